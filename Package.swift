@@ -1,0 +1,56 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Imports point one way: dossier -> Notebook -> Interpreter -> QueryLanguage, ArticleModel.
+let package = Package(
+  name: "dossier",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "dossier", targets: ["dossier"]),
+    .executable(name: "dossier-bench", targets: ["dossier-bench"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CEditLine",
+      pkgConfig: "libedit",
+      providers: [.apt(["libedit-dev"])]
+    ),
+    .target(
+      name: "ArticleModel",
+      dependencies: [.product(name: "Collections", package: "swift-collections")]
+    ),
+    .target(name: "QueryLanguage"),
+    .target(name: "Interpreter", dependencies: ["ArticleModel", "QueryLanguage"]),
+    // The five seed articles in corpus/, compiled into the binary by the EmbedCorpus plugin so the
+    // shell works from any folder without files beside it.
+    .executableTarget(name: "CorpusEmbedder", path: "Sources/CorpusEmbedder"),
+    .plugin(name: "EmbedCorpus", capability: .buildTool(), dependencies: ["CorpusEmbedder"]),
+    .target(name: "SeedCorpus", plugins: ["EmbedCorpus"]),
+    .target(
+      name: "Notebook",
+      dependencies: ["Interpreter", "SeedCorpus", "CEditLine"]
+    ),
+    .executableTarget(
+      name: "dossier",
+      dependencies: [
+        "Notebook",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(
+      name: "dossier-bench",
+      dependencies: [
+        "Interpreter", "ArticleModel", "QueryLanguage",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "SeedCorpus"]),
+    .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage"]),
+    .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "SeedCorpus"]),
+    .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
+  ]
+)

@@ -1,0 +1,29 @@
+/// One article of a corpus after the whole pipeline: its raw lines with their classes, the clean
+/// body split into paragraphs and sentences, the quotations in it and the people it names.
+///
+/// Everything derived keeps the paragraph number and a UTF-8 range, so any result can be shown in
+/// context and cited.
+public struct Article: Sendable, Identifiable {
+  /// The leading number of the file name when every file in the corpus has one, else the stem.
+  public let id: String
+  /// The file's path as loaded (the name alone for the embedded default corpus).
+  public let path: String
+  public var metadata: ArticleMetadata
+  /// Every line of the raw file, classified.
+  public let lines: [RawLine]
+  /// The clean body: one paragraph per body line, numbered from 1.
+  public let paragraphs: [Paragraph]
+  public let sentences: [Sentence]
+  public internal(set) var quotes: [Quote]
+  public internal(set) var mentions: [Mention]
+  /// Names as the article alone found them, kept for corpus-wide resolution.
+  let candidates: [PersonFinder.Candidate]
+
+  /// Number of words in the clean body.
+  public var wordCount: Int { paragraphs.reduce(0) { $0 + $1.wordCount } }
+
+  /// The paragraph with the given 1-based number, if there is one.
+  public func paragraph(_ number: Int) -> Paragraph? {
+    number >= 1 && number <= paragraphs.count ? paragraphs[number - 1] : nil
+  }
+}

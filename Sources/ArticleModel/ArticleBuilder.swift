@@ -1,0 +1,46 @@
+/// Builds one `Article` from a raw file: everything that needs only the article itself. Work that
+/// needs the whole corpus (who "Earnest" is) happens in `Corpus.init`.
+public enum ArticleBuilder {
+  public static func build(id: String, path: String, bytes: [UInt8], manifest: ArticleMetadata? = nil) -> (Article, hadInvalidUTF8: Bool) {
+    let normalized = TextNormalizer.lines(from: bytes)
+    let lines = LineClassifier.classify(normalized.lines)
+    var paragraphs: [Paragraph] = []
+    var tokens: [[WordToken]] = []
+    for line in lines where line.kind == .body {
+      let toks = WordTokenizer.tokens(line.text)
+      paragraphs.append(
+        Paragraph(number: paragraphs.count + 1, line: line.number, text: line.text, wordCount: toks.count { $0.kind != .punctuation }))
+      tokens.append(toks)
+    }
+    var sentences: [Sentence] = []
+    for p in paragraphs {
+      for r in SentenceSplitter.split(p.text) {
+        sentences.append(Sentence(paragraph: p.number, range: r, text: PersonFinder.substring(p.text, r)))
+      }
+    }
+    var people: [PersonFinder.Candidate] = []
+    for (i, p) in paragraphs.enumerated() {
+      people += PersonFinder.candidates(paragraph: p.number, text: p.text, tokens: tokens[i])
+    }
+    var quotes = QuoteFinder.find(in: paragraphs, tokens: tokens, people: people)
+    for i in quotes.indices { quotes[i] = quotes[i].with(article: id) }
+    let metadata = MetadataExtractor.extract(lines: lines, paragraphs: paragraphs, manifest: manifest)
+    let mentions = people.map {
+      Mention(article: id, paragraph: $0.paragraph, range: $0.range, text: $0.written, person: $0.name.joined(separator: " "), kind: .name)
+    }
+    let article = Article(
+      id: id, path: path, metadata: metadata, lines: lines, paragraphs: paragraphs, sentences: sentences,
+      quotes: quotes, mentions: mentions, candidates: people)
+    return (article, normalized.hadInvalidUTF8)
+  }
+}
+
+extension Quote {
+  func with(article: String) -> Quote {
+    var q = Quote(
+      article: article, paragraph: paragraph, range: range, text: text, speaker: speaker,
+      speakerAsWritten: speakerAsWritten, cue: cue, partial: partial)
+    q.speakerName = speakerName
+    return q
+  }
+}

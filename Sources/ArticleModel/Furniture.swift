@@ -1,0 +1,45 @@
+/// Known web furniture: the menu items, prompts and footers that scraped news carries. Lines are
+/// compared in lower case; `exact` is the whole line less trailing `: - |`.
+enum Furniture {
+  static let exact: Set<String> = [
+    "share", "share this", "share this article", "share on facebook", "share on twitter", "tweet",
+    "email", "print", "comments", "comment", "advertisement", "advertising", "sponsored",
+    "accessibility links", "skip to main content", "skip to content", "breaking news", "covid-19 latest",
+    "top stories", "partner news", "related", "related stories", "related articles", "related news",
+    "read more", "more", "leave a comment", "leave a reply", "log in", "login", "sign in", "sign up",
+    "sign-up", "register", "subscribe", "subscribe now", "newsletter", "follow us", "our address",
+    "password recovery", "all rights reserved", "menu", "search", "home", "close", "next", "previous",
+    "loading", "loading...", "continue reading", "watch", "video", "photo", "image", "listen",
+    "most read", "most popular", "trending", "you may also like", "recommended", "more stories",
+    "latest news", "see also", "also read", "more from", "---",
+  ]
+  static let prefixes: [String] = [
+    "forgot your password", "not registered yet", "i have an account", "©", "(c) ", "copyright ",
+    "republication of any material", "any citation must", "e-mail:", "email:", "sign up for",
+    "subscribe to", "click here", "to find out more", "follow us on", "like us on", "optimization wordpress",
+    "• 16x9 image", "16x9 image", "we use cookies", "this site uses cookies", "by using this site",
+    "get the latest", "download the app", "read the full story", "read more:", "related:",
+    "watch:", "photo:", "image:", "video:", "listen:",
+  ]
+  static let fragments: [String] = [
+    "all rights reserved", "has been declared an \"undesirable organization\"",
+    "journalists report the news in", "could face fines or imprisonment for sharing",
+  ]
+  static let creditPrefixes: [String] = [
+    "with reporting by", "reporting by", "additional reporting by", "(reporting by", "editing by",
+    "writing by", "(editing by", "compiled by", "contributing:", "contributed to this report",
+  ]
+  static let captionMarks: [String] = [
+    "(left)", "(right)", "(center)", "(centre)", "(file photo)", "(ap photo", "/ap photo", "getty images",
+    "(photo:", "photo credit", "reuters/", "/reuters", "(reuters photo",
+  ]
+  static let teaserHeadings: Set<String> = [
+    "top stories", "related stories", "related articles", "related news", "more stories", "most read",
+    "most popular", "you may also like", "recommended", "trending", "latest news", "more from",
+    "read more", "see also", "also read",
+  ]
+  static let footerMarkers: [String] = [
+    "all rights reserved", "©", "copyright ", "leave a comment", "leave a reply", "partner news",
+    "top stories",
+  ]
+}

@@ -1,0 +1,91 @@
+/// Word lists the extractors share. All entries are lower case, compared with `WordToken.key`.
+enum Lexicon {
+  /// Verbs and phrases that attribute speech (`said`, `told`, `according to` is handled apart).
+  static let cueVerbs: Set<String> = [
+    "said", "says", "say", "told", "tells", "added", "adds", "stressed", "stresses", "emphasized",
+    "emphasised", "emphasizes", "noted", "notes", "wrote", "writes", "asked", "asks", "insisted",
+    "insists", "warned", "warns", "explained", "explains", "responded", "responds", "replied",
+    "replies", "declared", "declares", "argued", "argues", "continued", "continues", "claimed",
+    "claims", "stated", "states", "announced", "announces", "acknowledged", "admitted", "agreed",
+    "observed", "remarked", "recalled", "conceded", "contended", "maintained", "suggested",
+    "predicted", "cautioned", "urged", "tweeted", "posted", "underscored", "underlined", "affirmed",
+    "asserted", "commented", "concluded", "confirmed", "denied", "described", "joked", "lamented",
+    "mused", "pointed", "promised", "reiterated", "repeated", "reported", "shouted", "testified",
+    "vowed", "wondered", "yelled", "charged", "countered", "complained", "boasted", "quipped",
+    "whispered", "answered", "demanded", ]
+  /// Titles written before a name (`Mr. Kerry`, `President Putin`).
+  static let titles: Set<String> = [
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady",
+    "president", "vice", "prime", "minister", "secretary", "senator", "sen", "sen.", "rep", "rep.",
+    "representative", "gov", "gov.", "governor", "mayor", "gen", "gen.", "general", "adm", "admiral",
+    "col", "col.", "colonel", "lt", "lt.", "lieutenant", "capt", "capt.", "captain", "sgt", "sgt.",
+    "judge", "justice", "king", "queen", "prince", "princess", "pope", "rev", "rev.", "reverend",
+    "chancellor", "ambassador", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
+    "chair", "director", "chief", "commander", "leader", "speaker", "attorney", "deputy", "foreign",
+    "defense", "defence", "state", "press", "sheikh", "ayatollah", "emir", "sultan", "premier",
+    "officer", "detective", "sheriff", "coach", "pastor", "bishop", "cardinal", "rabbi", "imam",
+    "congressman", "congresswoman", "councilman", "councilwoman", "superintendent", "inspector",
+    "agent", "former", "acting", "u.s.", "us", "russian", "american", "british", "french", "german",
+    "chinese", "israeli", "iranian", "syrian", "turkish", "ukrainian", "democratic", "republican",
+    "sen.", "assemblyman", "assemblywoman", "delegate", "official", "executive", "ceo", "founder",
+  ]
+  /// Nouns that name a role (`spokesman`, `official`); a speaker phrase made of these names no
+  /// person.
+  static let roleNouns: Set<String> = [
+    "spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister", "secretary",
+    "president", "leader", "director", "chief", "adviser", "advisor", "aide", "ambassador", "envoy",
+    "representative", "diplomat", "officer", "commander", "general", "analyst", "expert", "source",
+    "sources", "senator", "governor", "mayor", "chairman", "chairwoman", "lawmaker", "lawyer",
+    "attorney", "prosecutor", "judge", "authority", "authorities", "negotiator", "candidate",
+    "executive", "founder", "professor", "researcher", "economist", "witness", "resident", "member",
+    "administration", "campaign", "statement", "announcement", "report", "police", "ministry",
+    "department", "agency", "government", "office", "spokespeople", "premier", "chancellor",
+  ]
+  static let pronouns: Set<String> = ["he", "she", "they", "i", "we"]
+  static let determiners: Set<String> = ["the", "a", "an", "another", "one", "two", "its", "his", "her", "their"]
+  /// Capitalised words that mark an organisation, a place or a thing, not a person.
+  static let nonPersonWords: Set<String> = [
+    "state", "states", "department", "house", "front", "islamic", "group", "center", "centre", "union",
+    "council", "ministry", "agency", "news", "press", "associated", "reuters", "federation", "republic",
+    "army", "force", "forces", "air", "navy", "court", "party", "committee", "university", "street",
+    "post", "times", "journal", "office", "senate", "congress", "parliament", "kremlin", "pentagon",
+    "white", "nations", "united", "bank", "company", "corporation", "inc", "corp", "ltd", "institute",
+    "foundation", "church", "school", "college", "city", "county", "province", "region", "island",
+    "river", "mountain", "sea", "ocean", "north", "south", "east", "west", "northern", "southern",
+    "eastern", "western", "middle", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august",
+    "september", "october", "november", "december", "syria", "russia", "moscow", "washington",
+    "america", "american", "russian", "syrian", "iran", "iraq", "china", "europe", "european",
+    "africa", "asia", "britain", "british", "france", "french", "germany", "german", "israel",
+    "ukraine", "turkey", "nato", "isis", "isil", "daesh", "qaeda", "al-qaeda", "nusra", "al-nusra",
+    "operation", "operations", "implementation", "joint", "command", "military", "security",
+    "intelligence", "international", "national", "federal", "general", "global", "world", "daily",
+    "online", "network", "tv", "radio", "channel", "magazine", "herald", "tribune", "gazette",
+    "observer", "guardian", "telegraph", "express", "mail", "sun", "globe", "fox", "cnn", "bbc", "nbc",
+    "cbs", "abc", "msnbc", "npr", "ap", "afp", "god", "covid-19", "coronavirus", "democrats",
+    "republicans", "democratic", "republican", "administration", "government", "authority", "act",
+    "bill", "law", "treaty", "plan", "program", "programme", "project", "initiative", "summit",
+    "conference", "war", "civil", "affairs", "relations", "service", "services", "commission",
+    "board", "capital", "airport", "station", "hospital", "prison", "police", "guard", "coast",
+    "valley", "park", "square", "avenue", "road", "bridge", "tower", "hall", "palace", "museum",
+    "library", "stadium", "club", "team", "league", "cup", "championship", "olympics", "games",
+    "award", "prize", "festival", "day", "week", "month", "year", "today", "jabhat", "hezbollah",
+    "hamas", "taliban", "brotherhood", "coalition", "alliance", "movement", "organization",
+    "organisation", "association", "society", "trust", "fund", "council", "assembly", "cabinet",
+    "federal", "reserve", "treasury", "exchange", "market", "markets", "stock", "index",
+  ]
+  /// Words that often open a sentence in capitals and are not names.
+  static let sentenceWords: Set<String> = [
+    "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "to", "of", "by", "with", "as",
+    "if", "when", "while", "after", "before", "since", "this", "that", "these", "those", "it", "he",
+    "she", "they", "we", "i", "you", "his", "her", "their", "our", "its", "my", "your", "there",
+    "here", "what", "who", "why", "how", "where", "which", "some", "many", "most", "all", "both",
+    "each", "every", "no", "not", "yes", "so", "yet", "still", "also", "even", "just", "only",
+    "meanwhile", "however", "although", "though", "because", "unfortunately", "hopefully", "under",
+    "over", "from", "into", "about", "against", "between", "during", "without", "within", "ahead",
+    "according", "despite", "like", "unlike", "than", "then", "now", "once", "among", "until",
+    "relations", "critics",
+  ]
+  /// Particles that sit inside names (`Bashar al-Assad`, `Ludwig van Beethoven`).
+  static let nameParticles: Set<String> = ["al", "bin", "ibn", "de", "da", "del", "della", "van", "von", "der", "le", "la", "du", "di", "el", "abu", "ben"]
+}

@@ -1,0 +1,170 @@
+/// Classifies the raw lines of a scraped article as title, dateline, byline, caption, credit, body
+/// or boilerplate, each with a reason.
+///
+/// Two passes in the manner of jusText: first each line alone (known furniture, shape, length,
+/// end punctuation), then context: repeats, teaser blocks under a heading such as "Top stories",
+/// and the footer that follows a copyright or credit line near the end. When unsure a line stays
+/// body: losing a paragraph is worse than keeping a menu line.
+public enum LineClassifier {
+  public static func classify(_ texts: [String]) -> [RawLine] {
+    var lines = texts.enumerated().map { index, text in
+      RawLine(number: index + 1, text: text, kind: .body, reason: "")
+    }
+    for i in lines.indices {
+      let (kind, reason) = classifyAlone(lines[i].text)
+      lines[i].kind = kind
+      lines[i].reason = reason
+    }
+    markRepeats(&lines)
+    markTeaserBlocks(&lines)
+    markFooter(&lines)
+    markTitle(&lines)
+    markTrailingHeadline(&lines)
+    return lines
+  }
+
+  // MARK: pass one: the line alone
+
+  static func classifyAlone(_ text: String) -> (LineClass, String) {
+    if text.isEmpty { return (.blank, "empty") }
+    let lower = WordTokenizer.foldCase(text)
+    let bare = lower.trimmingTrailing(": -|•·")
+    if Furniture.exact.contains(bare) { return (.boilerplate, "known furniture: '\(text)'") }
+    for prefix in Furniture.prefixes where lower.hasPrefix(prefix) {
+      return (.boilerplate, "starts like furniture: '\(prefix)'")
+    }
+    for fragment in Furniture.fragments where lower.contains(fragment) {
+      return (.boilerplate, "contains furniture: '\(fragment)'")
+    }
+    if text.hasPrefix("READ ") || text.hasPrefix("READ MORE") || text.hasPrefix("ALSO READ") {
+      return (.boilerplate, "teaser: 'READ' link")
+    }
+    if text.allSatisfy({ "-–—_=*•·. ".contains($0) }) { return (.boilerplate, "rule line") }
+    for prefix in Furniture.creditPrefixes where lower.hasPrefix(prefix) {
+      return (.credit, "credit: '\(prefix)'")
+    }
+    let words = WordTokenizer.tokens(text).filter(\.isWord)
+    if words.count <= 8, lower.hasPrefix("by "), words.dropFirst().allSatisfy(\.isCapitalized) {
+      return (.byline, "'By' and a name")
+    }
+    if isDateline(text, lower: lower) { return (.dateline, "section or date line") }
+    if Furniture.captionMarks.contains(where: { lower.contains($0) }) {
+      return (.caption, "photo marker")
+    }
+    if words.count <= 3 && !endsLikeSentence(text) && !text.contains("\u{201C}") && !text.contains("\"") {
+      return (.boilerplate, "short line without end punctuation (\(words.count) words)")
+    }
+    return (.body, "prose")
+  }
+
+  /// `World|politics|July 15, 2016 / 11:28 AM`, `Updated: July 15, 2016`: short, with a date and
+  /// separators, and no sentence shape.
+  static func isDateline(_ text: String, lower: String) -> Bool {
+    guard text.utf8.count < 120, DateFinder.firstDate(in: text) != nil else { return false }
+    let words = WordTokenizer.tokens(text).filter(\.isWord).count
+    return text.contains("|") || text.contains(" / ") || lower.hasPrefix("updated")
+      || lower.hasPrefix("published") || lower.hasPrefix("posted") || words <= 8 && !endsLikeSentence(text)
+  }
+
+  static func endsLikeSentence(_ text: String) -> Bool {
+    guard let last = text.unicodeScalars.last else { return false }
+    return ".!?\"”’)…:;".unicodeScalars.contains(last)
+  }
+
+  // MARK: pass two: context
+
+  /// A line printed twice (a title or caption repeated by the page) counts once.
+  static func markRepeats(_ lines: inout [RawLine]) {
+    var seen: [String: Int] = [:]
+    for i in lines.indices where lines[i].kind != .blank {
+      let text = lines[i].text
+      if let first = seen[text] {
+        lines[i].kind = .boilerplate
+        lines[i].reason = "repeat of line \(first)"
+        if lines[first - 1].kind == .body && text.utf8.count < 300 && !isParagraphLike(text) {
+          lines[first - 1].kind = .caption
+          lines[first - 1].reason = "printed twice (caption)"
+        }
+      } else {
+        seen[text] = lines[i].number
+      }
+    }
+  }
+
+  static func isParagraphLike(_ text: String) -> Bool {
+    WordTokenizer.tokens(text).filter(\.isWord).count > 40
+  }
+
+  /// Lines under a heading such as "Top stories" are teasers for other articles, up to the next
+  /// blank line.
+  static func markTeaserBlocks(_ lines: inout [RawLine]) {
+    var i = 0
+    while i < lines.count {
+      let lower = WordTokenizer.foldCase(lines[i].text).trimmingTrailing(": -|")
+      if Furniture.teaserHeadings.contains(lower) {
+        var j = i + 1
+        while j < lines.count && lines[j].kind != .blank {
+          lines[j].kind = .boilerplate
+          lines[j].reason = "teaser under '\(lines[i].text)' (line \(lines[i].number))"
+          j += 1
+        }
+        i = j
+      } else {
+        i += 1
+      }
+    }
+  }
+
+  /// After a copyright or credit line in the last part of the article, everything is footer.
+  static func markFooter(_ lines: inout [RawLine]) {
+    let total = lines.reduce(0) { $0 + $1.text.utf8.count }
+    var before = 0
+    for i in lines.indices {
+      let lower = WordTokenizer.foldCase(lines[i].text)
+      let isMarker =
+        lines[i].kind == .credit
+        || Furniture.footerMarkers.contains(where: { lower.hasPrefix($0) || lower.contains($0) && lower.utf8.count < 80 })
+      if isMarker && before > 0 && (total - before) * 10 < total * 4 {
+        for j in (i + 1)..<lines.count where lines[j].kind == .body || lines[j].kind == .caption {
+          lines[j].kind = .boilerplate
+          lines[j].reason = "footer after line \(lines[i].number)"
+        }
+        return
+      }
+      if lines[i].kind == .body { before += lines[i].text.utf8.count }
+    }
+  }
+
+  /// The title is the first line that is neither furniture nor a date line, when it is short and
+  /// does not read as the start of the story.
+  static func markTitle(_ lines: inout [RawLine]) {
+    guard let first = lines.firstIndex(where: { $0.kind == .body || $0.kind == .caption }) else { return }
+    let words = WordTokenizer.tokens(lines[first].text).filter(\.isWord).count
+    if words <= 30 && !lines[first].text.hasSuffix(".") || words <= 20 {
+      lines[first].kind = .title
+      lines[first].reason = "first line of text"
+    }
+  }
+
+  /// A last line shaped like a headline (short, no end punctuation) after the body is a link to
+  /// another story.
+  static func markTrailingHeadline(_ lines: inout [RawLine]) {
+    guard let last = lines.lastIndex(where: { $0.kind != .blank }), lines[last].kind == .body else { return }
+    let text = lines[last].text
+    let words = WordTokenizer.tokens(text).filter(\.isWord).count
+    let bodyBefore = lines[..<last].filter { $0.kind == .body }.count
+    if words <= 20 && !endsLikeSentence(text) && bodyBefore >= 2 {
+      lines[last].kind = .boilerplate
+      lines[last].reason = "trailing headline without end punctuation"
+    }
+  }
+}
+
+extension String {
+  func trimmingTrailing(_ characters: String) -> String {
+    var s = Substring(self)
+    while let last = s.last, characters.contains(last) || last == " " { s = s.dropLast() }
+    while let first = s.first, first == " " { s = s.dropFirst() }
+    return String(s)
+  }
+}

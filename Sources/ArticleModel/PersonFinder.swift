@@ -1,0 +1,134 @@
+/// Finds the people an article names, without a statistical model.
+///
+/// A run of capitalised words is split into a leading qualifier (titles, roles, organisation and
+/// place words: `Russian Foreign Minister`, `State Department`) and the name after it. The name is
+/// a person when something vouches for it: a title or role before it, a known first name, or a
+/// speech verb beside it. One-word names (`Kerry`, `Mr. Earnest`) are kept as candidates and
+/// resolved to full names later, within the article and then across the corpus.
+public enum PersonFinder {
+  /// A name found in a paragraph, before resolution.
+  public struct Candidate: Sendable, Equatable {
+    public let paragraph: Int
+    /// Byte range of the whole mention as written, title included (`Mr. Earnest`).
+    public let range: Range<Int>
+    public let written: String
+    /// The name tokens alone (`Earnest`, `John Kerry`).
+    public let name: [String]
+    /// Role or title words written before the name (`Russian Foreign Minister`).
+    public let role: String
+    /// True when something besides capitals vouches that this is a person.
+    public let vouched: Bool
+    /// True when a speech verb follows the name (`Putin said`): the name is a sentence's speaker.
+    public let speechSubject: Bool
+  }
+
+  public static func candidates(paragraph: Int, text: String, tokens: [WordToken]) -> [Candidate] {
+    var out: [Candidate] = []
+    var i = 0
+    while i < tokens.count {
+      guard isNameToken(tokens[i]) else {
+        i += 1
+        continue
+      }
+      // the run of capitalised words (with particles like al-, bin, van inside)
+      var j = i
+      var runEnd = i
+      while j < tokens.count {
+        let t = tokens[j]
+        if isNameToken(t) {
+          runEnd = j
+          j += 1
+        } else if t.kind == .punctuation && t.text == "." && j > i && isTitle(tokens[j - 1]) && adjacent(tokens[j - 1], t) {
+          j += 1  // Mr. Dr. Gen.
+        } else if t.kind == .word && Lexicon.nameParticles.contains(t.key) && j + 1 < tokens.count && isNameToken(tokens[j + 1]) {
+          j += 1
+        } else {
+          break
+        }
+      }
+      let run = Array(tokens[i...runEnd])
+      if let c = candidate(run: run, paragraph: paragraph, text: text, before: tokens[..<i], after: tokens[(runEnd + 1)...]) {
+        out.append(c)
+      }
+      i = runEnd + 1
+    }
+    return out
+  }
+
+  static func candidate(
+    run: [WordToken], paragraph: Int, text: String, before: ArraySlice<WordToken>, after: ArraySlice<WordToken>
+  ) -> Candidate? {
+    var k = 0
+    var hadTitle = false
+    // sentence openers (`But`, `The`) and qualifiers (titles, organisation words) come off the front
+    while k < run.count {
+      let key = stripDot(run[k].baseKey)
+      if Lexicon.sentenceWords.contains(key) && k == 0 {
+        k += 1
+      } else if Lexicon.titles.contains(key) || Lexicon.titles.contains(run[k].key) {
+        hadTitle = true
+        k += 1
+      } else if Lexicon.nonPersonWords.contains(key) || key.hasSuffix("'s") || key.hasSuffix("’s") {
+        k += 1
+      } else {
+        break
+      }
+    }
+    let nameTokens = Array(run[k...].filter { $0.kind == .word })
+    guard !nameTokens.isEmpty, nameTokens.count <= 4 else { return nil }
+    if nameTokens.contains(where: { Lexicon.nonPersonWords.contains($0.baseKey) || Lexicon.sentenceWords.contains($0.key) }) {
+      return nil
+    }
+    if nameTokens.contains(where: { $0.key.hasSuffix("'s") }) && nameTokens.count == 1 { return nil }
+    // a role noun just before the run: `spokesman John Kirby`, `the Kremlin spokesman Peskov`
+    var roleWords = run[..<k].filter { $0.kind == .word }.map(\.text)
+    if let prev = before.last(where: { $0.kind == .word }), Lexicon.roleNouns.contains(prev.key) || Lexicon.titles.contains(prev.key),
+      before.last?.kind == .word
+    {
+      hadTitle = true
+      var role = [prev.text]
+      // include capitalised qualifiers before the role noun: `State Department spokesman`
+      var idx = before.index(before: before.endIndex) - 1
+      while idx >= before.startIndex, before[idx].kind == .word, before[idx].isCapitalized || Lexicon.titles.contains(before[idx].key),
+        role.count < 4
+      {
+        role.insert(before[idx].text, at: 0)
+        idx -= 1
+      }
+      roleWords = role + roleWords
+    }
+    let first = nameTokens[0].key
+    let speechAfter = after.first(where: { $0.kind == .word }).map { $0.isLowercase && Lexicon.cueVerbs.contains($0.key) } ?? false
+    let vouched = hadTitle || FirstNames.all.contains(first) || speechAfter
+    let start = run[hadTitle && k > 0 ? firstTitleIndex(run) : k].range.lowerBound
+    let end = nameTokens.last!.range.upperBound
+    let written = substring(text, start..<end)
+    // drop a possessive from the last name token: Kerry's -> Kerry
+    let names = nameTokens.map { QuoteFinder.stripPossessive($0.text) }
+    return Candidate(
+      paragraph: paragraph, range: start..<end, written: written, name: names,
+      role: roleWords.joined(separator: " "), vouched: vouched, speechSubject: speechAfter)
+  }
+
+  static func firstTitleIndex(_ run: [WordToken]) -> Int {
+    run.firstIndex(where: { Lexicon.titles.contains(stripDot($0.key)) }) ?? 0
+  }
+
+  static func isNameToken(_ t: WordToken) -> Bool {
+    t.kind == .word && t.isCapitalized && !(t.text.utf8.count > 1 && t.text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A })
+      || t.kind == .word && t.key.hasPrefix("al-") && t.text.utf8.count > 3
+  }
+
+  static func isTitle(_ t: WordToken) -> Bool { Lexicon.titles.contains(t.key) }
+
+  static func adjacent(_ a: WordToken, _ b: WordToken) -> Bool { a.range.upperBound == b.range.lowerBound }
+
+  static func stripDot(_ s: String) -> String { s.hasSuffix(".") ? String(s.dropLast()) : s }
+
+  static func substring(_ text: String, _ range: Range<Int>) -> String {
+    let u = text.utf8
+    let a = u.index(u.startIndex, offsetBy: range.lowerBound)
+    let b = u.index(u.startIndex, offsetBy: range.upperBound)
+    return String(decoding: u[a..<b], as: UTF8.self)
+  }
+}

@@ -1,0 +1,21 @@
+/// A quotation: the quoted words, where they stand, and who said them.
+public struct Quote: Sendable, Equatable {
+  public let article: String
+  public let paragraph: Int
+  /// UTF-8 byte range of the quoted words (without the marks) in the paragraph's text.
+  public let range: Range<Int>
+  /// The quoted words without the quotation marks.
+  public let text: String
+  /// Canonical name of the speaker (`Josh Earnest`), or the phrase as written when it names no
+  /// person (`a senior U.S. official`), or empty when no speaker was found.
+  public var speaker: String
+  /// The speaker as the text writes it at the cue (`Mr. Earnest`, `he`).
+  public var speakerAsWritten: String
+  /// The attribution verb or phrase (`said`, `told reporters`, `according to`).
+  public var cue: String
+  /// True when the quotation is a fragment inside reported speech rather than a whole utterance.
+  public var partial: Bool
+  /// The name words found in the speaker phrase (`Earnest`, `John Kirby`), resolved to a
+  /// canonical person once the whole corpus is known; empty when the phrase names nobody.
+  var speakerName: [String] = []
+}

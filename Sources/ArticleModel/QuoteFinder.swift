@@ -1,0 +1,309 @@
+/// Finds quotations in an article's paragraphs and the phrase that credits each one.
+///
+/// For every quoted span it looks, in this order, for a speech verb right after the closing mark
+/// (`“…,” Mr. Earnest said`, `“…,” said Kirby`), for one before the opening mark in the same
+/// sentence (`Mr. Kerry responded: “…”`, `Kirby said Kerry stressed to Putin that “…”`), then for
+/// an earlier quotation of the same paragraph or of the paragraph before that this one continues.
+/// Short spans that nobody says are scare quotes or titles and are dropped.
+enum QuoteFinder {
+  static let scareMarkers: Set<String> = [
+    "so-called", "called", "dubbed", "termed", "known", "titled", "entitled", "word", "words", "term",
+    "phrase", "slogan", "label", "labeled", "labelled", "branded", "nicknamed", "hashtag",
+  ]
+  static let trailingAdverbs: Set<String> = [
+    "later", "also", "then", "once", "again", "further", "previously", "earlier", "recently", "has",
+    "had", "have", "was", "is", "would", "will", "had", "reportedly", "simply", "just", "quickly",
+    "repeatedly", "separately", "publicly", "privately", "flatly", "firmly", "angrily", "bluntly",
+  ]
+  static let phraseAdjectives: Set<String> = [
+    "senior", "top", "former", "second", "third", "first", "chief", "deputy", "foreign", "defense",
+    "press", "white", "house", "state", "high-ranking", "high-level", "unnamed", "anonymous", "military",
+    "administration", "government", "u.s.", "us", "russian", "american", "european", "western",
+    "israeli", "palestinian", "syrian", "iranian", "chinese", "british", "french", "german", "local",
+    "federal", "intelligence", "defence", "security", "police", "campaign", "of", "for", "to", "and",
+    "with", "in", "who", "familiar", "close", "knowledgeable", "involved", "the", "a", "an", "one",
+    "two", "its", "his", "her", "their", "another", "other", "another", "presidential", "party",
+  ]
+
+  static func find(in paragraphs: [Paragraph], tokens: [[WordToken]], people: [PersonFinder.Candidate]) -> [Quote] {
+    var quotes: [Quote] = []
+    var lastSpeaker: (paragraph: Int, quote: Quote)? = nil
+    var openAtParagraphEnd = false
+    for (pi, paragraph) in paragraphs.enumerated() {
+      let text = paragraph.text
+      let toks = tokens[pi]
+      let spans = QuoteSpan.find(in: text, paragraph: paragraph.number)
+      let sentences = SentenceSplitter.split(text)
+      var previousInParagraph: Quote? = nil
+      for (si, span) in spans.enumerated() {
+        let prevEnd = si > 0 ? (spans[si - 1].closeEnd ?? spans[si - 1].content.upperBound) : 0
+        let nextOpen = si + 1 < spans.count ? spans[si + 1].open : text.utf8.count
+        let sentence = sentences.first(where: { $0.contains(span.open) }) ?? 0..<text.utf8.count
+        let closeSentence = sentences.first(where: { $0.contains(max(span.content.upperBound - 1, span.content.lowerBound)) }) ?? sentence
+        let beforeTokens = toks.filter { $0.range.lowerBound >= max(sentence.lowerBound, prevEnd) && $0.range.upperBound <= span.open }
+        let afterEnd = min(nextOpen, sentences.first(where: { $0.contains(span.closeEnd ?? text.utf8.count) })?.upperBound ?? closeSentence.upperBound)
+        let afterTokens = span.closeEnd.map { ce in toks.filter { $0.range.lowerBound >= ce && $0.range.upperBound <= afterEnd } } ?? []
+        let content = PersonFinder.substring(text, span.content)
+        let contentWords = WordTokenizer.tokens(content).filter(\.isWord)
+        guard !contentWords.isEmpty else { continue }
+        if let marker = beforeTokens.last(where: { $0.kind == .word }), scareMarkers.contains(marker.key),
+          beforeTokens.last?.kind == .word, contentWords.count <= 6
+        {
+          continue
+        }
+        var attribution = after(afterTokens)
+        if attribution == nil || attribution!.distance > 2 {
+          attribution = before(beforeTokens) ?? attribution
+        }
+        var quote = Quote(
+          article: "", paragraph: paragraph.number, range: span.content, text: content, speaker: "",
+          speakerAsWritten: "", cue: "", partial: isPartial(beforeTokens: beforeTokens, content: contentWords))
+        if let a = attribution {
+          quote.speakerAsWritten = a.written
+          quote.speakerName = a.name
+          quote.cue = a.cue
+          if a.pronoun {
+            quote.speakerName = resolvePronoun(
+              paragraph: paragraph.number, offset: span.open, people: people, lastSpeaker: lastSpeaker?.quote,
+              previousInParagraph: previousInParagraph)
+          }
+        } else if let previous = previousInParagraph {
+          inherit(&quote, from: previous)
+        } else if let last = lastSpeaker, last.paragraph == paragraph.number - 1,
+          span.open == 0 || openAtParagraphEnd && si == 0
+        {
+          inherit(&quote, from: last.quote)
+        } else if contentWords.count < 6 || !(span.open == 0 && contentWords.count >= 6) && contentWords.count < 10 {
+          continue  // a scare quote, a title, a term
+        }
+        quote.partial = quote.partial || contentWords.count < 4 && !(quote.text.last.map { ".!?".contains($0) } ?? false)
+        quotes.append(quote)
+        previousInParagraph = quote
+        if !quote.speakerAsWritten.isEmpty { lastSpeaker = (paragraph.number, quote) }
+      }
+      openAtParagraphEnd = spans.last.map { $0.closeEnd == nil } ?? false
+    }
+    return quotes
+  }
+
+  static func inherit(_ quote: inout Quote, from previous: Quote) {
+    quote.speakerAsWritten = previous.speakerAsWritten
+    quote.speakerName = previous.speakerName
+    quote.cue = previous.cue
+  }
+
+  /// A quotation is partial when it continues a sentence of the writer's (`to “do the right
+  /// thing”`) rather than following a cue's colon or comma, or when it starts in lower case.
+  static func isPartial(beforeTokens: [WordToken], content: [WordToken]) -> Bool {
+    if let first = content.first, !first.isCapitalized && first.kind == .word { return true }
+    guard let last = beforeTokens.last else { return false }
+    if last.kind == .punctuation { return !(last.text == ":" || last.text == "," || last.text == "—" || last.text == "–") }
+    return !Lexicon.cueVerbs.contains(last.key)
+  }
+
+  struct Attribution {
+    var written: String
+    var name: [String]
+    var cue: String
+    var pronoun: Bool
+    /// Tokens between the mark and the cue phrase.
+    var distance: Int
+  }
+
+  /// `“…,” X said` and `“…,” said X`, where the cue comes within a few words of the closing mark.
+  static func after(_ tokens: [WordToken]) -> Attribution? {
+    var t = tokens[...]
+    while let f = t.first, f.kind == .punctuation, [",", "—", "–", "-", "…"].contains(f.text) { t = t.dropFirst() }
+    let window = Array(t.prefix(14))
+    // according to X
+    if window.count >= 3, window[0].key == "according", window[1].key == "to" {
+      return phraseAfterCue(window, cueIndex: 1, cue: "according to", distance: 0)
+    }
+    for (c, tok) in window.enumerated() {
+      if tok.kind == .punctuation && !["," , "."].contains(tok.text) { return nil }
+      if tok.kind == .punctuation && tok.text == "." && !(c > 0 && Lexicon.titles.contains(window[c - 1].key)) { return nil }
+      guard tok.kind == .word, tok.isLowercase, Lexicon.cueVerbs.contains(tok.key) else { continue }
+      if c == 0 {
+        return phraseAfterCue(window, cueIndex: 0, cue: cuePhrase(window, 0), distance: 0)
+      }
+      guard let phrase = nounPhrase(Array(window[..<c]), direction: .whole) else { return nil }
+      return describe(phrase, cue: cuePhrase(window, c), distance: c)
+    }
+    return nil
+  }
+
+  /// `X said: “…”`, `X said that “…”`, `Kirby said Kerry stressed to Putin that “…”`: the last cue
+  /// before the opening mark, no more than fourteen words before it.
+  static func before(_ tokens: [WordToken]) -> Attribution? {
+    guard let c = tokens.lastIndex(where: { $0.kind == .word && $0.isLowercase && Lexicon.cueVerbs.contains($0.key) || $0.key == "according" }) else {
+      return nil
+    }
+    let distance = tokens.count - c - 1
+    guard distance <= 14 else { return nil }
+    if tokens[c].key == "according" {
+      guard c + 2 < tokens.count, tokens[c + 1].key == "to" else { return nil }
+      return phraseAfterCue(Array(tokens[c...]), cueIndex: 1, cue: "according to", distance: distance)
+    }
+    if let phrase = nounPhrase(Array(tokens[..<c]), direction: .leftOfCue) {
+      return describe(phrase, cue: cuePhrase(tokens, c), distance: distance)
+    }
+    // `A U.S. official with access to classified reports told RFE/RL …`: the noun phrase that
+    // opens the sentence, when it holds a role or a name and the cue follows closely
+    if c <= 10, let phrase = nounPhrase(Array(tokens[..<c]), direction: .rightOfCue) {
+      return describe(phrase, cue: cuePhrase(tokens, c), distance: distance)
+    }
+    // `said X: “…”` is rare; a cue at the start of the window with the speaker after it
+    return nil
+  }
+
+  static func cuePhrase(_ tokens: [WordToken], _ c: Int) -> String {
+    let verb = tokens[c].key
+    if (verb == "told" || verb == "tells"), c + 1 < tokens.count, tokens[c + 1].kind == .word,
+      ["reporters", "journalists", "lawmakers", "members"].contains(tokens[c + 1].key)
+    {
+      return "\(verb) \(tokens[c + 1].key)"
+    }
+    return verb
+  }
+
+  static func phraseAfterCue(_ tokens: [WordToken], cueIndex: Int, cue: String, distance: Int) -> Attribution? {
+    let rest = Array(tokens[(cueIndex + 1)...])
+    guard let first = rest.first, first.kind == .word else { return nil }
+    if !(first.isCapitalized || Lexicon.determiners.contains(first.key) || Lexicon.pronouns.contains(first.key)) { return nil }
+    guard let phrase = nounPhrase(rest, direction: .rightOfCue) else { return nil }
+    return describe(phrase, cue: cue, distance: distance)
+  }
+
+  enum Direction { case whole, leftOfCue, rightOfCue }
+
+  /// The speaker phrase: titles, names, roles and a few adjectives, with one appositive set off by
+  /// commas (`Josh Earnest, the White House press secretary,`).
+  static func nounPhrase(_ tokens: [WordToken], direction: Direction) -> [WordToken]? {
+    func fits(_ t: WordToken) -> Bool {
+      if t.kind == .punctuation { return t.text == "." || t.text == "," }
+      let k = t.key
+      return t.isCapitalized || Lexicon.roleNouns.contains(k) || Lexicon.titles.contains(k) || Lexicon.pronouns.contains(k)
+        || phraseAdjectives.contains(k) || Lexicon.nameParticles.contains(k) || k.hasPrefix("al-") || k.hasSuffix("'s")
+    }
+    var phrase: [WordToken]
+    switch direction {
+    case .whole:
+      phrase = tokens
+      while let last = phrase.last, last.kind == .word, trailingAdverbs.contains(last.key) { phrase.removeLast() }
+      guard phrase.allSatisfy(fits) else { return nil }
+    case .leftOfCue:
+      var t = tokens
+      while let last = t.last, last.kind == .word, trailingAdverbs.contains(last.key) { t.removeLast() }
+      phrase = []
+      var commas = 0
+      while let last = t.last, fits(last), phrase.filter(\.isWord).count < 9 {
+        if last.text == "," {
+          commas += 1
+          if commas > 2 || phrase.isEmpty && commas == 1 && !(t.dropLast().last?.isCapitalized ?? false) && !(t.dropLast().last.map { Lexicon.roleNouns.contains($0.key) } ?? false) { break }
+        }
+        if last.text == "." && !(t.count >= 2 && (Lexicon.titles.contains(t[t.count - 2].key) || t[t.count - 2].text.utf8.count == 1)) { break }
+        phrase.insert(last, at: 0)
+        t.removeLast()
+        if Lexicon.pronouns.contains(last.key) { break }
+      }
+      // a phrase cannot start with a lone preposition or conjunction left over
+      while let f = phrase.first, f.kind == .punctuation || ["of", "for", "to", "and", "with", "in", "who"].contains(f.key) {
+        phrase.removeFirst()
+      }
+    case .rightOfCue:
+      phrase = []
+      for t in tokens {
+        if t.kind == .punctuation && t.text == "," { break }
+        if t.kind == .punctuation && t.text == "." && !(phrase.last.map { Lexicon.titles.contains($0.key) || $0.text.utf8.count == 1 } ?? false) { break }
+        guard fits(t), phrase.filter(\.isWord).count < 9 else { break }
+        phrase.append(t)
+        if Lexicon.pronouns.contains(t.key) { break }
+      }
+      // end the phrase at its last capitalised word or role noun: `a senior official familiar with`
+      while let last = phrase.last, !(last.isCapitalized || Lexicon.roleNouns.contains(last.key) || Lexicon.pronouns.contains(last.key)) {
+        phrase.removeLast()
+      }
+    }
+    while let last = phrase.last, last.kind == .punctuation && last.text == "," { phrase.removeLast() }
+    let words = phrase.filter(\.isWord)
+    guard !words.isEmpty else { return nil }
+    // a speaker is a pronoun, a name, or a phrase with a role noun in it
+    let ok = words.count == 1 && Lexicon.pronouns.contains(words[0].key)
+      || words.contains(where: { $0.isCapitalized && !Lexicon.sentenceWords.contains($0.key) || Lexicon.roleNouns.contains($0.key) })
+    return ok ? phrase : nil
+  }
+
+  /// Turns a speaker phrase into what the quote records: the phrase as written, the name words in
+  /// it (the part before an appositive comma when that part is a name), and whether it is a pronoun.
+  static func describe(_ phrase: [WordToken], cue: String, distance: Int) -> Attribution {
+    let written = join(phrase)
+    let words = phrase.filter(\.isWord)
+    if words.count == 1 && Lexicon.pronouns.contains(words[0].key) {
+      return Attribution(written: written, name: [], cue: cue, pronoun: true, distance: distance)
+    }
+    let parts = phrase.split(whereSeparator: { $0.text == "," })
+    var name: [String] = []
+    for part in parts {
+      name = nameWords(Array(part))
+      if !name.isEmpty { break }
+    }
+    return Attribution(written: written, name: name, cue: cue, pronoun: false, distance: distance)
+  }
+
+  /// The name at the end of a phrase, after its titles and qualifiers: `State Department spokesman
+  /// John Kirby` gives `John Kirby`, `Mr. Earnest` gives `Earnest`, `a senior U.S. official` none.
+  static func nameWords(_ part: [WordToken]) -> [String] {
+    var run: [WordToken] = []
+    for t in part.reversed() {
+      if t.kind == .punctuation { if run.isEmpty { continue } else { break } }
+      let k = t.key
+      if (t.isCapitalized || Lexicon.nameParticles.contains(k) || k.hasPrefix("al-")) && !Lexicon.titles.contains(PersonFinder.stripDot(k))
+        && !Lexicon.nonPersonWords.contains(k) && !Lexicon.sentenceWords.contains(k)
+      {
+        run.insert(t, at: 0)
+      } else {
+        break
+      }
+    }
+    while let f = run.first, Lexicon.nameParticles.contains(f.key) { run.removeFirst() }
+    guard !run.isEmpty, run.count <= 4 else { return [] }
+    return run.map { stripPossessive($0.text) }
+  }
+
+  static func stripPossessive(_ s: String) -> String {
+    s.hasSuffix("'s") || s.hasSuffix("’s") ? String(s.dropLast(2)) : s
+  }
+
+  static func join(_ tokens: [WordToken]) -> String {
+    var out = ""
+    var lastEnd: Int? = nil
+    for t in tokens {
+      if let e = lastEnd, e != t.range.lowerBound { out += " " }
+      out += t.text
+      lastEnd = t.range.upperBound
+    }
+    return out
+  }
+
+  /// `he` and `she` stand for the person the passage is about: the speaker of a quote just before,
+  /// else the nearest person named before the quote who is the subject of a speech verb, else the
+  /// nearest person named at the start of a sentence.
+  static func resolvePronoun(
+    paragraph: Int, offset: Int, people: [PersonFinder.Candidate], lastSpeaker: Quote?, previousInParagraph: Quote?
+  ) -> [String] {
+    if let p = previousInParagraph, !p.speakerName.isEmpty { return p.speakerName }
+    let near = people.filter {
+      ($0.paragraph == paragraph && $0.range.upperBound <= offset || $0.paragraph == paragraph - 1) && $0.vouched
+    }
+    if let last = lastSpeaker, !last.speakerName.isEmpty, last.paragraph >= paragraph - 1 {
+      // a person named after that quote and before this one takes precedence only as a speech subject
+      if let later = near.last(where: { $0.paragraph >= last.paragraph && $0.speechSubject }), later.paragraph > last.paragraph || later.range.lowerBound > last.range.upperBound {
+        return later.name
+      }
+      return last.speakerName
+    }
+    if let subject = near.last(where: \.speechSubject) { return subject.name }
+    if let any = near.last { return any.name }
+    return lastSpeaker?.speakerName ?? []
+  }
+}

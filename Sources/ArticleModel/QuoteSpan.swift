@@ -1,0 +1,62 @@
+/// A stretch of a paragraph between quotation marks, before anyone is credited with it.
+struct QuoteSpan: Sendable, Equatable {
+  let paragraph: Int
+  /// Byte offset of the opening mark.
+  let open: Int
+  /// Byte range of the words between the marks.
+  let content: Range<Int>
+  /// Byte offset just past the closing mark; `nil` when the paragraph ends with the quote open.
+  let closeEnd: Int?
+
+  /// Finds the quoted stretches of one paragraph. Curly marks say which way they face; straight
+  /// ones alternate. A quote left open runs to the end of the paragraph (news opens a quote again
+  /// at the next paragraph when it goes on), and an opening mark inside an open quote starts a new
+  /// one, so a missing mark never swallows the rest of the article.
+  static func find(in text: String, paragraph: Int) -> [QuoteSpan] {
+    var spans: [QuoteSpan] = []
+    let bytes = Array(text.utf8)
+    var openAt: Int? = nil
+    var contentStart = 0
+    var i = 0
+    func close(at end: Int, closeEnd: Int?) {
+      if let o = openAt {
+        var a = contentStart, b = end
+        while a < b && bytes[a] == 0x20 { a += 1 }
+        while b > a && bytes[b - 1] == 0x20 { b -= 1 }
+        if b > a { spans.append(QuoteSpan(paragraph: paragraph, open: o, content: a..<b, closeEnd: closeEnd)) }
+      }
+      openAt = nil
+    }
+    while i < bytes.count {
+      let b = bytes[i]
+      var mark: (width: Int, opens: Bool?)? = nil
+      if b == 0x22 {
+        mark = (1, nil)
+      } else if b == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 {
+        switch bytes[i + 2] {
+        case 0x9C, 0x9E: mark = (3, true)  // “ „
+        case 0x9D: mark = (3, false)  // ”
+        default: break
+        }
+      } else if b == 0xC2 && i + 1 < bytes.count {
+        if bytes[i + 1] == 0xAB { mark = (2, true) }  // «
+        if bytes[i + 1] == 0xBB { mark = (2, false) }  // »
+      }
+      guard let m = mark else {
+        i += 1
+        continue
+      }
+      let opens = m.opens ?? (openAt == nil)
+      if opens {
+        if openAt != nil { close(at: i, closeEnd: nil) }
+        openAt = i
+        contentStart = i + m.width
+      } else if openAt != nil {
+        close(at: i, closeEnd: i + m.width)
+      }
+      i += m.width
+    }
+    if openAt != nil { close(at: bytes.count, closeEnd: nil) }
+    return spans
+  }
+}

@@ -1,0 +1,99 @@
+/// Splits a paragraph into sentences.
+///
+/// A sentence ends at `.`, `!` or `?` (with any closing quotes or brackets after it) followed by a
+/// space and a capital, digit or opening quote, unless the word before the period is an
+/// abbreviation (`Mr.`, `Gen.`, `Jan.`), an initial (`John F. Kennedy`) or `U.S.`-style letters
+/// followed by a word that does not usually start sentences.
+public enum SentenceSplitter {
+  static let abbreviations: Set<String> = [
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "cmdr",
+    "adm", "maj", "cpl", "pvt", "st", "jr", "sr", "rev", "hon", "pres", "supt", "insp", "det", "amb",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "no", "nos", "vs", "v", "etc", "inc", "corp", "co", "ltd", "dept", "est", "fig", "approx", "mt",
+    "ft", "ave", "blvd", "rd", "univ", "ph", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m", "d.c",
+  ]
+  /// Words that commonly open a sentence, so `U.S. The` splits but `U.S. Army` does not.
+  static let sentenceOpeners: Set<String> = [
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "in", "on", "this", "that",
+    "there", "his", "her", "their", "its", "our", "as", "at", "after", "when", "while", "if", "for",
+    "however", "meanwhile", "some", "many", "still", "yet", "so", "what", "who", "why", "how",
+  ]
+
+  /// Byte ranges of the sentences of `text`.
+  public static func split(_ text: String) -> [Range<Int>] {
+    let bytes = Array(text.utf8)
+    let tokens = WordTokenizer.tokens(text)
+    var ranges: [Range<Int>] = []
+    var start = 0
+    var i = 0
+    while i < tokens.count {
+      let t = tokens[i]
+      var isEnd = false
+      var endByte = t.range.upperBound
+      let wordEndsWithPeriod = t.kind == .word && t.text.hasSuffix(".")  // U.S.
+      if t.kind == .punctuation && (t.text == "." || t.text == "!" || t.text == "?" || t.text == "…")
+        || wordEndsWithPeriod
+      {
+        // absorb closing quotes and brackets
+        var j = i + 1
+        while j < tokens.count, tokens[j].range.lowerBound == endByte, isCloser(tokens[j].text) {
+          endByte = tokens[j].range.upperBound
+          j += 1
+        }
+        let followedBySpace = endByte < bytes.count && bytes[endByte] == 0x20
+        if j < tokens.count && followedBySpace && startsSentence(tokens[j]) {
+          isEnd = !isAbbreviationStop(tokens, i, next: tokens[j])
+        }
+        if isEnd {
+          ranges.append(start..<endByte)
+          start = tokens[j].range.lowerBound
+          i = j
+          continue
+        }
+      }
+      i += 1
+    }
+    if start < bytes.count {
+      var end = bytes.count
+      while end > start && bytes[end - 1] == 0x20 { end -= 1 }
+      if end > start { ranges.append(start..<end) }
+    }
+    return ranges
+  }
+
+  static func isCloser(_ s: String) -> Bool {
+    s == "\"" || s == "\u{201D}" || s == "\u{2019}" || s == "'" || s == ")" || s == "]"
+  }
+
+  static func startsSentence(_ t: WordToken) -> Bool {
+    if t.kind == .number { return true }
+    if t.kind == .word { return t.isCapitalized }
+    return t.text == "\"" || t.text == "\u{201C}" || t.text == "\u{2018}" || t.text == "(" || t.text == "'"
+  }
+
+  /// True when the period at token `i` belongs to an abbreviation or initial rather than ending a
+  /// sentence.
+  static func isAbbreviationStop(_ tokens: [WordToken], _ i: Int, next: WordToken) -> Bool {
+    let t = tokens[i]
+    let word: WordToken
+    if t.kind == .word {
+      word = t  // U.S. with its own period
+    } else {
+      guard t.text == ".", i > 0, tokens[i - 1].kind == .word, tokens[i - 1].range.upperBound == t.range.lowerBound else {
+        return false
+      }
+      word = tokens[i - 1]
+    }
+    var key = word.key
+    if key.hasSuffix(".") { key.removeLast() }
+    if word.text.utf8.count == 1 && word.isCapitalized { return true }  // initial: John F. Kennedy
+    if abbreviations.contains(key) {
+      // U.S., a.m. and the like can end a sentence: split when a usual opener follows
+      if key.contains(".") || key == "no" {
+        return !(next.kind == .word && sentenceOpeners.contains(next.key))
+      }
+      return true
+    }
+    return false
+  }
+}

@@ -1,0 +1,29 @@
+/// A word or punctuation mark in a piece of text, as a UTF-8 byte range.
+public struct WordToken: Sendable, Equatable {
+  public enum Kind: Sendable, Equatable { case word, number, punctuation }
+  public let range: Range<Int>
+  /// The token as written.
+  public let text: String
+  public let kind: Kind
+
+  /// Lower case, with typographic apostrophes made straight: the form words are compared in.
+  public var key: String { WordTokenizer.foldCase(text) }
+  /// True when the first letter is upper case.
+  public var isCapitalized: Bool {
+    guard let first = text.utf8.first else { return false }
+    if first >= 0x41 && first <= 0x5A { return true }
+    if first < 0x80 { return false }
+    return text.unicodeScalars.first?.properties.isUppercase ?? false
+  }
+  public var isWord: Bool { kind == .word }
+  /// The key without a possessive `'s`: `qaeda's` -> `qaeda`.
+  public var baseKey: String {
+    let k = key
+    return k.hasSuffix("'s") && k.utf8.count > 2 ? String(k.dropLast(2)) : k
+  }
+  /// True for a word in lower case: speech verbs count only so (`States` is no `states`).
+  public var isLowercase: Bool {
+    guard let first = text.utf8.first else { return false }
+    return first >= 0x61 && first <= 0x7A
+  }
+}

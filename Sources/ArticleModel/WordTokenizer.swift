@@ -1,0 +1,140 @@
+/// Splits text into words, numbers and punctuation marks over its UTF-8 bytes.
+///
+/// A word is a run of letters, digits, inner apostrophes (`we’ve`), inner hyphens (`al-Assad`) and
+/// inner periods of abbreviations (`U.S.`); punctuation from the General Punctuation block (curly
+/// quotes, dashes, ellipsis) is recognised by its bytes, without decoding grapheme clusters.
+public enum WordTokenizer {
+  public static func tokens(_ text: String) -> [WordToken] {
+    var tokens: [WordToken] = []
+    let bytes = Array(text.utf8)
+    tokens.reserveCapacity(bytes.count / 5)
+    var i = 0
+    let n = bytes.count
+    while i < n {
+      let b = bytes[i]
+      if b == 0x20 {
+        i += 1
+        continue
+      }
+      let w = scalarWidth(bytes, i)
+      if isWordStart(bytes, i) {
+        let start = i
+        var allDigits = true
+        var j = i
+        while j < n {
+          let c = bytes[j]
+          if isWordByte(bytes, j) {
+            if !(c >= 0x30 && c <= 0x39) { allDigits = false }
+            j += scalarWidth(bytes, j)
+            continue
+          }
+          // joiners kept inside a word when a word character follows: ' ’ - . , (numbers)
+          let jw = scalarWidth(bytes, j)
+          let next = j + jw
+          guard next < n, isWordByte(bytes, next) else { break }
+          if c == 0x27 || c == 0x2D || isRightSingleQuote(bytes, j) {
+            j = next
+          } else if c == 0x2E {
+            // U.S. and 3.5: a period between letters of an abbreviation or digits
+            let prevIsSingle = j - start == 1 || (j >= 2 && bytes[j - 2] == 0x2E)
+            let digits = isDigit(bytes[j - 1]) && isDigit(bytes[next])
+            if digits || prevIsSingle && isUpperASCII(bytes[next]) || prevIsSingle && isLowerASCII(bytes[next]) && (next + 1 < n && bytes[next + 1] == 0x2E) {
+              j = next
+            } else {
+              break
+            }
+          } else if c == 0x2C && isDigit(bytes[j - 1]) && isDigit(bytes[next]) {
+            j = next  // 280,000
+          } else {
+            break
+          }
+        }
+        // trailing period of an abbreviation like U.S. or a.m. stays with the word
+        if j < n && bytes[j] == 0x2E && j - start >= 2 && bytes[j - 2] == 0x2E {
+          j += 1
+        }
+        let text = String(decoding: bytes[start..<j], as: UTF8.self)
+        tokens.append(WordToken(range: start..<j, text: text, kind: allDigits ? .number : .word))
+        i = j
+      } else {
+        let end = min(i + w, n)
+        let text = String(decoding: bytes[i..<end], as: UTF8.self)
+        tokens.append(WordToken(range: i..<end, text: text, kind: .punctuation))
+        i = end
+      }
+    }
+    return tokens
+  }
+
+  /// Lower-cases ASCII and folds typographic apostrophes; other scalars go through Unicode.
+  public static func foldCase(_ s: String) -> String {
+    var ascii = true
+    var out: [UInt8] = []
+    out.reserveCapacity(s.utf8.count)
+    var it = s.utf8.makeIterator()
+    while let b = it.next() {
+      if b >= 0x80 { ascii = false; break }
+      out.append(b >= 0x41 && b <= 0x5A ? b + 32 : b)
+    }
+    if ascii { return String(decoding: out, as: UTF8.self) }
+    return s.replacingAll("\u{2019}", with: "'").replacingAll("\u{2018}", with: "'").lowercased()
+  }
+
+  @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+  @inline(__always) static func isUpperASCII(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+  @inline(__always) static func isLowerASCII(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+
+  @inline(__always) static func scalarWidth(_ bytes: [UInt8], _ i: Int) -> Int {
+    let b = bytes[i]
+    return b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+  }
+
+  /// U+2019, the typographic apostrophe.
+  @inline(__always) static func isRightSingleQuote(_ bytes: [UInt8], _ i: Int) -> Bool {
+    i + 2 < bytes.count && bytes[i] == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99
+  }
+
+  /// Letters and digits: ASCII alphanumerics, and any non-ASCII scalar outside the punctuation
+  /// and symbol blocks news text uses (General Punctuation, Latin-1 punctuation, currency).
+  @inline(__always) static func isWordByte(_ bytes: [UInt8], _ i: Int) -> Bool {
+    let b = bytes[i]
+    if b < 0x80 {
+      return b >= 0x30 && b <= 0x39 || b >= 0x41 && b <= 0x5A || b >= 0x61 && b <= 0x7A
+    }
+    if b == 0xE2 { return false }  // U+2000–U+2FFF: punctuation, symbols, arrows, box drawing
+    if b == 0xC2 { return i + 1 < bytes.count && bytes[i + 1] >= 0xC0 }  // U+00A0–U+00BF punctuation
+    if b == 0xC3 { return i + 1 < bytes.count && bytes[i + 1] != 0x97 && bytes[i + 1] != 0xB7 }  // × ÷
+    if b == 0xE3 && i + 1 < bytes.count && bytes[i + 1] == 0x80 { return false }  // CJK punctuation
+    if b == 0xEF && i + 1 < bytes.count && (bytes[i + 1] == 0xBC || bytes[i + 1] == 0xBD) {
+      return false  // full-width forms are mostly punctuation in news
+    }
+    if b == 0xF0 && i + 1 < bytes.count && bytes[i + 1] == 0x9F { return false }  // emoji
+    return b >= 0xC0
+  }
+
+  @inline(__always) static func isWordStart(_ bytes: [UInt8], _ i: Int) -> Bool {
+    isWordByte(bytes, i)
+  }
+}
+
+extension String {
+  /// Replaces every occurrence of `target` (compared by UTF-8 bytes, not by grapheme).
+  func replacingAll(_ target: String, with replacement: String) -> String {
+    let t = Array(target.utf8)
+    guard !t.isEmpty else { return self }
+    let bytes = Array(utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    var i = 0
+    while i < bytes.count {
+      if i + t.count <= bytes.count && bytes[i] == t[0] && Array(bytes[i..<(i + t.count)]) == t {
+        out.append(contentsOf: replacement.utf8)
+        i += t.count
+      } else {
+        out.append(bytes[i])
+        i += 1
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+}
