@@ -37,7 +37,7 @@ let package = Package(
     .executableTarget(
       name: "dossier",
       dependencies: [
-        "Notebook",
+        "Notebook", "Interpreter", "ArticleModel",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

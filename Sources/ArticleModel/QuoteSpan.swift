@@ -22,7 +22,8 @@ struct QuoteSpan: Sendable, Equatable {
       if let o = openAt {
         var a = contentStart, b = end
         while a < b && bytes[a] == 0x20 { a += 1 }
-        while b > a && bytes[b - 1] == 0x20 { b -= 1 }
+        // a comma before the closing mark is the sentence's, not the speaker's: “…,” he said
+        while b > a && (bytes[b - 1] == 0x20 || bytes[b - 1] == 0x2C) { b -= 1 }
         if b > a { spans.append(QuoteSpan(paragraph: paragraph, open: o, content: a..<b, closeEnd: closeEnd)) }
       }
       openAt = nil

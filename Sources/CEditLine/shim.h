@@ -6,6 +6,11 @@
 #include <locale.h>
 #include <histedit.h>
 
+// The standard streams are C globals Swift 6 will not touch; libedit gets them here.
+static inline EditLine *dossier_el_init(const char *program) {
+  return el_init(program, stdin, stdout, stderr);
+}
+
 typedef unsigned char (*dossier_el_fn)(EditLine *, int);
 typedef const char *(*dossier_prompt_fn)(EditLine *);
 
@@ -46,5 +51,28 @@ static inline int dossier_history_setunique(History *h, int unique) {
 static inline int dossier_history_enter(History *h, const char *line) {
   HistEvent ev;
   return history(h, &ev, H_ENTER, line);
+}
+
+#include <signal.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+// SIGINT without SA_RESTART: a read blocked in el_gets returns EINTR, so Ctrl-C at the prompt
+// comes back to the shell instead of being swallowed.
+static inline int dossier_install_sigint(void (*handler)(int)) {
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_handler = handler;
+  sigemptyset(&action.sa_mask);
+  action.sa_flags = 0;
+  return sigaction(SIGINT, &action, NULL);
+}
+
+// Columns of the terminal on fd, or 0 when it is not a terminal.
+static inline int dossier_terminal_width(int fd) {
+  struct winsize ws;
+  if (ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+  return 0;
 }
 #endif

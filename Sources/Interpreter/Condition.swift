@@ -1,0 +1,148 @@
+import Foundation
+import QueryLanguage
+
+/// Evaluates `where` conditions against the rows of a result table.
+struct Condition {
+  let table: ResultTable
+  /// Regular expressions compiled once per query.
+  private var regexes: [String: NSRegularExpression] = [:]
+
+  /// Checks every field the condition names and compiles its regular expressions, so errors
+  /// come before any row is read.
+  init(_ expr: Expr, table: ResultTable) throws(QueryError) {
+    self.table = table
+    try prepare(expr)
+  }
+
+  private mutating func prepare(_ expr: Expr) throws(QueryError) {
+    switch expr {
+    case .compare(let field, let op, let value):
+      try check(field)
+      if op == .matches && regexes[value.value.text] == nil {
+        do {
+          regexes[value.value.text] = try NSRegularExpression(pattern: value.value.text, options: [.caseInsensitive])
+        } catch {
+          throw QueryError("this regular expression does not compile", at: value.range)
+        }
+      }
+    case .among(let field, _): try check(field)
+    case .flag(let field):
+      try check(field)
+    case .and(let a, let b), .or(let a, let b):
+      try prepare(a)
+      try prepare(b)
+    case .not(let a): try prepare(a)
+    }
+  }
+
+  private func check(_ field: Located<String>) throws(QueryError) {
+    guard table.columnIndex(Self.resolve(field.value, in: table)) != nil else {
+      let keys = table.columns.map(\.key)
+      throw QueryError(
+        "\(table.kind) has no field '\(field.value)'", at: field.range,
+        notes: Suggestions.note(for: field.value, in: keys) + ["fields of \(table.kind): " + keys.joined(separator: ", ")])
+    }
+  }
+
+  /// Field names analysts reach for that mean a column of another name.
+  static func resolve(_ field: String, in table: ResultTable) -> String {
+    if table.columnIndex(field) != nil { return field }
+    switch field {
+    case "quote", "sentence", "words_as_written": return "text"
+    case "id": return "article"
+    case "name", "who": return table.columnIndex("speaker") != nil ? "speaker" : "person"
+    default: return field
+    }
+  }
+
+  func matches(_ row: [Value], _ expr: Expr) -> Bool {
+    switch expr {
+    case .and(let a, let b): return matches(row, a) && matches(row, b)
+    case .or(let a, let b): return matches(row, a) || matches(row, b)
+    case .not(let a): return !matches(row, a)
+    case .flag(let field):
+      switch value(row, field.value) {
+      case .bool(let b): return b
+      case .int(let i): return i != 0
+      case .string(let s): return !s.isEmpty
+      case .list(let l): return !l.isEmpty
+      default: return false
+      }
+    case .among(let field, let values):
+      return values.contains { equal(row, field.value, $0.value) }
+    case .compare(let field, let op, let literal):
+      let v = value(row, field.value)
+      switch op {
+      case .equal: return equal(row, field.value, literal.value)
+      case .notEqual: return !equal(row, field.value, literal.value)
+      case .contains: return v.description.range(of: literal.value.text, options: [.caseInsensitive, .diacriticInsensitive]) != nil
+      case .matches:
+        guard let re = regexes[literal.value.text] else { return false }
+        let s = v.description
+        return re.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
+      case .less: return v < literalValue(literal.value)
+      case .lessOrEqual: return !(literalValue(literal.value) < v)
+      case .greater: return literalValue(literal.value) < v
+      case .greaterOrEqual: return !(v < literalValue(literal.value))
+      }
+    }
+  }
+
+  private func literalValue(_ l: Literal) -> Value {
+    switch l {
+    case .number(let s): return Int(s).map(Value.int) ?? .string(s)
+    case .string(let s): return .string(s)
+    }
+  }
+
+  private func value(_ row: [Value], _ field: String) -> Value {
+    table.value(row, Self.resolve(field, in: table))
+  }
+
+  /// `=`: names match loosely (any run of whole words, titles ignored, in the name or as
+  /// written); numbers as numbers (`paragraph = 3`, `article = 4` finds `004`); the rest without
+  /// regard to case.
+  private func equal(_ row: [Value], _ field: String, _ literal: Literal) -> Bool {
+    let key = Self.resolve(field, in: table)
+    guard let index = table.columnIndex(key) else { return false }
+    let v = row[index]
+    let wanted = literal.text
+    if table.columns[index].matching == .name {
+      if NameMatch.matches(wanted, v.description) { return true }
+      if key == "speaker", let w = table.columnIndex("speaker_as_written") { return NameMatch.matches(wanted, row[w].description) }
+      return false
+    }
+    switch v {
+    case .list(let items): return items.contains { $0.caseInsensitiveCompare(wanted) == .orderedSame }
+    case .bool(let b): return ["true", "yes", "1"].contains(wanted.lowercased()) == b
+    case .int(let i): return Int(wanted) == i
+    default:
+      if v.description.caseInsensitiveCompare(wanted) == .orderedSame { return true }
+      // article ids: 4 and 004 are the same article
+      if key == "article", let a = Int(v.description), let b = Int(wanted) { return a == b }
+      return false
+    }
+  }
+}
+
+/// Loose matching of person names: `Earnest`, `Mr. Earnest` and `josh earnest` all find
+/// `Josh Earnest`; `Assad` finds `Bashar al-Assad`.
+enum NameMatch {
+  static let titles: Set<String> = ["mr", "mrs", "ms", "dr", "president", "secretary", "sen", "senator", "gen", "general", "minister", "prime"]
+
+  static func words(_ s: String) -> [String] {
+    s.lowercased().split(whereSeparator: { $0 == " " || $0 == "." || $0 == "," }).map { w in
+      var word = String(w).replacingOccurrences(of: "’", with: "'")
+      for prefix in ["al-", "el-"] where word.hasPrefix(prefix) && word.count > prefix.count { word.removeFirst(prefix.count) }
+      return word
+    }.filter { !titles.contains($0) && !$0.isEmpty }
+  }
+
+  static func matches(_ wanted: String, _ name: String) -> Bool {
+    let w = words(wanted)
+    let n = words(name)
+    guard !w.isEmpty, w.count <= n.count else { return false }
+    for start in 0...(n.count - w.count) where Array(n[start..<(start + w.count)]) == w { return true }
+    return false
+  }
+}

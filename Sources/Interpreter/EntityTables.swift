@@ -1,0 +1,127 @@
+import ArticleModel
+
+/// The base tables `find`, `count` and `list` start from: every quote, sentence, paragraph,
+/// mention, article and person of the corpus as rows with named fields.
+enum EntityTables {
+  static func quotes(_ corpus: Corpus) -> ResultTable {
+    var t = ResultTable(kind: "quote", columns: [
+      .init("article"), .init("speaker", matching: .name), .init("text", header: "quote"),
+      .init("speaker_as_written", inTable: false, matching: .name), .init("cue", inTable: false),
+      .init("partial", inTable: false), .init("paragraph", inTable: false), .init("start", inTable: false),
+      .init("end", inTable: false), .init("outlet", inTable: false),
+    ])
+    for a in corpus.articles {
+      for q in a.quotes {
+        let text = a.paragraphs[q.paragraph - 1].text
+        t.rows.append([
+          .string(a.id), .string(q.speaker), .string(q.text), .string(q.speakerAsWritten), .string(q.cue),
+          .bool(q.partial), .int(q.paragraph), .int(scalarOffset(text, q.range.lowerBound)),
+          .int(scalarOffset(text, q.range.upperBound)), .string(a.metadata.outlet),
+        ])
+      }
+    }
+    return t
+  }
+
+  static func sentences(_ corpus: Corpus) -> ResultTable {
+    var t = ResultTable(kind: "sentence", columns: [
+      .init("article"), .init("paragraph"), .init("text", header: "sentence"), .init("outlet", inTable: false),
+    ])
+    for a in corpus.articles {
+      for s in a.sentences { t.rows.append([.string(a.id), .int(s.paragraph), .string(s.text), .string(a.metadata.outlet)]) }
+    }
+    return t
+  }
+
+  static func paragraphs(_ corpus: Corpus) -> ResultTable {
+    var t = ResultTable(kind: "paragraph", columns: [
+      .init("article"), .init("paragraph"), .init("text"), .init("words", inTable: false), .init("outlet", inTable: false),
+    ])
+    for a in corpus.articles {
+      for p in a.paragraphs {
+        t.rows.append([.string(a.id), .int(p.number), .string(p.text), .int(p.wordCount), .string(a.metadata.outlet)])
+      }
+    }
+    return t
+  }
+
+  static func mentions(_ corpus: Corpus) -> ResultTable {
+    var t = ResultTable(kind: "mention", columns: [
+      .init("article"), .init("person", matching: .name), .init("text", header: "as written"), .init("kind"),
+      .init("paragraph"), .init("outlet", inTable: false),
+    ])
+    for a in corpus.articles {
+      for m in a.mentions {
+        t.rows.append([.string(a.id), .string(m.person), .string(m.text), .string(m.kind.rawValue), .int(m.paragraph), .string(a.metadata.outlet)])
+      }
+    }
+    return t
+  }
+
+  static func articles(_ corpus: Corpus) -> ResultTable {
+    var t = ResultTable(kind: "article", columns: [
+      .init("article"), .init("outlet"), .init("date"), .init("title"), .init("words"), .init("quotes"),
+      .init("dateline", inTable: false), .init("url", inTable: false), .init("cluster", inTable: false),
+      .init("file", inTable: false),
+    ])
+    for a in corpus.articles {
+      let m = a.metadata
+      t.rows.append([
+        .string(a.id), .string(m.outlet), .string(m.date), .string(m.title), .int(a.wordCount), .int(a.quotes.count),
+        .string(m.dateline), .string(m.url), .string(m.cluster), .string(a.path),
+      ])
+    }
+    return t
+  }
+
+  static func people(_ corpus: Corpus) -> ResultTable {
+    struct Entry { var roles: Set<String> = []; var aliases: Set<String> = []; var articles: Set<String> = []; var mentions = 0 }
+    var people: [String: Entry] = [:]
+    for a in corpus.articles {
+      for m in a.mentions {
+        people[m.person, default: Entry()].aliases.insert(m.text)
+        people[m.person, default: Entry()].articles.insert(a.id)
+        people[m.person, default: Entry()].mentions += 1
+      }
+    }
+    var t = ResultTable(kind: "person", columns: [
+      .init("person", matching: .name), .init("roles", inTable: false), .init("aliases"), .init("articles"), .init("mentions"),
+    ])
+    for (name, e) in people.sorted(by: { $0.value.mentions != $1.value.mentions ? $0.value.mentions > $1.value.mentions : $0.key < $1.key }) {
+      t.rows.append([.string(name), .list(e.roles.sorted()), .list(e.aliases.sorted()), .list(e.articles.sorted()), .int(e.mentions)])
+    }
+    return t
+  }
+
+  static func speakers(_ corpus: Corpus) -> ResultTable {
+    var counts: [String: (quotes: Int, articles: Set<String>)] = [:]
+    for a in corpus.articles {
+      for q in a.quotes where !q.speaker.isEmpty {
+        counts[q.speaker, default: (0, [])].quotes += 1
+        counts[q.speaker, default: (0, [])].articles.insert(a.id)
+      }
+    }
+    var t = ResultTable(kind: "speaker", columns: [.init("speaker", matching: .name), .init("quotes"), .init("articles")])
+    for (name, c) in counts.sorted(by: { $0.value.quotes != $1.value.quotes ? $0.value.quotes > $1.value.quotes : $0.key < $1.key }) {
+      t.rows.append([.string(name), .int(c.quotes), .list(c.articles.sorted())])
+    }
+    return t
+  }
+
+  static func outlets(_ corpus: Corpus) -> ResultTable {
+    var counts: [String: [String]] = [:]
+    for a in corpus.articles { counts[a.metadata.outlet.isEmpty ? "(unknown)" : a.metadata.outlet, default: []].append(a.id) }
+    var t = ResultTable(kind: "outlet", columns: [.init("outlet"), .init("articles"), .init("ids")])
+    for (name, ids) in counts.sorted(by: { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }) {
+      t.rows.append([.string(name), .int(ids.count), .list(ids)])
+    }
+    return t
+  }
+
+  /// Offsets are kept in UTF-8 bytes; users count characters (Unicode scalars, as Python does).
+  static func scalarOffset(_ text: String, _ byteOffset: Int) -> Int {
+    let u = text.utf8
+    let i = u.index(u.startIndex, offsetBy: min(byteOffset, u.count))
+    return text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: i)
+  }
+}

@@ -1,0 +1,107 @@
+/// The text of `.help` and `.help TOPIC`.
+public enum Help {
+  public static let topics: [String: String] = [
+    "find": """
+      find KIND [where COND] [order by FIELD [desc]] [limit N]
+        KIND is quote, sentence, paragraph, mention, article or person, or a kept result name.
+        find quote where speaker = "Earnest"
+        find sentence where text contains "ceasefire" limit 5
+        find quote where article in ("001", "003") and not partial order by speaker
+      """,
+    "count": """
+      count KIND|RESULT [where COND] by FIELD[, FIELD]
+        count quote by speaker
+        count quote where partial by article, speaker
+        Q = find quote where speaker = "Kerry"
+        count Q by article
+      """,
+    "show": """
+      show ID                      the clean article, paragraphs numbered
+      show ID paragraph 3[..5]     some paragraphs
+      show ID raw                  every raw line with its class and the reason
+      show quote N                 row N of the last quote result, in its paragraph
+      show NAME                    a kept result (show last: the latest)
+      """,
+    "list": """
+      list articles | speakers | people | outlets
+      """,
+    "compare": """
+      compare ID ID [ID…] on "TOPIC"     each article's best passages on the topic, side by side
+      compare all on "TOPIC"
+        Passages are ranked by stemmed-term scores, and the topic is widened with the words of the
+        best passages in the other articles, so the same fact in other words is found.
+      """,
+    "where": """
+      COND:  FIELD = "x" | FIELD != "x" | FIELD ~ "regex" | FIELD contains "x"
+             FIELD in ("a", "b") | FIELD < 3 | FIELD (true when set, e.g. partial)
+             COND and COND | COND or COND | not COND | ( COND )
+        Names match loosely: speaker = "Earnest" finds Josh Earnest and "Mr. Earnest".
+        Article ids match as numbers too: article = 4 finds 004.
+      """,
+    "fields": """
+      quote:     article, speaker, text, speaker_as_written, cue, partial, paragraph, start, end, outlet
+      sentence:  article, paragraph, text, outlet
+      paragraph: article, paragraph, text, words, outlet
+      mention:   article, person, text, kind, paragraph, outlet
+      article:   article, outlet, date, title, words, quotes, dateline, url, cluster, file
+      person:    person, roles, aliases, articles, mentions
+      """,
+    "results": """
+      NAME = QUERY      keep a result:   Q = find quote where speaker = "Putin"
+      show NAME         show it again;   NAME alone does the same
+      find NAME where … / count NAME by …   query a kept result
+      last              the latest result, always kept
+      """,
+    "formats": """
+      .format table|json|jsonl|csv|tsv|markdown     (or --format on the command line)
+        table is for reading; json, jsonl, csv and tsv carry every field; markdown pastes into notes.
+      """,
+    "session": """
+      .note TEXT        keep a finding in the transcript
+      .save [NAME]      name this session's transcript (sessions/NAME.dq); --force to replace one
+      .run FILE         run a script of queries (a .dq transcript or one query per line)
+      .timer on|off     print how long each query takes
+      .history          the commands entered before
+      .quit             leave (Ctrl-D does too)
+        Every session is written as it goes to sessions/ (or the XDG data folder). Replay one with
+        `dossier run FILE`; `dossier check FILE` replays it and diffs against the recorded output.
+      """,
+  ]
+
+  /// Field names of each kind, for completion.
+  public static let fieldsByKind: [String: [String]] = [
+    "quote": ["article", "speaker", "text", "speaker_as_written", "cue", "partial", "paragraph", "start", "end", "outlet"],
+    "sentence": ["article", "paragraph", "text", "outlet"],
+    "paragraph": ["article", "paragraph", "text", "words", "outlet"],
+    "mention": ["article", "person", "text", "kind", "paragraph", "outlet"],
+    "article": ["article", "outlet", "date", "title", "words", "quotes", "dateline", "url", "cluster", "file"],
+    "person": ["person", "roles", "aliases", "articles", "mentions"],
+  ]
+
+  public static func text(_ topic: String?) -> String? {
+    guard let topic else { return overview }
+    return topics[topic.lowercased().trimmingCharacters(in: ". ")]
+  }
+
+  static let overview = """
+    dossier — query a corpus of news articles
+      list articles | speakers | people | outlets
+      show ID [paragraph N[..M]] [raw]        show quote N        show NAME
+      find KIND [where COND] [order by FIELD [desc]] [limit N]
+      count KIND|NAME [where COND] by FIELD[, FIELD]
+      compare ID ID on "TOPIC"                compare all on "TOPIC"
+      NAME = QUERY                            keep a result (last is kept always)
+      .help TOPIC  .format F  .timer on|off  .note TEXT  .save [NAME]  .run FILE  .history  .quit
+    Topics: find, count, show, list, compare, where, fields, results, formats, session
+    Example: find quote where speaker = "Earnest"
+    """
+}
+
+extension String {
+  func trimmingCharacters(in set: String) -> String {
+    var s = Substring(self)
+    while let f = s.first, set.contains(f) { s = s.dropFirst() }
+    while let l = s.last, set.contains(l) { s = s.dropLast() }
+    return String(s)
+  }
+}

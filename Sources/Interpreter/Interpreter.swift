@@ -1,0 +1,212 @@
+import ArticleModel
+import QueryLanguage
+
+/// Evaluates statements against a corpus. Holds the session's kept results (`Q = …`, `last`).
+public struct Interpreter: Sendable {
+  public let corpus: Corpus
+  /// Results kept by name; `last` is always the latest table.
+  public private(set) var results: [String: ResultTable] = [:]
+  /// Asked between rows of long work; true stops the query with "interrupted".
+  public var isCancelled: @Sendable () -> Bool = { false }
+  private var passageMatcher: PassageMatcher?
+
+  public init(corpus: Corpus) {
+    self.corpus = corpus
+  }
+
+  /// Runs one query statement. Dot commands belong to the shell and are refused here.
+  public mutating func execute(_ statement: Statement) throws(QueryError) -> Output {
+    switch statement {
+    case .empty: return .none
+    case .dot: throw QueryError("dot commands are run by the shell")
+    case .query(let q):
+      let output = try evaluate(q)
+      if case .table(let t) = output { results["last"] = t }
+      return output
+    case .assign(let name, let q):
+      let output = try evaluate(q)
+      guard case .table(let t) = output else { return output }
+      results[name] = t
+      results["last"] = t
+      return .text("\(name): \(t.rows.count) \(t.kind)\(t.rows.count == 1 ? "" : "s")")
+    }
+  }
+
+  /// Parses and runs one line.
+  public mutating func execute(line: String) throws(QueryError) -> Output {
+    try execute(Parser.parse(line))
+  }
+
+  mutating func evaluate(_ query: Query) throws(QueryError) -> Output {
+    switch query {
+    case .list(let target): return .table(list(target))
+    case .show(let target): return try show(target)
+    case .find(let source, let filter, let order, let limit):
+      return .table(try find(source: source, filter: filter, order: order, limit: limit))
+    case .count(let source, let filter, let by):
+      return .table(try count(source: source, filter: filter, by: by))
+    case .compare(let articles, let topic):
+      return .table(try compare(articles, topic: topic))
+    }
+  }
+
+  func list(_ target: ListTarget) -> ResultTable {
+    switch target {
+    case .articles: return EntityTables.articles(corpus)
+    case .speakers: return EntityTables.speakers(corpus)
+    case .people: return EntityTables.people(corpus)
+    case .outlets: return EntityTables.outlets(corpus)
+    }
+  }
+
+  /// The table a source names: every row of a kind, or a kept result.
+  func table(for source: Source) throws(QueryError) -> ResultTable {
+    switch source {
+    case .kind(let kind):
+      switch kind.value {
+      case .quote: return EntityTables.quotes(corpus)
+      case .sentence: return EntityTables.sentences(corpus)
+      case .paragraph: return EntityTables.paragraphs(corpus)
+      case .mention: return EntityTables.mentions(corpus)
+      case .article: return EntityTables.articles(corpus)
+      case .person: return EntityTables.people(corpus)
+      }
+    case .result(let name):
+      if let t = results[name.value] { return t.droppingRowNumbers() }
+      let known = results.keys.sorted()
+      throw QueryError(
+        "no result named '\(name.value)'", at: name.range,
+        notes: Suggestions.note(for: name.value, in: known + EntityKind.allCases.map(\.rawValue))
+          + [known.isEmpty ? "keep a result with: Q = find quote where speaker = \"Kerry\"" : "kept results: " + known.joined(separator: ", ")])
+    }
+  }
+
+  func find(source: Source, filter: Expr?, order: [OrderKey], limit: Int?) throws(QueryError) -> ResultTable {
+    var t = try table(for: source)
+    if let filter {
+      try checkArticleIDs(filter)
+      let condition = try Condition(filter, table: t)
+      var kept: [[Value]] = []
+      for (i, row) in t.rows.enumerated() {
+        if i & 1023 == 0 && isCancelled() { throw QueryError("interrupted") }
+        if condition.matches(row, filter) { kept.append(row) }
+      }
+      t.rows = kept
+      if kept.isEmpty { t.notes += emptyResultHints(filter, table: try self.table(for: source)) }
+    }
+    if !order.isEmpty {
+      var indices: [(Int, Bool)] = []
+      for key in order {
+        let name = Condition.resolve(key.field.value, in: t)
+        guard let i = t.columnIndex(name) else {
+          throw QueryError("\(t.kind) has no field '\(key.field.value)' to order by", at: key.field.range,
+            notes: Suggestions.note(for: key.field.value, in: t.columns.map(\.key)) + ["fields of \(t.kind): " + t.columns.map(\.key).joined(separator: ", ")])
+        }
+        indices.append((i, key.descending))
+      }
+      t.rows = t.rows.enumerated().sorted { a, b in
+        for (i, desc) in indices where a.element[i] != b.element[i] {
+          return desc ? b.element[i] < a.element[i] : a.element[i] < b.element[i]
+        }
+        return a.offset < b.offset
+      }.map(\.element)
+    }
+    if let limit { t.rows = Array(t.rows.prefix(limit)) }
+    return t.numberingRows()
+  }
+
+  func count(source: Source, filter: Expr?, by fields: [Located<String>]) throws(QueryError) -> ResultTable {
+    let base = try find(source: source, filter: filter, order: [], limit: nil).droppingRowNumbers()
+    var indices: [Int] = []
+    for f in fields {
+      let name = Condition.resolve(f.value, in: base)
+      guard let i = base.columnIndex(name) else {
+        throw QueryError("\(base.kind) has no field '\(f.value)' to count by", at: f.range,
+          notes: Suggestions.note(for: f.value, in: base.columns.map(\.key)) + ["fields of \(base.kind): " + base.columns.map(\.key).joined(separator: ", ")])
+      }
+      indices.append(i)
+    }
+    var counts: [[String]: Int] = [:]
+    for row in base.rows {
+      let key = indices.map { i -> String in
+        let s = row[i].description
+        return s.isEmpty ? "(unknown)" : s
+      }
+      counts[key, default: 0] += 1
+    }
+    var t = ResultTable(kind: "count", columns: indices.map { base.columns[$0] }.map { ResultTable.Column($0.key, header: $0.header, matching: $0.matching) } + [.init("count")])
+    for (key, n) in counts.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key.lexicographicallyPrecedes($1.key) }) {
+      t.rows.append(key.map(Value.string) + [.int(n)])
+    }
+    return t
+  }
+
+  /// Every `article = …` and `article in (…)` must name an article that exists.
+  func checkArticleIDs(_ expr: Expr) throws(QueryError) {
+    switch expr {
+    case .compare(let field, let op, let value) where field.value == "article" && (op == .equal || op == .notEqual):
+      _ = try article(Located(value.value.text, value.range))
+    case .among(let field, let values) where field.value == "article":
+      for v in values { _ = try article(Located(v.value.text, v.range)) }
+    case .and(let a, let b), .or(let a, let b):
+      try checkArticleIDs(a)
+      try checkArticleIDs(b)
+    case .not(let a): try checkArticleIDs(a)
+    default: break
+    }
+  }
+
+  /// When a name finds nothing, the names that are close.
+  func emptyResultHints(_ expr: Expr, table: ResultTable) -> [String] {
+    switch expr {
+    case .compare(let field, .equal, let value):
+      let key = Condition.resolve(field.value, in: table)
+      guard let i = table.columnIndex(key), table.columns[i].matching == .name else { return [] }
+      var names = Set<String>()
+      for row in table.rows {
+        let full = row[i].description
+        names.insert(full)
+        if let last = full.split(separator: " ").last { names.insert(String(last)) }
+      }
+      let note = Suggestions.note(for: value.value.text, in: names.sorted())
+      return note.isEmpty ? ["no \(key) matches \"\(value.value.text)\"; list speakers or list people shows the names"] : ["no \(key) matches \"\(value.value.text)\"; " + note[0]]
+    case .and(let a, let b), .or(let a, let b): return emptyResultHints(a, table: table) + emptyResultHints(b, table: table)
+    default: return []
+    }
+  }
+
+  /// The article with the given id; `4` finds `004`. Unknown ids list the ones that exist.
+  func article(_ id: Located<String>) throws(QueryError) -> Article {
+    if let a = corpus[id.value] { return a }
+    if let n = Int(id.value), let a = corpus.articles.first(where: { Int($0.id) == n }) { return a }
+    let ids = corpus.ids
+    let shown = ids.count <= 20 ? ids.joined(separator: ", ") : ids.prefix(20).joined(separator: ", ") + ", … (\(ids.count) in all; list articles shows them)"
+    throw QueryError("no article with id '\(id.value)'", at: id.range, notes: Suggestions.note(for: id.value, in: ids) + ["articles: \(shown)"])
+  }
+
+  mutating func passages() -> PassageMatcher {
+    if let m = passageMatcher { return m }
+    let m = PassageMatcher(corpus: corpus)
+    passageMatcher = m
+    return m
+  }
+}
+
+extension ResultTable {
+  /// Adds the `#` column that `show quote N` refers to.
+  func numberingRows() -> ResultTable {
+    guard kind == "quote" || kind == "sentence" || kind == "mention" else { return self }
+    var t = droppingRowNumbers()
+    t.columns.insert(.init("n", header: "#", inTable: true), at: 0)
+    t.rows = t.rows.enumerated().map { [.int($0.offset + 1)] + $0.element }
+    return t
+  }
+
+  func droppingRowNumbers() -> ResultTable {
+    guard columns.first?.key == "n" else { return self }
+    var t = self
+    t.columns.removeFirst()
+    t.rows = t.rows.map { Array($0.dropFirst()) }
+    return t
+  }
+}

@@ -1,0 +1,53 @@
+/// The result of a query: named, typed columns and rows of values.
+public struct ResultTable: Sendable, Equatable {
+  public struct Column: Sendable, Equatable {
+    /// snake_case key, as json and csv name it and as `where` refers to it.
+    public let key: String
+    /// Heading in table and markdown output.
+    public let header: String
+    /// Shown in table format; json, jsonl, csv and tsv carry every column.
+    public let inTable: Bool
+    /// How `=` compares: loosely for names (`Earnest` finds `Josh Earnest`).
+    public let matching: Matching
+
+    public init(_ key: String, header: String? = nil, inTable: Bool = true, matching: Matching = .exact) {
+      self.key = key
+      self.header = header ?? key
+      self.inTable = inTable
+      self.matching = matching
+    }
+  }
+
+  public enum Matching: Sendable, Equatable { case exact, name }
+
+  /// How the table format lays the rows out.
+  public enum Layout: Sendable, Equatable {
+    case rows
+    /// An article's paragraphs as numbered text.
+    case document(title: String)
+    /// Passages of several articles in columns, one per article (compare).
+    case sideBySide
+  }
+
+  /// What the rows are (`quote`, `sentence`, …), so `show quote N` and `count` know them.
+  public var kind: String
+  public var columns: [Column]
+  public var rows: [[Value]]
+  public var layout: Layout = .rows
+  /// Lines printed after the table: absences, hints.
+  public var notes: [String] = []
+
+  public init(kind: String, columns: [Column], rows: [[Value]] = [], layout: Layout = .rows, notes: [String] = []) {
+    self.kind = kind
+    self.columns = columns
+    self.rows = rows
+    self.layout = layout
+    self.notes = notes
+  }
+
+  public func columnIndex(_ key: String) -> Int? { columns.firstIndex { $0.key == key } }
+
+  public func value(_ row: [Value], _ key: String) -> Value {
+    columnIndex(key).map { row[$0] } ?? .null
+  }
+}

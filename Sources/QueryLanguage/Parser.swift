@@ -1,0 +1,385 @@
+/// Parses one line of the query language into a `Statement`.
+///
+/// ```
+/// statement  = NAME "=" query | query | "." dot-command | "--" comment
+/// query      = "list" ("articles" | "speakers" | "people" | "outlets")
+///            | "show" (ID ["paragraph" N [".." N]] ["raw"] | "quote" N | NAME)
+///            | "find" source ["where" cond] ["order" "by" key ("," key)*] ["limit" N]
+///            | "count" source ["where" cond] "by" FIELD ("," FIELD)*
+///            | "compare" (ID ID+ | "all") "on" STRING
+///            | NAME                                  (shows a kept result)
+/// source     = "quote" | "sentence" | "paragraph" | "mention" | "article" | "person" | NAME
+/// cond       = and ("or" and)* ; and = unary ("and" unary)* ; unary = "not" unary | primary
+/// primary    = "(" cond ")" | FIELD op value | FIELD "in" "(" value ("," value)* ")" | FIELD
+/// op         = "=" | "!=" | "~" | "contains" | "<" | "<=" | ">" | ">="
+/// ```
+public struct Parser {
+  private var tokens: [Token]
+  private var position = 0
+  private var depth = 0
+
+  /// Words that start a query, for "did you mean" and completion.
+  public static let commands = ["list", "show", "find", "count", "compare"]
+  /// Words with a meaning of their own, which cannot name a kept result.
+  public static let reserved: Set<String> = [
+    "list", "show", "find", "count", "compare", "where", "and", "or", "not", "in", "contains", "order",
+    "by", "limit", "desc", "asc", "on", "all", "paragraph", "raw",
+  ]
+  /// Nesting deeper than this is refused rather than risking the stack.
+  static let maximumDepth = 200
+
+  public static func parse(_ line: String) throws(QueryError) -> Statement {
+    let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
+    if trimmed.isEmpty || trimmed.hasPrefix("--") || trimmed.hasPrefix("#") { return .empty }
+    if trimmed.hasPrefix(".") { return .dot(try DotCommand.parse(line)) }
+    var parser = Parser(tokens: try Lexer.tokens(line))
+    return try parser.statement()
+  }
+
+  private init(tokens: [Token]) { self.tokens = tokens }
+
+  // MARK: statements
+
+  private mutating func statement() throws(QueryError) -> Statement {
+    let first = peek
+    if first.kind == .word, tokens.count > 1, tokens[1].kind == .symbol, tokens[1].text == "=" {
+      guard !Self.reserved.contains(first.keyword) else {
+        throw QueryError("'\(first.text)' is a keyword and cannot name a result; pick another name", at: first.range)
+      }
+      advance()
+      advance()
+      if peek.kind == .end { throw QueryError("expected a query after '=' (for example: find quote where speaker = \"Kerry\")", at: peek.range) }
+      let q = try query()
+      try expectEnd()
+      return .assign(name: first.text, query: q)
+    }
+    let q = try query()
+    try expectEnd()
+    return .query(q)
+  }
+
+  private mutating func query() throws(QueryError) -> Query {
+    let t = peek
+    guard t.kind == .word else {
+      throw QueryError("expected a command (\(Self.commands.joined(separator: ", "))) but found \(t.quoted)", at: t.range)
+    }
+    switch t.keyword {
+    case "list": advance(); return try list()
+    case "show": advance(); return try show()
+    case "find": advance(); return try find()
+    case "count": advance(); return try count()
+    case "compare": advance(); return try compare()
+    default:
+      // a bare name shows a kept result
+      if tokens.count == position + 2 && !Self.commands.contains(t.keyword) && Suggestions.closest(to: t.text, in: Self.commands).isEmpty {
+        advance()
+        return .show(.result(Located(t.text, t.range)))
+      }
+      throw QueryError(
+        "unknown command '\(t.text)'", at: t.range,
+        notes: Suggestions.note(for: t.text, in: Self.commands) + ["commands: \(Self.commands.joined(separator: ", ")); type .help for more"])
+    }
+  }
+
+  private mutating func list() throws(QueryError) -> Query {
+    let t = peek
+    let options = ListTarget.allCases.map(\.rawValue)
+    guard t.kind == .word, let target = ListTarget(rawValue: t.keyword) ?? (t.keyword == "speaker" ? .speakers : t.keyword == "article" ? .articles : t.keyword == "outlet" ? .outlets : nil) else {
+      throw QueryError(
+        "expected what to list (\(options.joined(separator: ", "))) but found \(t.quoted)", at: t.range,
+        notes: t.kind == .word ? Suggestions.note(for: t.text, in: options) : [])
+    }
+    advance()
+    return .list(target)
+  }
+
+  private mutating func show() throws(QueryError) -> Query {
+    let t = peek
+    if t.keyword == "quote", tokens[position + 1].kind == .number {
+      advance()
+      let n = peek
+      advance()
+      return .show(.quote(Located(Int(n.text) ?? 0, n.range)))
+    }
+    switch t.kind {
+    case .number, .string:
+      advance()
+      return try showArticle(Located(t.text, t.range))
+    case .word:
+      advance()
+      if peek.keyword == "paragraph" || peek.keyword == "raw" { return try showArticle(Located(t.text, t.range)) }
+      return .show(.result(Located(t.text, t.range)))
+    default:
+      throw QueryError("expected an article id or a result name after 'show' but found \(t.quoted)", at: t.range)
+    }
+  }
+
+  private mutating func showArticle(_ id: Located<String>) throws(QueryError) -> Query {
+    var paragraphs: ClosedRange<Int>? = nil
+    var raw = false
+    while peek.kind == .word {
+      switch peek.keyword {
+      case "paragraph", "paragraphs", "p":
+        advance()
+        let from = try number(after: "paragraph")
+        var to = from
+        if peek.kind == .symbol && peek.text == ".." {
+          advance()
+          to = try number(after: "..")
+        }
+        guard to >= from else { throw QueryError("the range ends before it starts: write the smaller number first", at: previous.range) }
+        paragraphs = from...to
+      case "raw":
+        advance()
+        raw = true
+      default:
+        throw QueryError("expected 'paragraph' or 'raw' after the article id but found \(peek.quoted)", at: peek.range,
+          notes: Suggestions.note(for: peek.text, in: ["paragraph", "raw"]))
+      }
+    }
+    return .show(.article(id: id, paragraphs: paragraphs, raw: raw))
+  }
+
+  private mutating func source(after command: String) throws(QueryError) -> Source {
+    let t = peek
+    guard t.kind == .word else {
+      throw QueryError(
+        "expected what to \(command) (\(EntityKind.allCases.map(\.rawValue).joined(separator: ", ")), or a result name) but found \(t.quoted)",
+        at: t.range)
+    }
+    advance()
+    var key = t.keyword
+    if key.hasSuffix("s") && EntityKind(rawValue: String(key.dropLast())) != nil { key.removeLast() }
+    if key == "people" { key = "person" }
+    if let kind = EntityKind(rawValue: key) { return .kind(Located(kind, t.range)) }
+    if Self.reserved.contains(key) {
+      throw QueryError("expected what to \(command) but found the keyword '\(t.text)'", at: t.range)
+    }
+    return .result(Located(t.text, t.range))
+  }
+
+  private mutating func find() throws(QueryError) -> Query {
+    let src = try source(after: "find")
+    var filter: Expr? = nil
+    var order: [OrderKey] = []
+    var limit: Int? = nil
+    if peek.keyword == "where" {
+      advance()
+      filter = try condition()
+    }
+    if peek.keyword == "order" {
+      advance()
+      try expectKeyword("by", after: "order")
+      repeat {
+        if peek.kind == .symbol && peek.text == "," { advance() }
+        let field = try fieldName(after: "order by")
+        var descending = false
+        if peek.keyword == "desc" || peek.keyword == "asc" {
+          descending = peek.keyword == "desc"
+          advance()
+        }
+        order.append(OrderKey(field: field, descending: descending))
+      } while peek.kind == .symbol && peek.text == ","
+    }
+    if peek.keyword == "limit" {
+      advance()
+      limit = try number(after: "limit")
+    }
+    if peek.kind == .word && peek.keyword != "" {
+      let options = filter == nil ? ["where", "order", "limit"] : ["order", "limit", "and", "or"]
+      throw QueryError(
+        "expected \(options.map { "'\($0)'" }.joined(separator: ", ")) or the end of the query but found \(peek.quoted)", at: peek.range,
+        notes: Suggestions.note(for: peek.text, in: options))
+    }
+    return .find(source: src, filter: filter, order: order, limit: limit)
+  }
+
+  private mutating func count() throws(QueryError) -> Query {
+    let src = try source(after: "count")
+    var filter: Expr? = nil
+    if peek.keyword == "where" {
+      advance()
+      filter = try condition()
+    }
+    guard peek.keyword == "by" else {
+      throw QueryError("expected 'by' and a field to count by (count quote by speaker) but found \(peek.quoted)", at: peek.range,
+        notes: peek.kind == .word ? Suggestions.note(for: peek.text, in: ["by", "where"]) : [])
+    }
+    advance()
+    var fields = [try fieldName(after: "by")]
+    while peek.kind == .symbol && peek.text == "," {
+      advance()
+      fields.append(try fieldName(after: ","))
+    }
+    return .count(source: src, filter: filter, by: fields)
+  }
+
+  private mutating func compare() throws(QueryError) -> Query {
+    var selection: ArticleSelection
+    if peek.keyword == "all" {
+      advance()
+      selection = .all
+    } else {
+      var ids: [Located<String>] = []
+      while peek.kind == .number || peek.kind == .string || peek.kind == .word && peek.keyword != "on" {
+        ids.append(Located(peek.text, peek.range))
+        advance()
+        if peek.kind == .symbol && peek.text == "," { advance() }
+      }
+      guard ids.count >= 1 else {
+        throw QueryError("expected article ids or 'all' after 'compare' (compare 001 004 on \"topic\") but found \(peek.quoted)", at: peek.range)
+      }
+      selection = .ids(ids)
+    }
+    guard peek.keyword == "on" else {
+      throw QueryError("expected 'on' and a quoted topic (compare 001 004 on \"joint center\") but found \(peek.quoted)", at: peek.range)
+    }
+    advance()
+    guard peek.kind == .string else {
+      throw QueryError("expected a quoted topic after 'on' but found \(peek.quoted)", at: peek.range)
+    }
+    let topic = Located(peek.text, peek.range)
+    advance()
+    return .compare(articles: selection, topic: topic)
+  }
+
+  // MARK: conditions
+
+  private mutating func condition() throws(QueryError) -> Expr {
+    depth += 1
+    defer { depth -= 1 }
+    guard depth <= Self.maximumDepth else {
+      throw QueryError("the condition nests deeper than \(Self.maximumDepth) levels", at: peek.range)
+    }
+    var left = try conjunction()
+    while peek.keyword == "or" {
+      advance()
+      left = .or(left, try conjunction())
+    }
+    return left
+  }
+
+  private mutating func conjunction() throws(QueryError) -> Expr {
+    var left = try unary()
+    while peek.keyword == "and" {
+      advance()
+      left = .and(left, try unary())
+    }
+    return left
+  }
+
+  private mutating func unary() throws(QueryError) -> Expr {
+    if peek.keyword == "not" {
+      advance()
+      depth += 1
+      defer { depth -= 1 }
+      guard depth <= Self.maximumDepth else { throw QueryError("the condition nests deeper than \(Self.maximumDepth) levels", at: peek.range) }
+      return .not(try unary())
+    }
+    return try primary()
+  }
+
+  private mutating func primary() throws(QueryError) -> Expr {
+    if peek.kind == .symbol && peek.text == "(" {
+      let open = peek
+      advance()
+      let inner = try condition()
+      guard peek.kind == .symbol && peek.text == ")" else {
+        throw QueryError("expected ')' to close the '(' at column \(open.range.column) but found \(peek.quoted)", at: peek.range)
+      }
+      advance()
+      return inner
+    }
+    let field = try fieldName(after: "where")
+    let t = peek
+    if t.kind == .symbol, let op = ComparisonOperator(rawValue: t.text), op != .contains {
+      advance()
+      return .compare(field: field, op: op, value: try literal(after: t.text))
+    }
+    if t.keyword == "contains" {
+      advance()
+      return .compare(field: field, op: .contains, value: try literal(after: "contains"))
+    }
+    if t.keyword == "in" {
+      advance()
+      guard peek.kind == .symbol && peek.text == "(" else {
+        throw QueryError("expected '(' after 'in': article in (\"001\", \"004\")", at: peek.range)
+      }
+      advance()
+      var values = [try literal(after: "(")]
+      while peek.kind == .symbol && peek.text == "," {
+        advance()
+        values.append(try literal(after: ","))
+      }
+      guard peek.kind == .symbol && peek.text == ")" else {
+        throw QueryError("expected ',' or ')' in the list of values but found \(peek.quoted)", at: peek.range)
+      }
+      advance()
+      return .among(field: field, values: values)
+    }
+    if t.kind == .end || t.keyword == "and" || t.keyword == "or" || t.keyword == "order" || t.keyword == "limit" || t.keyword == "by"
+      || t.kind == .symbol && t.text == ")"
+    {
+      return .flag(field)
+    }
+    throw QueryError(
+      "expected an operator (=, !=, ~, contains, in, <, >) after '\(field.value)' but found \(t.quoted)", at: t.range,
+      notes: t.kind == .word ? Suggestions.note(for: t.text, in: ["contains", "in"]) : [])
+  }
+
+  private mutating func literal(after what: String) throws(QueryError) -> Located<Literal> {
+    let t = peek
+    switch t.kind {
+    case .string:
+      advance()
+      return Located(.string(t.text), t.range)
+    case .number:
+      advance()
+      return Located(.number(t.text), t.range)
+    case .word where t.keyword == "true" || t.keyword == "false":
+      advance()
+      return Located(.string(t.keyword), t.range)
+    case .word:
+      throw QueryError("expected a quoted string after '\(what)' but found \(t.quoted): write \"\(t.text)\"", at: t.range)
+    default:
+      throw QueryError("expected a quoted string after '\(what)' but found \(t.quoted)", at: t.range)
+    }
+  }
+
+  private mutating func fieldName(after what: String) throws(QueryError) -> Located<String> {
+    let t = peek
+    guard t.kind == .word, !["and", "or", "not", "where", "order", "limit", "by"].contains(t.keyword) else {
+      throw QueryError("expected a field name after '\(what)' but found \(t.quoted)", at: t.range)
+    }
+    advance()
+    return Located(t.keyword, t.range)
+  }
+
+  private mutating func number(after what: String) throws(QueryError) -> Int {
+    let t = peek
+    guard t.kind == .number, let n = Int(t.text) else {
+      throw QueryError("expected a number after '\(what)' but found \(t.quoted)", at: t.range)
+    }
+    advance()
+    return n
+  }
+
+  private mutating func expectKeyword(_ word: String, after what: String) throws(QueryError) {
+    guard peek.keyword == word else {
+      throw QueryError("expected '\(word)' after '\(what)' but found \(peek.quoted)", at: peek.range)
+    }
+    advance()
+  }
+
+  private mutating func expectEnd() throws(QueryError) {
+    guard peek.kind == .end else {
+      throw QueryError("unexpected \(peek.quoted) after the end of the query", at: peek.range)
+    }
+  }
+
+  // MARK: tokens
+
+  private var peek: Token { tokens[position] }
+  private var previous: Token { tokens[max(position - 1, 0)] }
+  private mutating func advance() { if position < tokens.count - 1 { position += 1 } }
+}

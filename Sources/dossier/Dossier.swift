@@ -1,0 +1,127 @@
+import ArgumentParser
+import Foundation
+import Interpreter
+import Notebook
+import ArticleModel
+
+/// The `dossier` executable: argument parsing and wiring only.
+@main
+struct Dossier: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "dossier",
+    abstract: "A research notebook shell for news coverage.",
+    discussion: """
+      With no arguments, opens the shell on the five seed articles built into the binary.
+      Type .help at the prompt for the query language.
+      """,
+    version: "0.1",
+    subcommands: [Open.self, Run.self, Check.self],
+    defaultSubcommand: Open.self
+  )
+}
+
+/// Options every subcommand that loads a corpus shares.
+struct CorpusOptions: ParsableArguments {
+  @Option(name: .customLong("corpus"), help: ArgumentHelp("A folder of .txt articles (repeatable); MANIFEST.tsv there adds metadata.", valueName: "dir"))
+  var folders: [String] = []
+
+  var choice: CorpusChoice? { folders.isEmpty ? nil : .folders(folders) }
+}
+
+struct Open: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "shell", abstract: "Open the shell (the default), or run -c commands and exit.")
+
+  @OptionGroup var corpus: CorpusOptions
+
+  @Option(name: .customLong("format"), help: "Output format: table, json, jsonl, csv, tsv or markdown.")
+  var format: String = "table"
+
+  @Option(name: [.customShort("c"), .customLong("command")], help: ArgumentHelp("Run a query and exit (repeatable).", valueName: "query"))
+  var commands: [String] = []
+
+  func validate() throws {
+    guard OutputFormat(rawValue: format.lowercased()) != nil else {
+      throw ValidationError("unknown format '\(format)': use one of \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+    }
+  }
+
+  func run() throws {
+    let choice = corpus.choice ?? .seeds
+    let loaded = try Loading.corpus(choice)
+    let session = Session(
+      corpus: loaded, corpusLabel: choice.label, format: OutputFormat(rawValue: format.lowercased()) ?? .table,
+      screenWidth: Shell.screenWidth)
+    for w in loaded.warnings { Loading.warn(w) }
+    let status: Int32
+    if !commands.isEmpty {
+      status = Shell.runCommands(commands, session: session)
+    } else if Shell.stdinIsTerminal {
+      let n = loaded.articles.count
+      let banner = "dossier 0.1 · \(choice == .seeds ? "default corpus" : choice.label): \(n) article\(n == 1 ? "" : "s") · .help for help, Ctrl-D to leave"
+      status = Shell.runInteractive(session: session, banner: banner)
+    } else {
+      status = Shell.runPiped(session: session)
+    }
+    if status != 0 { throw ExitCode(status) }
+  }
+}
+
+struct Run: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Replay a script or transcript and print a fresh transcript.")
+
+  @Argument(help: "A .dq transcript, or a file with one query per line.")
+  var file: String
+
+  @OptionGroup var corpus: CorpusOptions
+
+  func run() throws {
+    guard let data = FileManager.default.contents(atPath: file) else {
+      throw ValidationError("cannot read '\(file)': no such file")
+    }
+    var runner = ScriptRunner(corpus: corpus.choice)
+    let (transcript, failed) = try runner.replay(Transcript(parsing: String(decoding: data, as: UTF8.self)))
+    print(transcript.text, terminator: "")
+    if failed { throw ExitCode(1) }
+  }
+}
+
+struct Check: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Replay transcripts and compare them with their recorded output (exit 1 on any difference).")
+
+  @Argument(help: "Transcripts, or folders searched for .dq files.")
+  var paths: [String]
+
+  @Flag(help: "Rewrite the recorded output with the replayed one.")
+  var bless = false
+
+  @OptionGroup var corpus: CorpusOptions
+
+  func run() throws {
+    var runner = ScriptRunner(corpus: corpus.choice)
+    let report = runner.check(paths, bless: bless)
+    for m in report.messages { print(m) }
+    print("\(report.checked - report.failed.count) passed, \(report.failed.count) failed")
+    if !report.failed.isEmpty { throw ExitCode(1) }
+  }
+}
+
+/// Loading with a progress line on a terminal when it takes a while.
+enum Loading {
+  static func corpus(_ choice: CorpusChoice) throws -> Corpus {
+    let start = Date()
+    let showProgress = Shell.stderrIsTerminal
+    let corpus = try choice.load { done, total in
+      guard showProgress, Date().timeIntervalSince(start) > 1 else { return }
+      FileHandle.standardError.write(Data("\rloading \(done)/\(total) files…".utf8))
+      if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+    return corpus
+  }
+
+  static func warn(_ message: String) {
+    FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
+  }
+}
