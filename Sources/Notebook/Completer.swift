@@ -37,68 +37,75 @@ public struct Completer: Sendable {
       default: return Completion(replacing: 0, candidates: [])
       }
     }
-    // inside an open string: complete a value
-    let quoteCount = trimmed.filter { $0 == "\"" }.count
-    if quoteCount % 2 == 1, let open = trimmed.lastIndex(of: "\"") {
-      let typed = String(trimmed[trimmed.index(after: open)...])
-      let before = String(trimmed[..<open])
-      let c = values(for: fieldBefore(before), typed: typed)
-      return Completion(replacing: typed.count + 1, candidates: c.map { "\"\($0)\"" })
+    // the word being typed, and the tokens before it
+    var typed = ""
+    var head = trimmed
+    var inString = false
+    if trimmed.filter({ $0 == "\"" }).count % 2 == 1, let open = trimmed.lastIndex(of: "\"") {
+      typed = String(trimmed[trimmed.index(after: open)...])
+      head = String(trimmed[..<open])
+      inString = true
+    } else {
+      let separators: Set<Character> = [" ", "(", ",", "=", "!", "~", "<", ">", ")"]
+      let word = trimmed.reversed().prefix(while: { !separators.contains($0) })
+      typed = String(word.reversed())
+      head = String(trimmed.dropLast(typed.count))
     }
-    let words = trimmed.split(whereSeparator: { $0 == " " || $0 == "(" || $0 == "," }).map { $0.lowercased() }
-    let endsWithSeparator = trimmed.isEmpty || trimmed.last == " " || trimmed.last == "(" || trimmed.last == ","
-    let typed = endsWithSeparator ? "" : String(trimmed.split(whereSeparator: { $0 == " " || $0 == "(" || $0 == "," }).last ?? "")
-    let previous = endsWithSeparator ? words : Array(words.dropLast())
-    guard let first = previous.first else {
-      return match(typed, in: Parser.commands + results)
+    guard var tokens = try? Lexer.tokens(head) else { return Completion(replacing: 0, candidates: []) }
+    tokens.removeLast()  // end of line
+    let c = complete(tokens: tokens, typed: typed)
+    if inString { return Completion(replacing: typed.count + 1, candidates: c.candidates.map { $0.hasPrefix("\"") ? $0 : "\"\($0)\"" }) }
+    return c
+  }
+
+  func complete(tokens: [Token], typed: String) -> Completion {
+    guard let first = tokens.first else { return match(typed, in: Parser.commands + results) }
+    if tokens.count >= 2, first.kind == .word, tokens[1].kind == .symbol, tokens[1].text == "=" {
+      return complete(tokens: Array(tokens.dropFirst(2)), typed: typed)  // Q = find …
     }
-    let last = previous.last ?? ""
-    let kind = previous.count >= 2 ? previous[1].hasSuffix("s") ? String(previous[1].dropLast()) : previous[1] : ""
-    let kindFields = fields[kind] ?? fields.values.flatMap { $0 }.uniqued()
-    switch first {
-    case "list" where previous.count == 1:
-      return match(typed, in: ["articles", "speakers", "people", "outlets"])
-    case "find", "count":
-      if previous.count == 1 { return match(typed, in: EntityKind.allCases.map(\.rawValue) + results) }
-      if ["where", "and", "or", "not", "by", "order"].contains(last) || previous.last == "by" {
-        return match(typed, in: last == "order" ? ["by"] : kindFields)
-      }
-      if ["=", "!=", "in"].contains(last) || trimmed.last == "," && previous.contains("in") {
-        let field = fieldBefore(trimmed)
-        return quoted(values(for: field, typed: typed.trimmingCharacters(in: "\"")), replacing: typed.count)
-      }
-      if kindFields.contains(last) { return match(typed, in: ["=", "!=", "~", "contains", "in"]) }
-      return match(typed, in: previous.contains("where") ? ["and", "or", "not", "order", "limit", "by"] : ["where", "order", "limit", "by"])
+    let last = tokens[tokens.count - 1]
+    switch first.keyword {
+    case "list":
+      return tokens.count == 1 ? match(typed, in: ["articles", "speakers", "people", "outlets"]) : none
     case "show":
-      if previous.count == 1 { return match(typed, in: ids + ["quote"] + results) }
-      return match(typed, in: ["paragraph", "raw"])
+      return tokens.count == 1 ? match(typed, in: ids + ["quote"] + results) : match(typed, in: ["paragraph", "raw"])
     case "compare":
-      if last == "on" { return Completion(replacing: 0, candidates: []) }
-      return match(typed, in: ids + (previous.count == 1 ? ["all"] : ["on"]))
+      if last.keyword == "on" || last.kind == .string { return none }
+      return match(typed, in: ids + (tokens.count == 1 ? ["all"] : ["on"]))
+    case "find", "count":
+      if tokens.count == 1 { return match(typed, in: EntityKind.allCases.map(\.rawValue) + results) }
+      var kind = tokens[1].keyword
+      if kind.hasSuffix("s") { kind.removeLast() }
+      if kind == "people" { kind = "person" }
+      let kindFields = fields[kind] ?? Array(Set(fields.values.flatMap { $0 })).sorted()
+      let inList = tokens.lastIndex(where: { $0.keyword == "in" }).map { i in
+        !tokens[i...].contains(where: { $0.kind == .symbol && $0.text == ")" })
+      } ?? false
+      if last.kind == .symbol && ["=", "!="].contains(last.text) || inList && last.kind == .symbol && (last.text == "(" || last.text == ",") {
+        let opIndex = inList ? tokens.lastIndex(where: { $0.keyword == "in" })! : tokens.count - 1
+        let field = opIndex > 0 ? tokens[opIndex - 1].keyword : ""
+        return values(for: field, typed: typed)
+      }
+      if ["where", "and", "or", "not", "by"].contains(last.keyword) || last.kind == .symbol && (last.text == "(" || last.text == ",") {
+        return match(typed, in: kindFields)
+      }
+      if last.keyword == "order" { return match(typed, in: ["by"]) }
+      if last.kind == .word && kindFields.contains(last.keyword) && !tokens.contains(where: { $0.keyword == "by" }) {
+        return match(typed, in: ["=", "!=", "~", "contains", "in"])
+      }
+      let hasWhere = tokens.contains { $0.keyword == "where" }
+      var next = hasWhere ? ["and", "or", "order", "limit"] : ["where", "order", "limit"]
+      if first.keyword == "count" { next = hasWhere ? ["and", "or", "by"] : ["where", "by"] }
+      return match(typed, in: next)
     default:
-      if previous.count == 1 && last != "=" && results.contains(first) == false && words.count >= 1 && trimmed.contains("=") {
-        return match(typed, in: Parser.commands)
-      }
-      if previous.count >= 2 && previous[1] == "=" {
-        return complete(String(trimmed[trimmed.index(after: trimmed.firstIndex(of: "=")!)...]))
-      }
-      return Completion(replacing: 0, candidates: [])
+      return none
     }
   }
 
-  /// The field a value is being typed for: `speaker` in `where speaker = "Ea`.
-  func fieldBefore(_ text: String) -> String {
-    let words = text.split(whereSeparator: { $0 == " " || $0 == "(" || $0 == "," }).map { $0.lowercased() }
-    var i = words.count - 1
-    while i >= 0 {
-      if ["=", "!=", "in", "~", "contains"].contains(words[i]) && i > 0 { return words[i - 1] }
-      if words[i] == "compare" { return "article" }
-      i -= 1
-    }
-    return ""
-  }
+  var none: Completion { Completion(replacing: 0, candidates: []) }
 
-  func values(for field: String, typed: String) -> [String] {
+  /// Values for a field, matched by the start of any word (`Ea` finds "Josh Earnest"), quoted.
+  func values(for field: String, typed: String) -> Completion {
     let pool: [String]
     switch field {
     case "speaker", "speaker_as_written", "who": pool = speakers
@@ -108,13 +115,10 @@ public struct Completer: Sendable {
     default: pool = []
     }
     let t = typed.lowercased()
-    return pool.filter { name in
+    let found = pool.filter { name in
       t.isEmpty || name.lowercased().hasPrefix(t) || name.lowercased().split(separator: " ").contains { $0.hasPrefix(t) }
     }
-  }
-
-  func quoted(_ values: [String], replacing: Int) -> Completion {
-    Completion(replacing: replacing, candidates: values.map { "\"\($0)\"" })
+    return Completion(replacing: typed.count, candidates: found.map { field == "article" || field == "id" ? $0 : "\"\($0)\"" })
   }
 
   func match(_ typed: String, in options: [String]) -> Completion {

@@ -77,7 +77,8 @@ final class LineEditor {
       return 4  // CC_REFRESH
     default:
       let common = Self.commonPrefix(completion.candidates)
-      if common.count > typed.count {
+      func bare(_ s: String) -> String { String(s.lowercased().drop(while: { $0 == "\"" })) }
+      if common.count > typed.count && bare(common).hasPrefix(bare(typed)) {
         replace(el, typedCount: completion.replacing, with: common)
         return 4
       }

@@ -71,6 +71,9 @@ public final class Session {
 
   /// Runs one line and appends it with its output to the transcript.
   public func execute(_ line: String) -> Result {
+    // completion leaves a space after the last word; the transcript should not keep it
+    var line = line
+    while line.last == " " || line.last == "\t" || line.last == "\r" { line.removeLast() }
     var result = run(line)
     if let transcript, runDepth == 0 {
       do {
