@@ -21,8 +21,7 @@ enum Lexicon {
     "col", "col.", "colonel", "lt", "lt.", "lieutenant", "capt", "capt.", "captain", "sgt", "sgt.",
     "judge", "justice", "king", "queen", "prince", "princess", "pope", "rev", "rev.", "reverend",
     "chancellor", "ambassador", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
-    "chair", "director", "chief", "commander", "leader", "speaker", "attorney", "deputy", "foreign",
-    "defense", "defence", "state", "press", "sheikh", "ayatollah", "emir", "sultan", "premier",
+    "chair", "director", "chief", "commander", "leader", "speaker", "attorney", "deputy", "sheikh", "ayatollah", "emir", "sultan", "premier",
     "officer", "detective", "sheriff", "coach", "pastor", "bishop", "cardinal", "rabbi", "imam",
     "congressman", "congresswoman", "councilman", "councilwoman", "superintendent", "inspector",
     "agent", "former", "acting", "u.s.", "us", "russian", "american", "british", "french", "german",
@@ -45,7 +44,7 @@ enum Lexicon {
   static let determiners: Set<String> = ["the", "a", "an", "another", "one", "two", "its", "his", "her", "their"]
   /// Capitalised words that mark an organisation, a place or a thing, not a person.
   static let nonPersonWords: Set<String> = [
-    "state", "states", "department", "house", "front", "islamic", "group", "center", "centre", "union",
+    "state", "states", "department", "foreign", "defense", "defence", "press", "house", "front", "islamic", "group", "center", "centre", "union",
     "council", "ministry", "agency", "news", "press", "associated", "reuters", "federation", "republic",
     "army", "force", "forces", "air", "navy", "court", "party", "committee", "university", "street",
     "post", "times", "journal", "office", "senate", "congress", "parliament", "kremlin", "pentagon",

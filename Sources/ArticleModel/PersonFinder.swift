@@ -100,7 +100,12 @@ public enum PersonFinder {
     let first = nameTokens[0].key
     let speechAfter = after.first(where: { $0.kind == .word }).map { $0.isLowercase && Lexicon.cueVerbs.contains($0.key) } ?? false
     let vouched = hadTitle || FirstNames.all.contains(first) || speechAfter
-    let start = run[hadTitle && k > 0 ? firstTitleIndex(run) : k].range.lowerBound
+    // the mention as written: the name with the titles right before it (`Mr. Earnest`)
+    var firstWritten = k
+    while firstWritten > 0 && (Lexicon.titles.contains(stripDot(run[firstWritten - 1].key)) || run[firstWritten - 1].text == "." && firstWritten >= 2) {
+      firstWritten -= 1
+    }
+    let start = run[firstWritten].range.lowerBound
     let end = nameTokens.last!.range.upperBound
     let written = substring(text, start..<end)
     // drop a possessive from the last name token: Kerry's -> Kerry
@@ -108,10 +113,6 @@ public enum PersonFinder {
     return Candidate(
       paragraph: paragraph, range: start..<end, written: written, name: names,
       role: roleWords.joined(separator: " "), vouched: vouched, speechSubject: speechAfter)
-  }
-
-  static func firstTitleIndex(_ run: [WordToken]) -> Int {
-    run.firstIndex(where: { Lexicon.titles.contains(stripDot($0.key)) }) ?? 0
   }
 
   static func isNameToken(_ t: WordToken) -> Bool {

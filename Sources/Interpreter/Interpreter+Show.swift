@@ -23,7 +23,7 @@ extension Interpreter {
     case .quote(let n):
       let quotes = results["last"].flatMap { $0.kind == "quote" ? $0 : nil } ?? EntityTables.quotes(corpus).numberingRows()
       guard n.value >= 1 && n.value <= quotes.rows.count else {
-        throw QueryError("there is no quote \(n.value): the last quote result has \(quotes.rows.count)", at: n.range)
+        throw QueryError("there is no quote \(n.value): the quotes of the last quote result are numbered 1 to \(quotes.rows.count)", at: n.range)
       }
       let row = quotes.rows[n.value - 1]
       guard let a = corpus[quotes.value(row, "article").description],

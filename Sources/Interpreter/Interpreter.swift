@@ -76,7 +76,7 @@ public struct Interpreter: Sendable {
       let known = results.keys.sorted()
       throw QueryError(
         "no result named '\(name.value)'", at: name.range,
-        notes: Suggestions.note(for: name.value, in: known + EntityKind.allCases.map(\.rawValue))
+        notes: Suggestions.note(for: name.value, in: known + EntityKind.allCases.map(\.rawValue) + Parser.commands)
           + [known.isEmpty ? "keep a result with: Q = find quote where speaker = \"Kerry\"" : "kept results: " + known.joined(separator: ", ")])
     }
   }

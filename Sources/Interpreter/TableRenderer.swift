@@ -31,7 +31,8 @@ struct TableRenderer {
     func line(_ values: [String]) -> [String] {
       let wrapped = values.enumerated().map { i, v -> [String] in
         var lines = DisplayWidth.wrap(v, width: widths[i])
-        if lines.count > maxLines {
+        // the last column holds the text being read (quote, sentence, raw line): never cut it
+        if lines.count > maxLines && i < values.count - 1 {
           lines = Array(lines.prefix(maxLines))
           lines[maxLines - 1] = DisplayWidth.truncate(lines[maxLines - 1] + " …", width: widths[i])
         }

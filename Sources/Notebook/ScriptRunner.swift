@@ -39,7 +39,7 @@ public struct ScriptRunner {
     for entry in script.entries {
       let r = session.execute(entry.command)
       failed = failed || r.failed
-      var output = r.record.isEmpty ? [] : r.record.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      var output = r.record.isEmpty ? [] : Transcript.lines(r.record)
       while output.last == "" { output.removeLast() }
       entries.append(Transcript.Entry(command: entry.command, output: output))
       if r.quit { break }
@@ -61,8 +61,8 @@ public struct ScriptRunner {
       let recorded = Transcript(parsing: String(decoding: data, as: UTF8.self))
       do {
         let (fresh, _) = try replay(recorded, header: recorded.header)
-        let expected = Transcript(header: [], entries: recorded.entries).text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let actual = Transcript(header: [], entries: fresh.entries).text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let expected = Transcript(header: [], entries: recorded.entries).text.transcriptLines
+        let actual = Transcript(header: [], entries: fresh.entries).text.transcriptLines
         if expected != actual {
           if bless {
             try Paths.writeAtomically(fresh.text, to: file)

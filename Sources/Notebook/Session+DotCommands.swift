@@ -62,7 +62,7 @@ extension Session {
       return failure("error: scripts run scripts more than \(Self.maximumRunDepth) deep; does \(path) run itself?")
     }
     guard let data = FileManager.default.contents(atPath: path) else {
-      return failure("error: cannot read '\(path)': no such file (paths are relative to \(FileManager.default.currentDirectoryPath))")
+      return failure("error: cannot read '\(path)': no such file (a relative path starts from the folder the shell was started in)")
     }
     let script = Transcript(parsing: String(decoding: data, as: UTF8.self))
     runDepth += 1

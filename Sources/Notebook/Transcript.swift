@@ -27,7 +27,7 @@ public struct Transcript: Sendable, Equatable {
   public init(parsing text: String) {
     var header: [String] = []
     var entries: [Entry] = []
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let lines = Transcript.lines(text)
     let hasPrompts = lines.contains { $0.hasPrefix(Self.prompt) || $0 == "dossier>" }
     for line in lines {
       if line.hasPrefix(Self.prompt) || line == "dossier>" {
@@ -48,6 +48,12 @@ public struct Transcript: Sendable, Equatable {
     }
     self.header = header
     self.entries = entries
+  }
+
+  /// Splits at line feeds only. (Splitting a String by Character would keep CSV's CR LF, one
+  /// grapheme in Swift, together, and lose the line break.)
+  public static func lines(_ text: String) -> [String] {
+    text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
   }
 
   /// The corpus the header names: `default`, or a folder path as recorded.
@@ -74,4 +80,8 @@ public struct Transcript: Sendable, Equatable {
   public static func headerLine(corpus: String, articles: Int, date: String) -> String {
     "# dossier \(version) · corpus: \(corpus) (\(articles) article\(articles == 1 ? "" : "s")) · \(date)"
   }
+}
+
+extension String {
+  var transcriptLines: [String] { Transcript.lines(self) }
 }

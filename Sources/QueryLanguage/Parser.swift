@@ -71,7 +71,8 @@ public struct Parser {
     case "compare": advance(); return try compare()
     default:
       // a bare name shows a kept result
-      if tokens.count == position + 2 && !Self.commands.contains(t.keyword) && Suggestions.closest(to: t.text, in: Self.commands).isEmpty {
+      // a lone word shows a kept result; the interpreter says "did you mean" when there is none
+      if tokens.count == position + 2 && !Self.commands.contains(t.keyword) {
         advance()
         return .show(.result(Located(t.text, t.range)))
       }
