@@ -9,17 +9,9 @@ public enum DateFinder {
 
   /// The first full date (with a year) in the text, as `YYYY-MM-DD`.
   public static func firstDate(in text: String) -> String? {
+    if let iso = isoDate(in: Array(text.utf8)) { return iso }
     let tokens = WordTokenizer.tokens(text)
     for (i, token) in tokens.enumerated() {
-      if token.kind == .number, token.text.utf8.count == 4, let year = Int(token.text), (1900...2100).contains(year) {
-        // ISO: 2016-07-15 tokenises as 2016 - 07 - 15
-        if i + 4 < tokens.count, tokens[i + 1].text == "-", tokens[i + 3].text == "-",
-          let m = Int(tokens[i + 2].text), let d = Int(tokens[i + 4].text), (1...12).contains(m), (1...31).contains(d)
-        {
-          return iso(year, m, d)
-        }
-        continue
-      }
       let key = token.key.hasSuffix(".") ? String(token.key.dropLast()) : token.key
       guard token.isCapitalized, let month = months[key] else { continue }
       var j = i + 1
@@ -36,6 +28,22 @@ public enum DateFinder {
       {
         return iso(year, month, day)
       }
+    }
+    return nil
+  }
+
+  /// `2016-07-15`, also inside a timestamp (`2016-07-15T11:28`).
+  static func isoDate(in b: [UInt8]) -> String? {
+    func digit(_ i: Int) -> Bool { b[i] >= 0x30 && b[i] <= 0x39 }
+    guard b.count >= 10 else { return nil }
+    for i in 0...(b.count - 10) where b[i + 4] == 0x2D && b[i + 7] == 0x2D {
+      guard (i == 0 || !digit(i - 1)), [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy({ digit(i + $0) }) else { continue }
+      if i + 10 < b.count && digit(i + 10) { continue }
+      let s = String(decoding: b[i..<(i + 10)], as: UTF8.self)
+      guard let y = Int(s.prefix(4)), (1900...2100).contains(y), let m = Int(s.dropFirst(5).prefix(2)), (1...12).contains(m),
+        let d = Int(s.suffix(2)), (1...31).contains(d)
+      else { continue }
+      return s
     }
     return nil
   }

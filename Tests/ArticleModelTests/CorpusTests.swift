@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+@testable import ArticleModel
+
+@Suite struct CorpusTests {
+  @Test func seedMetadata() {
+    let a = Seeds.article("000")
+    #expect(a.metadata.title == "Kerry's Syria plan greeted with concern over Russian intentions")
+    #expect(a.metadata.outlet == "AKIPRESS.COM")
+    #expect(a.metadata.date == "2016-07-15")
+    #expect(Seeds.article("001").metadata.outlet == "PanARMENIAN.Net")
+    #expect(Seeds.article("002").metadata.dateline == "Moscow")
+    #expect(Seeds.corpus.ids == ["000", "001", "002", "003", "004"])
+  }
+
+  @Test func seedPeople() {
+    let people = Set(Seeds.corpus.articles.flatMap { $0.mentions.map(\.person) })
+    for name in ["John Kerry", "Vladimir Putin", "Josh Earnest", "John Kirby", "Peter Cook", "Sergei Lavrov", "Dmitry Peskov",
+      "Bashar al-Assad", "Barack Obama", "Ash Carter"]
+    {
+      #expect(people.contains(name), "\(name)")
+    }
+    #expect(!people.contains("Islamic State") && !people.contains("Nusra Front") && !people.contains("Washington Post"))
+    let kerry = Seeds.corpus.articles.flatMap(\.mentions).filter { $0.person == "John Kerry" }.map(\.text)
+    #expect(kerry.contains("Mr. Kerry") && kerry.contains("Kerry") && kerry.contains("John Kerry"))
+  }
+
+  @Test func badFilesGiveWarningsAndTheRestLoads() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-bad-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try Data("Title\n\nA good article about the talks in Moscow.\n".utf8).write(to: dir.appendingPathComponent("a.txt"))
+    try Data().write(to: dir.appendingPathComponent("b.txt"))
+    try Data([0x00, 0x01, 0x02, 0xFF]).write(to: dir.appendingPathComponent("c.txt"))
+    try Data([0x54, 0x69, 0x74, 0x6C, 0x65, 0x0A, 0x0A, 0x41, 0xC3, 0x28, 0x2E, 0x0D, 0x0A]).write(to: dir.appendingPathComponent("d.txt"))
+    let corpus = CorpusLoader.load(name: "bad", sources: try CorpusLoader.sources(in: [dir.path]))
+    #expect(corpus.ids == ["a", "d"])
+    #expect(corpus.warnings.count == 3)
+    #expect(corpus.warnings.contains { $0.contains("b.txt") && $0.contains("empty") })
+    #expect(corpus.warnings.contains { $0.contains("c.txt") && $0.contains("binary") })
+    #expect(corpus.warnings.contains { $0.contains("d.txt") && $0.contains("invalid UTF-8") })
+  }
+
+  @Test func folderWithoutArticlesIsAnError() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-empty-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    #expect(throws: CorpusLoader.LoadError.self) { try CorpusLoader.sources(in: [dir.path]) }
+    #expect(throws: CorpusLoader.LoadError.self) { try CorpusLoader.sources(in: [dir.path + "/missing"]) }
+  }
+
+  @Test func manifestIsReadFromTheFolder() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-manifest-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try Data("Some title\n\nBody text of the article goes here.\n".utf8).write(to: dir.appendingPathComponent("017_x.txt"))
+    try Data("file\toutlet\tcluster_id\tdate\n017_x.txt\tFox News\t3\t2019-05-01\n".utf8).write(to: dir.appendingPathComponent("MANIFEST.tsv"))
+    let corpus = CorpusLoader.load(name: "m", sources: try CorpusLoader.sources(in: [dir.path]))
+    #expect(corpus["017"]?.metadata.outlet == "Fox News")
+    #expect(corpus["017"]?.metadata.cluster == "3")
+    #expect(corpus["017"]?.metadata.date == "2019-05-01")
+  }
+
+  @Test func passagesFindTheSameFactInOtherWords() {
+    let matcher = PassageMatcher(corpus: Seeds.corpus)
+    let passages = matcher.passages(topic: "joint center", articles: [1, 4], corpus: Seeds.corpus)
+    let best = Dictionary(passages.filter { $0.rank == 1 }.map { ($0.article, $0.text) }, uniquingKeysWith: { a, _ in a })
+    #expect(best["001"]?.contains("joint military command center") == true)
+    #expect(best["004"]?.contains("military command-and-control headquarters") == true)
+  }
+}

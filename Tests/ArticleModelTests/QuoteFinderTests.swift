@@ -1,0 +1,100 @@
+import Testing
+
+@testable import ArticleModel
+
+@Suite struct QuoteFinderTests {
+  func quotes(_ paragraphs: [String]) -> [Quote] {
+    let text = paragraphs.joined(separator: "\n\n")
+    let corpus = CorpusLoader.load(name: "t", files: [("t.txt", Array(("Headline for the test\n\n" + text).utf8))])
+    return corpus.articles[0].quotes
+  }
+
+  @Test func seedEarnestQuotes() {
+    let earnest = Seeds.corpus.articles.flatMap(\.quotes).filter { $0.speaker == "Josh Earnest" }
+    #expect(earnest.map(\.article) == ["001", "001", "003", "003"])
+    #expect(earnest[0].text.hasPrefix("We’ve always made clear"))
+    #expect(earnest[1].text.hasPrefix("Unfortunately, we’ve seen them"))
+    #expect(earnest[2].text.hasPrefix("They have to decide"))
+    #expect(earnest[3].text == "Our case is you can’t do both")
+    #expect(earnest[0].speakerAsWritten == "Mr. Earnest")
+    #expect(earnest.allSatisfy { !$0.partial && $0.cue == "said" })
+  }
+
+  @Test func seedSpeakersResolvedAcrossArticles() {
+    let q = Seeds.corpus.articles.flatMap(\.quotes)
+    // "Earnest" in 003 is Josh Earnest, named in full only in 001
+    #expect(q.contains { $0.article == "003" && $0.speaker == "Josh Earnest" && $0.speakerAsWritten == "Earnest" })
+    // "he" after Cook's quote is Peter Cook
+    #expect(q.contains { $0.article == "000" && $0.speakerAsWritten == "he" && $0.speaker == "Peter Cook" })
+    // "he told Kerry" after "Putin said …" is Vladimir Putin
+    #expect(q.contains { $0.article == "004" && $0.speakerAsWritten == "he" && $0.speaker == "Vladimir Putin" })
+    // a speaker who is no named person is kept as written
+    #expect(q.contains { $0.article == "002" && $0.speaker == "A senior U.S. official" && $0.text == "low" && $0.partial })
+    // scare quotes are not quotations
+    #expect(!q.contains { $0.text == "dissent cable" || $0.text.hasPrefix("integrated operations") })
+  }
+
+  @Test func splitQuoteAroundTheCue() {
+    let q = quotes(["“We are ready,” Jane Doe said. “We have waited long enough.”"])
+    #expect(q.map(\.text) == ["We are ready", "We have waited long enough."])
+    #expect(q.map(\.speaker) == ["Jane Doe", "Jane Doe"])
+  }
+
+  @Test func cueBeforeTheQuote() {
+    let q = quotes([
+      "Secretary of State Mark Lane arrived on Monday.",
+      "Mr. Lane responded: “We will not leave before there is a deal on the table.”",
+    ])
+    #expect(q.count == 1)
+    #expect(q.first?.speaker == "Mark Lane")
+    #expect(q.first?.cue == "responded")
+    #expect(q.first?.partial == false)
+  }
+
+  @Test func saidAfterTheName() {
+    let q = quotes(["“The ceasefire is holding for now and we expect it to last,” said Maria Gomez, a United Nations envoy."])
+    #expect(q.first?.speaker == "Maria Gomez")
+  }
+
+  @Test func floatingParagraphKeepsTheSpeaker() {
+    let q = quotes([
+      "“We have seen progress,” said Tom Baker, the mayor.",
+      "“But there is a long way to go before the city recovers from the storm.”",
+    ])
+    #expect(q.count == 2)
+    #expect(q[1].speaker == "Tom Baker")
+  }
+
+  @Test func multiParagraphQuote() {
+    let q = quotes([
+      "Anna Berg said: “The first part of the plan is to rebuild the bridges before winter.",
+      "“The second part is to pay for it without raising taxes on the families who lost their homes.”",
+    ])
+    #expect(q.count == 2)
+    #expect(q.allSatisfy { $0.speaker == "Anna Berg" })
+  }
+
+  @Test func scareQuotesAndTitlesAreNotQuotes() {
+    let q = quotes(["Critics call it a so-called “peace dividend” that never came, and the book “War and Peace” sold well."])
+    #expect(q.isEmpty)
+  }
+
+  @Test func unbalancedMarkDoesNotSwallowTheArticle() {
+    let q = quotes([
+      "“This is where it starts, and nobody closed it, said a witness who saw everything that happened.",
+      "“A second quote follows here with enough words to count,” said Lee Smith.",
+    ])
+    #expect(q.last?.speaker == "Lee Smith")
+    #expect(q.last?.text == "A second quote follows here with enough words to count")
+  }
+
+  @Test func quoteRangesPointIntoTheParagraph() {
+    for a in Seeds.corpus.articles {
+      for q in a.quotes {
+        let p = a.paragraphs[q.paragraph - 1].text
+        let u = Array(p.utf8)
+        #expect(String(decoding: u[q.range], as: UTF8.self) == q.text, "\(a.id) ¶\(q.paragraph)")
+      }
+    }
+  }
+}
