@@ -85,7 +85,7 @@ public struct PassageMatcher: Sendable {
       }
     }
     let supported = expansion.filter { stem, _ in
-      bestPerArticle.values.filter { units[$0.0].counts[stem] != nil }.count >= min(2, bestPerArticle.count)
+      bestPerArticle.values.filter { units[$0.0].counts[stem] != nil }.count >= 2
     }
     for (stem, _) in supported.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }).prefix(12) {
       weights[stem] = 0.35
