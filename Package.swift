@@ -51,6 +51,7 @@ let package = Package(
     .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "SeedCorpus"]),
     .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage"]),
     .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "SeedCorpus"]),
-    .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
+    // the shell test drives the real executable on a terminal, so it must be built first
+    .testTarget(name: "NotebookTests", dependencies: ["Notebook", "dossier"]),
   ]
 )

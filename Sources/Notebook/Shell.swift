@@ -57,7 +57,9 @@ public enum Shell {
         return 0
       case .interrupted:
         continue
-      case .line(let line):
+      case .line(let typed):
+        // completion leaves a space after the last word; neither history nor transcript keeps it
+        let line = String(typed.reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed())
         if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
         editor.remember(line)
         if let warning = history.add(line) { printErr(warning) }

@@ -15,10 +15,10 @@ enum UnifiedDiff {
     while i < a.count || j < b.count {
       if i < a.count && j < b.count && a[i] == b[j] {
         ops.append(.same(a[i])); i += 1; j += 1
-      } else if j < b.count && (i == a.count || lcs[i][j + 1] >= lcs[i + 1][j]) {
-        ops.append(.add(b[j])); j += 1
+      } else if i < a.count && (j == b.count || lcs[i + 1][j] >= lcs[i][j + 1]) {
+        ops.append(.del(a[i])); i += 1  // removals before additions, as diff(1) prints them
       } else {
-        ops.append(.del(a[i])); i += 1
+        ops.append(.add(b[j])); j += 1
       }
     }
     var out = ["--- \(fromName)", "+++ \(toName)"]
