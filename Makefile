@@ -5,13 +5,18 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test build release bench deps clean
+.PHONY: run test build release deps check clean
 
+# What is missing is installed; when nothing is, apt-get is not run at all.
+# tmux is for the test that drives the shell on a terminal.
 deps:
-	@if ! pkg-config --exists libedit 2>/dev/null; then \
-		echo "dossier: libedit-dev is missing; installing it with apt-get"; \
+	@missing=""; \
+	pkg-config --exists libedit 2>/dev/null || missing="$$missing libedit-dev pkg-config"; \
+	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
+	if [ -n "$$missing" ]; then \
+		echo "dossier: installing$$missing with apt-get"; \
 		$(SUDO) apt-get update -q && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q libedit-dev pkg-config; \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $$missing; \
 	fi
 
 build: deps
@@ -20,14 +25,14 @@ build: deps
 run: build
 	@$(SWIFT) run --skip-build dossier $(ARGS)
 
+check: build
+	$(SWIFT) run --skip-build dossier check queries sessions
+
 test: deps
 	$(SWIFT) test
 
 release: deps
 	$(SWIFT) build -c release --product dossier
-
-bench: deps
-	$(SWIFT) run -c release dossier-bench $(ARGS)
 
 clean:
 	rm -rf .build

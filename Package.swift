@@ -7,7 +7,6 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "dossier", targets: ["dossier"]),
-    .executable(name: "dossier-bench", targets: ["dossier-bench"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -38,13 +37,6 @@ let package = Package(
       name: "dossier",
       dependencies: [
         "Notebook", "Interpreter", "ArticleModel",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
-    ),
-    .executableTarget(
-      name: "dossier-bench",
-      dependencies: [
-        "Interpreter", "ArticleModel", "QueryLanguage",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
