@@ -1,3 +1,5 @@
+import Foundation
+
 /// The text of `.help` and `.help TOPIC`.
 public enum Help {
   public static let topics: [String: String] = [
@@ -80,7 +82,7 @@ public enum Help {
 
   public static func text(_ topic: String?) -> String? {
     guard let topic else { return overview }
-    return topics[topic.lowercased().trimmingCharacters(in: ". ")]
+    return topics[topic.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ". "))]
   }
 
   static let overview = """
@@ -95,13 +97,4 @@ public enum Help {
     Topics: find, count, show, list, compare, where, fields, results, formats, session
     Example: find quote where speaker = "Earnest"
     """
-}
-
-extension String {
-  func trimmingCharacters(in set: String) -> String {
-    var s = Substring(self)
-    while let f = s.first, set.contains(f) { s = s.dropFirst() }
-    while let l = s.last, set.contains(l) { s = s.dropLast() }
-    return String(s)
-  }
 }

@@ -164,12 +164,3 @@ extension Array where Element: Hashable {
     return filter { seen.insert($0).inserted }
   }
 }
-
-extension String {
-  func trimmingCharacters(in set: String) -> String {
-    var s = Substring(self)
-    while let f = s.first, set.contains(f) { s = s.dropFirst() }
-    while let l = s.last, set.contains(l) { s = s.dropLast() }
-    return String(s)
-  }
-}
