@@ -64,6 +64,7 @@ public enum Shell {
         editor.remember(line)
         if let warning = history.add(line) { printErr(warning) }
         let r = session.execute(line)
+        if Interrupts.pending { print("") }  // end the line the terminal echoed ^C on
         _ = show(r)
         if r.quit { return 0 }
         refresh(&completer, session: session)
