@@ -25,12 +25,9 @@ public enum ArticleBuilder {
     var quotes = QuoteFinder.find(in: paragraphs, tokens: tokens, people: people)
     for i in quotes.indices { quotes[i] = quotes[i].with(article: id) }
     let metadata = MetadataExtractor.extract(lines: lines, paragraphs: paragraphs, manifest: manifest)
-    let mentions = people.map {
-      Mention(article: id, paragraph: $0.paragraph, range: $0.range, text: $0.written, person: $0.name.joined(separator: " "), kind: .name)
-    }
     let article = Article(
       id: id, path: path, metadata: metadata, lines: lines, paragraphs: paragraphs, sentences: sentences,
-      quotes: quotes, mentions: mentions, candidates: people)
+      quotes: quotes, mentions: [], candidates: people)
     return (article, normalized.hadInvalidUTF8)
   }
 }
@@ -41,6 +38,7 @@ extension Quote {
       article: article, paragraph: paragraph, range: range, text: text, speaker: speaker,
       speakerAsWritten: speakerAsWritten, cue: cue, partial: partial)
     q.speakerName = speakerName
+    q.speakerRange = speakerRange
     return q
   }
 }

@@ -7,34 +7,16 @@ public struct Corpus: Sendable {
   public var warnings: [String]
   private let positions: [String: Int]
 
+  /// Each person's roles across the corpus, the most used first (`Josh Earnest` → `White House
+  /// press secretary`).
+  public let roles: [String: [String]]
+
   public init(name: String, articles: [Article], warnings: [String] = []) {
     self.name = name
     self.warnings = warnings
-    let people = PeopleIndex(articles: articles)
-    var resolved = articles
-    for i in resolved.indices {
-      let own = PeopleIndex.articleNames(resolved[i])
-      for q in resolved[i].quotes.indices {
-        let quote = resolved[i].quotes[q]
-        if let canonical = people.canonical(quote.speakerName, articleNames: own) {
-          resolved[i].quotes[q].speaker = canonical
-        } else if !quote.speakerName.isEmpty {
-          resolved[i].quotes[q].speaker = quote.speakerName.joined(separator: " ")
-        } else {
-          resolved[i].quotes[q].speaker = quote.speakerAsWritten
-        }
-      }
-      var mentions: [Mention] = []
-      for c in resolved[i].candidates {
-        if let canonical = people.canonical(c.name, articleNames: own) {
-          mentions.append(Mention(article: resolved[i].id, paragraph: c.paragraph, range: c.range, text: c.written, person: canonical, kind: .name))
-        } else if c.vouched {
-          mentions.append(Mention(article: resolved[i].id, paragraph: c.paragraph, range: c.range, text: c.written, person: c.name.joined(separator: " "), kind: .name))
-        }
-      }
-      resolved[i].mentions = mentions
-    }
+    let (resolved, roles) = PeopleResolver.resolve(articles)
     self.articles = resolved
+    self.roles = roles
     var positions: [String: Int] = [:]
     for (i, a) in resolved.enumerated() { positions[a.id] = i }
     self.positions = positions

@@ -14,8 +14,8 @@ public enum PersonFinder {
     public let written: String
     /// The name tokens alone (`Earnest`, `John Kerry`).
     public let name: [String]
-    /// Role or title words written before the name (`Russian Foreign Minister`).
-    public let role: String
+    /// Roles written with the name (`Russian Foreign Minister`, `the White House press secretary`).
+    public let roles: [String]
     /// True when something besides capitals vouches that this is a person.
     public let vouched: Bool
     /// True when a speech verb follows the name (`Putin said`): the name is a sentence's speaker.
@@ -80,23 +80,13 @@ public enum PersonFinder {
       return nil
     }
     if nameTokens.contains(where: { $0.key.hasSuffix("'s") }) && nameTokens.count == 1 { return nil }
-    // a role noun just before the run: `spokesman John Kirby`, `the Kremlin spokesman Peskov`
-    var roleWords = run[..<k].filter { $0.kind == .word }.map(\.text)
-    if let prev = before.last(where: { $0.kind == .word }), Lexicon.roleNouns.contains(prev.key) || Lexicon.titles.contains(prev.key),
-      before.last?.kind == .word
-    {
+    // roles before the name (`Kremlin spokesman Dmitry Peskov`) and after it (`, the White House
+    // press secretary,`); a role noun just before the run also vouches for the name
+    let prefix = RoleFinder.prefixRole(qualifiers: Array(run[..<k]), before: before)
+    if let prev = before.last, prev.kind == .word, Lexicon.roleNouns.contains(prev.key) || Lexicon.titles.contains(prev.key) {
       hadTitle = true
-      var role = [prev.text]
-      // include capitalised qualifiers before the role noun: `State Department spokesman`
-      var idx = before.index(before: before.endIndex) - 1
-      while idx >= before.startIndex, before[idx].kind == .word, before[idx].isCapitalized || Lexicon.titles.contains(before[idx].key),
-        role.count < 4
-      {
-        role.insert(before[idx].text, at: 0)
-        idx -= 1
-      }
-      roleWords = role + roleWords
     }
+    let roles = [prefix, RoleFinder.appositiveRole(after: after)].compactMap { $0 }
     let first = nameTokens[0].key
     let speechAfter = after.first(where: { $0.kind == .word }).map { $0.isLowercase && Lexicon.cueVerbs.contains($0.key) } ?? false
     let vouched = hadTitle || FirstNames.all.contains(first) || speechAfter
@@ -112,7 +102,7 @@ public enum PersonFinder {
     let names = nameTokens.map { QuoteFinder.stripPossessive($0.text) }
     return Candidate(
       paragraph: paragraph, range: start..<end, written: written, name: names,
-      role: roleWords.joined(separator: " "), vouched: vouched, speechSubject: speechAfter)
+      roles: roles, vouched: vouched, speechSubject: speechAfter)
   }
 
   static func isNameToken(_ t: WordToken) -> Bool {

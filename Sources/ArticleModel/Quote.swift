@@ -18,4 +18,7 @@ public struct Quote: Sendable, Equatable {
   /// The name words found in the speaker phrase (`Earnest`, `John Kirby`), resolved to a
   /// canonical person once the whole corpus is known; empty when the phrase names nobody.
   var speakerName: [String] = []
+  /// Where the speaker phrase stands in the paragraph, when this quote has its own cue (an
+  /// inherited speaker has none).
+  var speakerRange: Range<Int>? = nil
 }

@@ -61,6 +61,7 @@ enum QuoteFinder {
         if let a = attribution {
           quote.speakerAsWritten = a.written
           quote.speakerName = a.name
+          quote.speakerRange = a.range
           quote.cue = a.cue
           if a.pronoun {
             quote.speakerName = resolvePronoun(
@@ -103,6 +104,8 @@ enum QuoteFinder {
 
   struct Attribution {
     var written: String
+    /// Where the speaker phrase stands in the paragraph.
+    var range: Range<Int>
     var name: [String]
     var cue: String
     var pronoun: Bool
@@ -237,9 +240,10 @@ enum QuoteFinder {
   /// it (the part before an appositive comma when that part is a name), and whether it is a pronoun.
   static func describe(_ phrase: [WordToken], cue: String, distance: Int) -> Attribution {
     let written = join(phrase)
+    let range = phrase[0].range.lowerBound..<phrase[phrase.count - 1].range.upperBound
     let words = phrase.filter(\.isWord)
     if words.count == 1 && Lexicon.pronouns.contains(words[0].key) {
-      return Attribution(written: written, name: [], cue: cue, pronoun: true, distance: distance)
+      return Attribution(written: written, range: range, name: [], cue: cue, pronoun: true, distance: distance)
     }
     let parts = phrase.split(whereSeparator: { $0.text == "," })
     var name: [String] = []
@@ -247,7 +251,7 @@ enum QuoteFinder {
       name = nameWords(Array(part))
       if !name.isEmpty { break }
     }
-    return Attribution(written: written, name: name, cue: cue, pronoun: false, distance: distance)
+    return Attribution(written: written, range: range, name: name, cue: cue, pronoun: false, distance: distance)
   }
 
   /// The name at the end of a phrase, after its titles and qualifiers: `State Department spokesman

@@ -75,20 +75,20 @@ enum EntityTables {
   }
 
   static func people(_ corpus: Corpus) -> ResultTable {
-    struct Entry { var roles: Set<String> = []; var aliases: Set<String> = []; var articles: Set<String> = []; var mentions = 0 }
+    struct Entry { var aliases: Set<String> = []; var articles: Set<String> = []; var mentions = 0 }
     var people: [String: Entry] = [:]
     for a in corpus.articles {
       for m in a.mentions {
-        people[m.person, default: Entry()].aliases.insert(m.text)
+        if m.kind == .name { people[m.person, default: Entry()].aliases.insert(m.text) }
         people[m.person, default: Entry()].articles.insert(a.id)
         people[m.person, default: Entry()].mentions += 1
       }
     }
     var t = ResultTable(kind: "person", columns: [
-      .init("person", matching: .name), .init("roles", inTable: false), .init("aliases"), .init("articles"), .init("mentions"),
+      .init("person", matching: .name), .init("roles"), .init("aliases"), .init("articles"), .init("mentions"),
     ])
     for (name, e) in people.sorted(by: { $0.value.mentions != $1.value.mentions ? $0.value.mentions > $1.value.mentions : $0.key < $1.key }) {
-      t.rows.append([.string(name), .list(e.roles.sorted()), .list(e.aliases.sorted()), .list(e.articles.sorted()), .int(e.mentions)])
+      t.rows.append([.string(name), .list(corpus.roles[name] ?? []), .list(e.aliases.sorted()), .list(e.articles.sorted()), .int(e.mentions)])
     }
     return t
   }

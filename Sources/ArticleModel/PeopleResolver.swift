@@ -1,0 +1,138 @@
+/// Corpus-wide resolution of people: one canonical name for every mention and speaker, the roles
+/// each person is given, and mentions by role (`the Kremlin spokesman`) and by pronoun (`he`, when
+/// a quote needs it) tied to the person the coverage means.
+enum PeopleResolver {
+  /// Nouns that name the same office in news prose.
+  static let synonyms: [String: Set<String>] = [
+    "leader": ["president", "premier", "chancellor", "king", "queen", "leader", "minister", "ayatollah", "emir"],
+    "head": ["director", "chief", "chairman", "chairwoman", "head", "president"],
+  ]
+
+  static func resolve(_ input: [Article]) -> (articles: [Article], roles: [String: [String]]) {
+    let people = PeopleIndex(articles: input)
+    var articles = input
+    // names first, and the roles written with them
+    var roleCounts: [String: [String: Int]] = [:]
+    for i in articles.indices {
+      let own = PeopleIndex.articleNames(articles[i])
+      var mentions: [Mention] = []
+      for c in articles[i].candidates {
+        let person = people.canonical(c.name, articleNames: own) ?? (c.vouched ? c.name.joined(separator: " ") : nil)
+        guard let person else { continue }
+        mentions.append(Mention(article: articles[i].id, paragraph: c.paragraph, range: c.range, text: c.written, person: person, kind: .name))
+        for role in c.roles { roleCounts[person, default: [:]][role, default: 0] += 1 }
+      }
+      articles[i].mentions = mentions
+      for q in articles[i].quotes.indices {
+        let quote = articles[i].quotes[q]
+        if let canonical = people.canonical(quote.speakerName, articleNames: own) {
+          articles[i].quotes[q].speaker = canonical
+        } else {
+          articles[i].quotes[q].speaker = quote.speakerName.isEmpty ? quote.speakerAsWritten : quote.speakerName.joined(separator: " ")
+        }
+      }
+    }
+    let roles = roleCounts.mapValues(mergeRoles)
+    for i in articles.indices {
+      resolveRolesAndPronouns(&articles[i], roles: roles)
+    }
+    return (articles, roles)
+  }
+
+  /// One spelling per role (`US` and `U.S.` are one), the most used first; a lone title
+  /// (`President`) is dropped when a fuller role has it (`Russian President`).
+  static func mergeRoles(_ counts: [String: Int]) -> [String] {
+    var byKey: [String: (String, Int)] = [:]
+    for (role, n) in counts {
+      let key = WordTokenizer.foldCase(role).replacingAll(".", with: "")
+      let old = byKey[key]
+      byKey[key] = (old.map { $0.1 >= n ? $0.0 : role } ?? role, (old?.1 ?? 0) + n)
+    }
+    let keys = Set(byKey.keys)
+    let kept = byKey.filter { key, _ in
+      key.contains(" ") || !keys.contains { $0 != key && $0.split(separator: " ").contains(Substring(key)) }
+    }
+    return kept.values.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map(\.0)
+  }
+
+  /// A person named in an article, with what the role matcher needs.
+  struct Holder {
+    let person: String
+    let heads: Set<String>
+    let words: Set<String>
+    /// (paragraph, offset) of each mention, to find the latest before a place.
+    var places: [(Int, Int)]
+  }
+
+  static func resolveRolesAndPronouns(_ article: inout Article, roles: [String: [String]]) {
+    var holders: [String: Holder] = [:]
+    for m in article.mentions {
+      if holders[m.person] == nil {
+        let r = roles[m.person] ?? []
+        holders[m.person] = Holder(
+          person: m.person, heads: Set(r.compactMap(RoleFinder.head(of:))),
+          words: Set(r.flatMap { $0.split(separator: " ").map { WordTokenizer.foldCase(String($0)) } }), places: [])
+      }
+      holders[m.person]!.places.append((m.paragraph, m.range.lowerBound))
+    }
+    guard !holders.isEmpty else { return }
+    var added: [Mention] = []
+    for p in article.paragraphs {
+      let tokens = WordTokenizer.tokens(p.text)
+      var i = 0
+      while i < tokens.count {
+        defer { i += 1 }
+        guard tokens[i].key == "the" else { continue }
+        var j = i + 1
+        var modifiers: [String] = []
+        while j < tokens.count, j <= i + 4, tokens[j].kind == .word {
+          let k = tokens[j].key
+          if let holder = match(head: k, modifiers: modifiers, holders: holders, at: (p.number, tokens[i].range.lowerBound)) {
+            // `the spokesman John Kirby` is the name's own prefix role, already a mention
+            if j + 1 < tokens.count, PersonFinder.isNameToken(tokens[j + 1]) { break }
+            let range = tokens[i].range.lowerBound..<tokens[j].range.upperBound
+            added.append(Mention(article: article.id, paragraph: p.number, range: range, text: PersonFinder.substring(p.text, range), person: holder, kind: .role))
+            i = j
+            break
+          }
+          modifiers.append(k)
+          j += 1
+        }
+      }
+    }
+    // quote speakers written as a role (`The Syrian president said`) are that person
+    for q in article.quotes.indices where article.quotes[q].speakerName.isEmpty {
+      let quote = article.quotes[q]
+      guard let range = quote.speakerRange else { continue }
+      if let m = added.first(where: { $0.paragraph == quote.paragraph && $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= range.upperBound }),
+        m.range.upperBound == range.upperBound
+      {
+        article.quotes[q].speaker = m.person
+      }
+    }
+    // a pronoun that speaks a quote is a mention of that speaker
+    for quote in article.quotes where Lexicon.pronouns.contains(WordTokenizer.foldCase(quote.speakerAsWritten)) {
+      guard let range = quote.speakerRange, holders[quote.speaker] != nil else { continue }
+      added.append(Mention(article: article.id, paragraph: quote.paragraph, range: range, text: quote.speakerAsWritten, person: quote.speaker, kind: .pronoun))
+    }
+    article.mentions = (article.mentions + added).sorted { a, b in
+      a.paragraph != b.paragraph ? a.paragraph < b.paragraph : a.range.lowerBound < b.range.lowerBound
+    }
+  }
+
+  /// The person an article means by `the MODIFIERS HEAD`: someone it named before with a role of
+  /// that head noun (or a synonym) whose role has every modifier; the latest named wins.
+  static func match(head: String, modifiers: [String], holders: [String: Holder], at place: (Int, Int)) -> String? {
+    guard Lexicon.roleNouns.contains(head) || Lexicon.titles.contains(head) || synonyms[head] != nil,
+      !RoleFinder.honorifics.contains(head), !RoleFinder.nationality(head)
+    else { return nil }
+    let accepted = synonyms[head] ?? [head]
+    var best: (String, (Int, Int))? = nil
+    for holder in holders.values where !holder.heads.isDisjoint(with: accepted) {
+      guard modifiers.allSatisfy({ holder.words.contains($0) }) else { continue }
+      guard let last = holder.places.last(where: { $0.0 < place.0 || $0.0 == place.0 && $0.1 < place.1 }) else { continue }
+      if best == nil || last > best!.1 { best = (holder.person, last) }
+    }
+    return best?.0
+  }
+}

@@ -1,0 +1,84 @@
+/// Finds the roles an article gives a named person: before the name (`Secretary of State John
+/// Kerry`, `Kremlin spokesman Dmitry Peskov`) or in an appositive after it (`Josh Earnest, the
+/// White House press secretary,`).
+enum RoleFinder {
+  /// Honorifics say nothing of a role.
+  static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr.", "rev", "rev."]
+  static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their"]
+
+  /// The role words written before the name. `qualifiers` are the capitalised words of the run
+  /// that came off the front of the name; `before` are the tokens before the run.
+  static func prefixRole(qualifiers: [WordToken], before: ArraySlice<WordToken>) -> String? {
+    var words = qualifiers.filter { $0.kind == .word && !honorifics.contains($0.key) }
+    while let f = words.first, Lexicon.sentenceWords.contains(f.key) { words.removeFirst() }
+    // words before the run: `Secretary of State`, `Pentagon spokesman`, `U.S. Defense Secretary`
+    var i = before.endIndex - 1
+    var taken = 0
+    while i >= before.startIndex, taken < 6 {
+      let t = before[i]
+      guard t.kind == .word else { break }
+      let k = t.key
+      let isRole = Lexicon.roleNouns.contains(k) || Lexicon.titles.contains(k) && !honorifics.contains(k)
+      let joiner = (k == "of" || k == "for") && i > before.startIndex && !words.isEmpty
+      guard isRole || t.isCapitalized && !Lexicon.sentenceWords.contains(k) || joiner else { break }
+      words.insert(t, at: 0)
+      taken += 1
+      i -= 1
+    }
+    while let f = words.first, f.key == "of" || f.key == "for" { words.removeFirst() }
+    guard words.contains(where: { Lexicon.roleNouns.contains($0.key) || Lexicon.titles.contains($0.key) && !nationality($0.key) }) else {
+      return nil
+    }
+    return QuoteFinder.join(words)
+  }
+
+  /// `, the White House press secretary,` or `, a United Nations envoy.` after the name. Without a
+  /// determiner the phrase must end in a role noun (`, White House press secretary,`), and it must
+  /// end within eight words at a comma, a period or a speech verb; a phrase with a person's name in
+  /// it is the next person, not a role (`with Putin, State Department spokesman John Kirby told`).
+  static func appositiveRole(after: ArraySlice<WordToken>) -> String? {
+    guard let comma = after.first, comma.text == "," else { return nil }
+    var words: [WordToken] = []
+    var i = after.startIndex + 1
+    let hasDeterminer = i < after.endIndex && determiners.contains(after[i].key)
+    if hasDeterminer { i += 1 }
+    var closed = false
+    while i < after.endIndex, words.count < 8 {
+      let t = after[i]
+      if t.kind == .punctuation {
+        guard t.text == "," || t.text == "." || t.text == ";" || t.text == ")" else { return nil }
+        closed = true
+        break
+      }
+      if t.isLowercase && Lexicon.cueVerbs.contains(t.key) {
+        closed = true
+        break
+      }
+      if ["who", "which", "that", "and", "but"].contains(t.key) { return nil }
+      words.append(t)
+      i += 1
+    }
+    guard closed || i == after.endIndex, let last = words.last else { return nil }
+    let isRole: (WordToken) -> Bool = { Lexicon.roleNouns.contains($0.key) || Lexicon.titles.contains($0.key) && !nationality($0.key) }
+    guard words.contains(where: isRole), !words.contains(where: { FirstNames.all.contains($0.key) && $0.isCapitalized }) else { return nil }
+    guard hasDeterminer || isRole(last) else { return nil }
+    return QuoteFinder.join(words)
+  }
+
+  static func nationality(_ key: String) -> Bool {
+    ["u.s.", "us", "russian", "american", "british", "french", "german", "chinese", "israeli", "iranian", "syrian",
+      "turkish", "ukrainian", "former", "acting", "deputy", "vice", "state", "foreign", "democratic", "republican"]
+      .contains(key)
+  }
+
+  /// The noun a role is named by (`spokesman` in `Kremlin spokesman`), for "the spokesman".
+  static func head(of role: String) -> String? {
+    let words = role.split(separator: " ").map { WordTokenizer.foldCase(String($0)) }
+    if let of = words.firstIndex(where: { $0 == "of" || $0 == "for" }), of > 0,
+      Lexicon.roleNouns.contains(words[of - 1]) || Lexicon.titles.contains(words[of - 1])
+    {
+      return words[of - 1]  // Secretary of State -> secretary
+    }
+    return words.last(where: { Lexicon.roleNouns.contains($0) || Lexicon.titles.contains($0) && !nationality($0) })
+  }
+}
