@@ -79,8 +79,8 @@ public struct PassageMatcher: Sendable {
       if s > (bestPerArticle[a]?.1 ?? 0) { bestPerArticle[a] = (u, s) }
     }
     var expansion: [String: Double] = [:]
-    for (_, (u, _)) in bestPerArticle {
-      for (stem, _) in units[u].counts where weights[stem] == nil {
+    for (_, (u, _)) in bestPerArticle.sorted(by: { $0.key < $1.key }) {
+      for (stem, _) in units[u].counts.sorted(by: { $0.key < $1.key }) where weights[stem] == nil {
         expansion[stem, default: 0] += idf(stem)
       }
     }
@@ -126,7 +126,8 @@ public struct PassageMatcher: Sendable {
     let k1 = 1.2, b = 0.75
     let length = Double(unit.stems.count)
     var total = 0.0
-    for (stem, weight) in weights {
+    // summed in a fixed order, so scores are the same to the last bit on every run
+    for (stem, weight) in weights.sorted(by: { $0.key < $1.key }) {
       guard let tf = unit.counts[stem] else { continue }
       let t = Double(tf)
       total += weight * idf(stem) * t * (k1 + 1) / (t + k1 * (1 - b + b * length / averageLength))

@@ -43,7 +43,8 @@ enum PeopleResolver {
   /// (`President`) is dropped when a fuller role has it (`Russian President`).
   static func mergeRoles(_ counts: [String: Int]) -> [String] {
     var byKey: [String: (String, Int)] = [:]
-    for (role, n) in counts {
+    // in a fixed order: a dictionary's own order changes from run to run, and ties must not
+    for (role, n) in counts.sorted(by: { $0.key < $1.key }) {
       let key = WordTokenizer.foldCase(role).replacingAll(".", with: "")
       let old = byKey[key]
       byKey[key] = (old.map { $0.1 >= n ? $0.0 : role } ?? role, (old?.1 ?? 0) + n)
