@@ -4,6 +4,12 @@ public enum ArticleBuilder {
   public static func build(id: String, path: String, bytes: [UInt8], manifest: ArticleMetadata? = nil) -> (Article, hadInvalidUTF8: Bool) {
     let normalized = TextNormalizer.lines(from: bytes)
     let lines = LineClassifier.classify(normalized.lines)
+    return (build(id: id, path: path, lines: lines, manifest: manifest), normalized.hadInvalidUTF8)
+  }
+
+  /// Builds the article from lines already classified (and perhaps re-classified with what the
+  /// whole corpus shows, see `RecurringLines`).
+  public static func build(id: String, path: String, lines: [RawLine], manifest: ArticleMetadata?) -> Article {
     var paragraphs: [Paragraph] = []
     var tokens: [[WordToken]] = []
     for line in lines where line.kind == .body {
@@ -28,7 +34,7 @@ public enum ArticleBuilder {
     let article = Article(
       id: id, path: path, metadata: metadata, lines: lines, paragraphs: paragraphs, sentences: sentences,
       quotes: quotes, mentions: [], candidates: people)
-    return (article, normalized.hadInvalidUTF8)
+    return article
   }
 }
 

@@ -58,51 +58,73 @@ public enum CorpusLoader {
   }
 
   /// Loads and analyses the files in parallel; unreadable, empty and binary files are skipped
-  /// with a warning. `progress` is called with the number of files done so far.
+  /// with a warning. Two passes: every file's lines are classified, the lines that recur across an
+  /// outlet's articles are marked as furniture, then each article is built. `progress` hears
+  /// (files done, files in all) as the first pass goes.
   public static func load(
     name: String, sources: [Source], progress: (@Sendable (Int, Int) -> Void)? = nil
   ) -> Corpus {
     let ids = articleIDs(sources.map(\.name), paths: sources.map(\.path))
-    let results = ResultSlots<(Article?, String?)>(count: sources.count)
+    let read = ResultSlots<Classified>(count: sources.count)
     let done = Counter()
     DispatchQueue.concurrentPerform(iterations: sources.count) { i in
-      let source = sources[i]
-      results[i] = analyse(id: ids[i], source: source)
+      read[i] = classify(sources[i])
       let n = done.increment()
       if let progress, n % 256 == 0 || n == sources.count { progress(n, sources.count) }
     }
-    var articles: [Article] = []
-    var warnings: [String] = []
-    for (article, warning) in results.values {
-      if let article { articles.append(article) }
-      if let warning { warnings.append(warning) }
-    }
-    return Corpus(name: name, articles: articles, warnings: warnings)
+    let classified = (0..<sources.count).map { read[$0]! }
+    return build(name: name, classified: classified, ids: ids, sources: sources)
   }
 
   /// Builds a corpus from files already in memory (the embedded default corpus, tests).
   public static func load(name: String, files: [(name: String, bytes: [UInt8])]) -> Corpus {
     let ids = articleIDs(files.map(\.name), paths: files.map(\.name))
-    var articles: [Article] = []
-    for (i, file) in files.enumerated() {
-      articles.append(ArticleBuilder.build(id: ids[i], path: file.name, bytes: file.bytes).0)
-    }
-    return Corpus(name: name, articles: articles)
+    let sources = files.map { Source(path: $0.name, name: $0.name, manifest: nil) }
+    let classified = files.map { file in classify(bytes: file.bytes, path: file.name) }
+    return build(name: name, classified: classified, ids: ids, sources: sources)
   }
 
-  static func analyse(id: String, source: Source) -> (Article?, String?) {
-    guard let data = FileManager.default.contents(atPath: source.path) else {
-      return (nil, "skipped \(source.path): cannot be read (check its permissions)")
+  /// A file after the first pass: its classified lines, or why it was skipped.
+  struct Classified: Sendable {
+    var lines: [RawLine]?
+    var warning: String?
+  }
+
+  static func build(name: String, classified: [Classified], ids: [String], sources: [Source]) -> Corpus {
+    var recurring = RecurringLines()
+    var keys: [String] = []
+    for (i, c) in classified.enumerated() {
+      let key = c.lines.map { RecurringLines.outletKey(lines: $0, manifest: sources[i].manifest) } ?? ""
+      keys.append(key)
+      if let lines = c.lines { recurring.add(outlet: key, lines: lines) }
     }
-    let bytes = [UInt8](data)
+    let built = ResultSlots<Article>(count: classified.count)
+    let (signal, outlets) = (recurring, keys)
+    DispatchQueue.concurrentPerform(iterations: classified.count) { i in
+      guard let lines = classified[i].lines else { return }
+      let relabelled = signal.relabel(lines, outlet: outlets[i])
+      built[i] = ArticleBuilder.build(id: ids[i], path: sources[i].path, lines: relabelled, manifest: sources[i].manifest)
+    }
+    return Corpus(name: name, articles: built.values, warnings: classified.compactMap(\.warning))
+  }
+
+  static func classify(_ source: Source) -> Classified {
+    guard let data = FileManager.default.contents(atPath: source.path) else {
+      return Classified(lines: nil, warning: "skipped \(source.path): cannot be read (check its permissions)")
+    }
+    return classify(bytes: [UInt8](data), path: source.path)
+  }
+
+  static func classify(bytes: [UInt8], path: String) -> Classified {
     if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-      return (nil, "skipped \(source.path): the file is empty")
+      return Classified(lines: nil, warning: "skipped \(path): the file is empty")
     }
     if bytes.prefix(8192).contains(0) {
-      return (nil, "skipped \(source.path): binary data (NUL bytes), not a text article")
+      return Classified(lines: nil, warning: "skipped \(path): binary data (NUL bytes), not a text article")
     }
-    let (article, invalid) = ArticleBuilder.build(id: id, path: source.path, bytes: bytes, manifest: source.manifest)
-    return (article, invalid ? "\(source.path): invalid UTF-8, decoded with replacement characters" : nil)
+    let normalized = TextNormalizer.lines(from: bytes)
+    let lines = LineClassifier.classify(normalized.lines)
+    return Classified(lines: lines, warning: normalized.hadInvalidUTF8 ? "\(path): invalid UTF-8, decoded with replacement characters" : nil)
   }
 
   /// The leading number of each file name when every file has one (`000_8f56….txt` is `000`),

@@ -17,7 +17,9 @@ enum Furniture {
     "forgot your password", "not registered yet", "i have an account", "©", "(c) ", "copyright ",
     "republication of any material", "any citation must", "e-mail:", "email:", "sign up for",
     "subscribe to", "click here", "to find out more", "follow us on", "like us on", "optimization wordpress",
-    "• 16x9 image", "16x9 image", "we use cookies", "this site uses cookies", "by using this site",
+    "• 16x9 image", "16x9 image", "we use cookies", "story continued below", "more on this...",
+    "advertisement continue reading the main story", "this article is more than", "your browser does not support",
+    "just watched", "support vox", "get all the latest news", "sign up here", "follow the ticker", "this site uses cookies", "by using this site",
     "get the latest", "download the app", "read the full story", "read more:", "related:",
     "watch:", "photo:", "image:", "video:", "listen:",
   ]
@@ -27,10 +29,13 @@ enum Furniture {
   ]
   static let creditPrefixes: [String] = [
     "with reporting by", "reporting by", "additional reporting by", "(reporting by", "editing by",
-    "writing by", "(editing by", "compiled by", "contributing:", "contributed to this report",
+    "writing by", "(editing by", "compiled by", "contributing:",
   ]
+  /// Credits that name the contributor first: `The Associated Press contributed to this report.`
+  static let creditFragments: [String] = ["contributed to this report", "contributed reporting", "contributed to this story"]
   static let captionMarks: [String] = [
-    "(left)", "(right)", "(center)", "(centre)", "(file photo)", "(ap photo", "/ap photo", "getty images",
+    "(left)", "(right)", "(center)", "(centre)", " (l) ", " (r) ", "enlarge this image", "toggle caption",
+    "image copyright", "media caption", "media playback is unsupported", "slideshow (", "file photo:", "(file photo)", "(ap photo", "/ap photo", "getty images",
     "(photo:", "photo credit", "reuters/", "/reuters", "(reuters photo",
   ]
   static let teaserHeadings: Set<String> = [

@@ -43,6 +43,9 @@ public enum LineClassifier {
     for prefix in Furniture.creditPrefixes where lower.hasPrefix(prefix) {
       return (.credit, "credit: '\(prefix)'")
     }
+    for fragment in Furniture.creditFragments where lower.contains(fragment) && text.utf8.count < 200 {
+      return (.credit, "credit: '\(fragment)'")
+    }
     let words = WordTokenizer.tokens(text).filter(\.isWord)
     if words.count <= 8, lower.hasPrefix("by "), words.dropFirst().allSatisfy(\.isCapitalized) {
       return (.byline, "'By' and a name")

@@ -93,6 +93,19 @@ enum EntityTables {
     return t
   }
 
+  /// Every raw line of every article with its class and the reason (blank lines left out).
+  static func lines(_ corpus: Corpus) -> ResultTable {
+    var t = ResultTable(kind: "line", columns: [
+      .init("article"), .init("line"), .init("class"), .init("reason"), .init("text"), .init("outlet", inTable: false),
+    ])
+    for a in corpus.articles {
+      for l in a.lines where l.kind != .blank {
+        t.rows.append([.string(a.id), .int(l.number), .string(l.kind.rawValue), .string(l.reason), .string(l.text), .string(a.metadata.outlet)])
+      }
+    }
+    return t
+  }
+
   static func speakers(_ corpus: Corpus) -> ResultTable {
     var counts: [String: (quotes: Int, articles: Set<String>)] = [:]
     for a in corpus.articles {

@@ -5,7 +5,7 @@ public enum Help {
   public static let topics: [String: String] = [
     "find": """
       find KIND [where COND] [order by FIELD [desc]] [limit N]
-        KIND is quote, sentence, paragraph, mention, article or person, or a kept result name.
+        KIND is quote, sentence, paragraph, mention, article, person or line, or a kept result name.
         find quote where speaker = "Earnest"
         find sentence where text contains "ceasefire" limit 5
         find quote where article in ("001", "003") and not partial order by speaker
@@ -47,6 +47,7 @@ public enum Help {
       mention:   article, person, text, kind, paragraph, outlet
       article:   article, outlet, date, title, words, quotes, dateline, url, cluster, file
       person:    person, roles, aliases, articles, mentions
+      line:      article, line, class, reason, text, outlet   (every raw line, as show ID raw)
       """,
     "results": """
       NAME = QUERY      keep a result:   Q = find quote where speaker = "Putin"
@@ -78,6 +79,7 @@ public enum Help {
     "mention": ["article", "person", "text", "kind", "paragraph", "outlet"],
     "article": ["article", "outlet", "date", "title", "words", "quotes", "dateline", "url", "cluster", "file"],
     "person": ["person", "roles", "aliases", "articles", "mentions"],
+    "line": ["article", "line", "class", "reason", "text", "outlet"],
   ]
 
   public static func text(_ topic: String?) -> String? {

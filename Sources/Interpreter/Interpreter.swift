@@ -70,6 +70,7 @@ public struct Interpreter: Sendable {
       case .mention: return EntityTables.mentions(corpus)
       case .article: return EntityTables.articles(corpus)
       case .person: return EntityTables.people(corpus)
+      case .line: return EntityTables.lines(corpus)
       }
     case .result(let name):
       if let t = results[name.value] { return t.droppingRowNumbers() }

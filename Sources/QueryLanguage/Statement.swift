@@ -47,7 +47,7 @@ public enum Source: Sendable, Equatable {
 }
 
 public enum EntityKind: String, Sendable, Equatable, CaseIterable {
-  case quote, sentence, paragraph, mention, article, person
+  case quote, sentence, paragraph, mention, article, person, line
 }
 
 public enum ArticleSelection: Sendable, Equatable {

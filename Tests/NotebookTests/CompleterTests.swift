@@ -16,7 +16,7 @@ import Testing
   @Test(arguments: [
     ("fi", 2, ["find"]),
     ("", 0, ["list", "show", "find", "count", "compare", "Q"]),
-    ("find ", 0, ["quote", "sentence", "paragraph", "mention", "article", "person", "Q"]),
+    ("find ", 0, ["quote", "sentence", "paragraph", "mention", "article", "person", "line", "Q"]),
     ("find quote where sp", 2, ["speaker"]),
     ("find quote where speaker = \"Ea", 3, ["\"Josh Earnest\""]),
     ("find quote where speaker = Pu", 2, ["\"Vladimir Putin\""]),

@@ -76,7 +76,7 @@ import Testing
     ("find quote limit x", "expected a number after 'limit' but found 'x'", 18, nil),
     ("find quote order speaker", "expected 'by' after 'order' but found 'speaker'", 18, nil),
     ("find quote wher speaker", "expected 'where', 'order', 'limit' or the end of the query but found 'wher'", 12, "did you mean 'where'?"),
-    ("find", "expected what to find (quote, sentence, paragraph, mention, article, person, or a result name) but found end of line", 5, nil),
+    ("find", "expected what to find (quote, sentence, paragraph, mention, article, person, line, or a result name) but found end of line", 5, nil),
     ("find where", "expected what to find but found the keyword 'where'", 6, nil),
     ("count quote", "expected 'by' and a field to count by (count quote by speaker) but found end of line", 12, nil),
     ("count quote by", "expected a field name after 'by' but found end of line", 15, nil),

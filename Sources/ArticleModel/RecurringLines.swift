@@ -1,0 +1,53 @@
+/// The corpus signal for web furniture: a line that recurs, word for word, across several articles
+/// of one outlet ("Story Continued Below", "Follow @politico", a newsletter pitch) is the site's,
+/// not the story's.
+///
+/// Only within an outlet: the same paragraph in several outlets is wire copy, which is news. Without
+/// a known outlet the bar is higher (short lines in five or more articles).
+struct RecurringLines: Sendable {
+  /// outlet key -> line -> number of articles it appears in
+  private var counts: [String: [String: Int]] = [:]
+  /// Titles already counted per outlet: a story the outlet published twice must not make its
+  /// own paragraphs look like furniture.
+  private var titles: Set<String> = []
+
+  static let longestLine = 300
+
+  mutating func add(outlet: String, lines: [RawLine]) {
+    let title = lines.first(where: { $0.kind == .title })?.text ?? ""
+    if !title.isEmpty && !titles.insert(outlet + "\u{1F}" + title).inserted { return }
+    var seen = Set<String>()
+    for l in lines where (l.kind == .body || l.kind == .caption) && l.text.utf8.count <= Self.longestLine {
+      if seen.insert(l.text).inserted { counts[outlet, default: [:]][l.text, default: 0] += 1 }
+    }
+  }
+
+  /// How many articles of the outlet carry the line, when that makes it furniture.
+  func furniture(outlet: String, line: String) -> Int? {
+    guard let n = counts[outlet]?[line] else { return nil }
+    let words = line.split(separator: " ").count
+    if outlet.isEmpty { return n >= 5 && words <= 12 ? n : nil }
+    // a sentence (`That's right.`) recurs by chance more often than a menu item does
+    let prose = words >= 2 && LineClassifier.endsLikeSentence(line) && !line.hasSuffix(":")
+    return n >= (prose ? 5 : 3) ? n : nil
+  }
+
+  /// Marks the recurring lines of one article as boilerplate, with the reason.
+  func relabel(_ lines: [RawLine], outlet: String) -> [RawLine] {
+    var out = lines
+    for i in out.indices where out[i].kind == .body || out[i].kind == .caption {
+      if let n = furniture(outlet: outlet, line: out[i].text) {
+        out[i].kind = .boilerplate
+        out[i].reason = outlet.isEmpty ? "recurs in \(n) articles" : "recurs in \(n) articles of \(outlet)"
+      }
+    }
+    return out
+  }
+
+  /// The outlet a line count is kept under: the manifest's, else a site name that opens the story.
+  static func outletKey(lines: [RawLine], manifest: ArticleMetadata?) -> String {
+    if let m = manifest, !m.outlet.isEmpty { return m.outlet }
+    if let first = lines.first(where: { $0.kind == .body }), let site = MetadataExtractor.outletPrefix(first.text) { return site }
+    return ""
+  }
+}
