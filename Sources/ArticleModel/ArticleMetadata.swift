@@ -9,6 +9,11 @@ public struct ArticleMetadata: Sendable, Equatable {
   public var cluster: String
   /// Place named by a dateline such as `MOSCOW:`.
   public var dateline: String
+  /// News organisations the article credits (`Reuters`, `The New York Times`).
+  public var sources: [String] = []
+  /// Dates the text mentions, as `2016-07-14 (Thursday, July 14)` when resolved against the
+  /// publication date, else as written.
+  public var mentionedDates: [String] = []
 
   public init(
     title: String = "", outlet: String = "", date: String = "", url: String = "",

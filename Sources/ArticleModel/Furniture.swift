@@ -43,6 +43,11 @@ enum Furniture {
     "most popular", "you may also like", "recommended", "trending", "latest news", "more from",
     "read more", "see also", "also read",
   ]
+  /// Words pages print in capitals that name no outlet (`READ  Witnesses …`).
+  static let capitalWords: Set<String> = [
+    "read", "also", "watch", "more", "share", "related", "advertisement", "photo", "photos", "video", "update",
+    "updated", "breaking", "live", "listen", "opinion", "analysis", "editor's", "note:", "exclusive", "sponsored",
+  ]
   static let footerMarkers: [String] = [
     "all rights reserved", "©", "copyright ", "leave a comment", "leave a reply", "partner news",
     "top stories",

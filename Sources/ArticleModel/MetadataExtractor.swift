@@ -10,6 +10,7 @@ enum MetadataExtractor {
       m.outlet = outletPrefix(first.text) ?? ""
       m.dateline = datelinePlace(first.text) ?? ""
     }
+    if m.outlet.isEmpty { m.outlet = footerOutlet(lines) ?? "" }
     if let given = manifest {
       if !given.title.isEmpty { m.title = given.title }
       if !given.outlet.isEmpty { m.outlet = given.outlet }
@@ -17,7 +18,43 @@ enum MetadataExtractor {
       m.url = given.url
       m.cluster = given.cluster
     }
+    m.sources = SourceFinder.sources(in: paragraphs, credits: lines.filter { $0.kind == .credit })
+      .filter { !$0.caseInsensitiveEquals(m.outlet) }
+    m.mentionedDates = MentionedDates.find(in: paragraphs, published: m.date).map { $0.day.isEmpty ? $0.text : "\($0.day) (\($0.text))" }
     return m
+  }
+
+  /// The outlet named by the page's own furniture: `© AKIpress News Agency`, `Copyright © 2019 The
+  /// Washington Times, LLC`, or a name that opens two or more footer lines (`RFE/RL journalists …`,
+  /// `RFE/RL has been declared …`).
+  static func footerOutlet(_ lines: [RawLine]) -> String? {
+    let furniture = lines.filter { $0.kind == .boilerplate || $0.kind == .credit }
+    var starts: [String: Int] = [:]
+    for l in furniture {
+      let words = l.text.split(separator: " ").map(String.init)
+      if let first = words.first, first.count >= 2, first.contains(where: \.isUppercase), !Furniture.capitalWords.contains(first.lowercased()),
+        first.filter(\.isUppercase).count >= 2 || first.contains("/") || first.contains(".")
+      {
+        starts[first, default: 0] += 1
+      }
+    }
+    if let (name, _) = starts.filter({ $0.value >= 2 }).sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }).first {
+      return name
+    }
+    for l in furniture {
+      guard let sign = l.text.range(of: "©") else { continue }
+      var rest = l.text[sign.upperBound...].split(separator: " ").map(String.init)
+      while let f = rest.first, f.allSatisfy({ $0.isNumber || $0 == "-" }) { rest.removeFirst() }
+      var name: [String] = []
+      for w in rest {
+        if w == "-" || w == "|" || w.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "." }) { break }
+        name.append(w)
+        if w.hasSuffix(",") || w.hasSuffix(".") { break }
+      }
+      let joined = name.joined(separator: " ").trimmingTrailing(".,")
+      if !joined.isEmpty && name.count <= 6 { return joined.hasPrefix("The ") ? String(joined.dropFirst(4)) : joined }
+    }
+    return nil
   }
 
   /// `AKIPRESS.COM - …`, `PanARMENIAN.Net - …`: a site name before a dash that opens the story.

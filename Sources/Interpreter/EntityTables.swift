@@ -61,14 +61,14 @@ enum EntityTables {
   static func articles(_ corpus: Corpus) -> ResultTable {
     var t = ResultTable(kind: "article", columns: [
       .init("article"), .init("outlet"), .init("date"), .init("title"), .init("words"), .init("quotes"),
-      .init("dateline", inTable: false), .init("url", inTable: false), .init("cluster", inTable: false),
-      .init("file", inTable: false),
+      .init("dateline", inTable: false), .init("sources", inTable: false), .init("dates", inTable: false),
+      .init("url", inTable: false), .init("cluster", inTable: false), .init("file", inTable: false),
     ])
     for a in corpus.articles {
       let m = a.metadata
       t.rows.append([
         .string(a.id), .string(m.outlet), .string(m.date), .string(m.title), .int(a.wordCount), .int(a.quotes.count),
-        .string(m.dateline), .string(m.url), .string(m.cluster), .string(a.path),
+        .string(m.dateline), .list(m.sources), .list(m.mentionedDates), .string(m.url), .string(m.cluster), .string(a.path),
       ])
     }
     return t

@@ -45,7 +45,7 @@ public enum Help {
       sentence:  article, paragraph, text, outlet
       paragraph: article, paragraph, text, words, outlet
       mention:   article, person, text, kind, paragraph, outlet
-      article:   article, outlet, date, title, words, quotes, dateline, url, cluster, file
+      article:   article, outlet, date, title, words, quotes, dateline, sources, dates, url, cluster, file
       person:    person, roles, aliases, articles, mentions
       line:      article, line, class, reason, text, outlet   (every raw line, as show ID raw)
       """,
@@ -77,7 +77,7 @@ public enum Help {
     "sentence": ["article", "paragraph", "text", "outlet"],
     "paragraph": ["article", "paragraph", "text", "words", "outlet"],
     "mention": ["article", "person", "text", "kind", "paragraph", "outlet"],
-    "article": ["article", "outlet", "date", "title", "words", "quotes", "dateline", "url", "cluster", "file"],
+    "article": ["article", "outlet", "date", "title", "words", "quotes", "dateline", "sources", "dates", "url", "cluster", "file"],
     "person": ["person", "roles", "aliases", "articles", "mentions"],
     "line": ["article", "line", "class", "reason", "text", "outlet"],
   ]

@@ -11,7 +11,36 @@ import Testing
     #expect(a.metadata.date == "2016-07-15")
     #expect(Seeds.article("001").metadata.outlet == "PanARMENIAN.Net")
     #expect(Seeds.article("002").metadata.dateline == "Moscow")
+    // the outlet from the page's own footer, the organisations credited, dates resolved
+    #expect(Seeds.article("004").metadata.outlet == "RFE/RL")
+    #expect(Seeds.article("004").metadata.sources == ["AP", "Reuters", "Associated Press"])
+    #expect(Seeds.article("000").metadata.sources == ["Reuters"])
+    #expect(Seeds.article("001").metadata.sources == ["The New York Times", "NYT"])
+    #expect(Seeds.article("003").metadata.sources == ["Washington Post"])
+    #expect(Seeds.article("000").metadata.mentionedDates == ["2016-07-14 (Thursday)"])
+    #expect(Seeds.article("001").metadata.mentionedDates.first == "Thursday, July 14")
     #expect(Seeds.corpus.ids == ["000", "001", "002", "003", "004"])
+  }
+
+  @Test func weekdaysResolveToTheLatestOnOrBeforePublication() {
+    let friday = MentionedDates.Day(iso: "2016-07-15")!
+    #expect(friday.weekday == 5)
+    #expect(friday.latest(weekday: 4).iso == "2016-07-14")
+    #expect(friday.latest(weekday: 5).iso == "2016-07-15")
+    #expect(friday.latest(weekday: 6).iso == "2016-07-09")
+    #expect(MentionedDates.Day(iso: "2020-03-01")!.latest(weekday: 6).iso == "2020-02-29")
+  }
+
+  @Test func seedRolesAndRoleMentions() {
+    #expect(Seeds.corpus.roles["Josh Earnest"] == ["White House press secretary"])
+    #expect(Seeds.corpus.roles["Peter Cook"] == ["Pentagon spokesman"])
+    #expect(Seeds.corpus.roles["Sergei Lavrov"] == ["Russian Foreign Minister"])
+    let roleMentions = Seeds.corpus.articles.flatMap(\.mentions).filter { $0.kind == .role }
+    #expect(roleMentions.contains { $0.article == "004" && $0.text == "the Russian leader" && $0.person == "Vladimir Putin" })
+    #expect(roleMentions.contains { $0.article == "003" && $0.text == "The Syrian president" && $0.person == "Bashar al-Assad" })
+    #expect(roleMentions.contains { $0.article == "000" && $0.text == "the secretary" && $0.person == "Ash Carter" })
+    let pronouns = Seeds.corpus.articles.flatMap(\.mentions).filter { $0.kind == .pronoun }
+    #expect(pronouns.contains { $0.article == "000" && $0.text == "he" && $0.person == "Peter Cook" })
   }
 
   @Test func seedPeople() {

@@ -90,7 +90,7 @@ import Testing
     try first.keys("C-c")
     try first.wait(for: "^C")
     try first.keys("list outlets", "Enter")
-    let after = try first.wait(for: "3 outlets")
+    let after = try first.wait(for: "4 outlets")
     #expect(!after.contains("000  PanARMENIAN"))  // the interrupted `show 00` did not run
     try first.keys("C-d")
     Thread.sleep(forTimeInterval: 0.3)
@@ -118,7 +118,7 @@ import Testing
     try second.keys("C-r", "outl")
     try second.wait(for: "dossier> list outlets")
     try second.keys("Enter")
-    try second.wait(for: "3 outlets")
+    try second.wait(for: "4 outlets")
     try second.keys(".quit", "Enter")
   }
 }
