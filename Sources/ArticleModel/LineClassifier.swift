@@ -138,14 +138,19 @@ public enum LineClassifier {
     }
   }
 
-  /// The title is the first line that is neither furniture nor a date line, when it is short and
-  /// does not read as the start of the story.
+  /// The title is the first line that is neither known furniture nor a date line (scraped
+  /// articles open with their headline, however short), unless that line is the only text there is.
   static func markTitle(_ lines: inout [RawLine]) {
-    guard let first = lines.firstIndex(where: { $0.kind == .body || $0.kind == .caption }) else { return }
-    let words = WordTokenizer.tokens(lines[first].text).filter(\.isWord).count
-    if words <= 30 && !lines[first].text.hasSuffix(".") || words <= 20 {
-      lines[first].kind = .title
-      lines[first].reason = "first line of text"
+    let content = lines.indices.filter { lines[$0].kind != .blank }
+    for (position, i) in content.prefix(4).enumerated() {
+      let isShortLine = lines[i].reason.hasPrefix("short line")
+      guard lines[i].kind == .body || lines[i].kind == .caption || isShortLine else { continue }
+      let words = WordTokenizer.tokens(lines[i].text).filter(\.isWord).count
+      let moreText = content.dropFirst(position + 1).contains { lines[$0].kind == .body }
+      guard moreText, words <= 30 && !lines[i].text.hasSuffix(".") || words <= 20 else { return }
+      lines[i].kind = .title
+      lines[i].reason = "first line of text"
+      return
     }
   }
 

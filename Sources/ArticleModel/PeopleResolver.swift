@@ -131,7 +131,9 @@ enum PeopleResolver {
     var best: (String, (Int, Int))? = nil
     for holder in holders.values where !holder.heads.isDisjoint(with: accepted) {
       guard modifiers.allSatisfy({ holder.words.contains($0) }) else { continue }
-      guard let last = holder.places.last(where: { $0.0 < place.0 || $0.0 == place.0 && $0.1 < place.1 }) else { continue }
+      let before = holder.places.partitionPoint { $0.0 < place.0 || $0.0 == place.0 && $0.1 < place.1 }
+      guard before > 0 else { continue }
+      let last = holder.places[before - 1]
       if best == nil || last > best!.1 { best = (holder.person, last) }
     }
     return best?.0

@@ -38,11 +38,13 @@ enum QuoteFinder {
       for (si, span) in spans.enumerated() {
         let prevEnd = si > 0 ? (spans[si - 1].closeEnd ?? spans[si - 1].content.upperBound) : 0
         let nextOpen = si + 1 < spans.count ? spans[si + 1].open : text.utf8.count
-        let sentence = sentences.first(where: { $0.contains(span.open) }) ?? 0..<text.utf8.count
-        let closeSentence = sentences.first(where: { $0.contains(max(span.content.upperBound - 1, span.content.lowerBound)) }) ?? sentence
-        let beforeTokens = toks.filter { $0.range.lowerBound >= max(sentence.lowerBound, prevEnd) && $0.range.upperBound <= span.open }
-        let afterEnd = min(nextOpen, sentences.first(where: { $0.contains(span.closeEnd ?? text.utf8.count) })?.upperBound ?? closeSentence.upperBound)
-        let afterTokens = span.closeEnd.map { ce in toks.filter { $0.range.lowerBound >= ce && $0.range.upperBound <= afterEnd } } ?? []
+        let length = text.utf8.count
+        let sentence = sentences.range(containing: span.open) ?? 0..<length
+        let closeSentence = sentences.range(containing: max(span.content.upperBound - 1, span.content.lowerBound)) ?? sentence
+        let beforeStart = max(sentence.lowerBound, prevEnd)
+        let beforeTokens = beforeStart <= span.open ? Array(toks.tokens(within: beforeStart..<span.open)) : []
+        let afterEnd = min(nextOpen, sentences.range(containing: span.closeEnd ?? length)?.upperBound ?? closeSentence.upperBound)
+        let afterTokens = span.closeEnd.map { ce in ce <= afterEnd ? Array(toks.tokens(within: ce..<afterEnd)) : [] } ?? []
         let content = PersonFinder.substring(text, span.content)
         let contentWords = WordTokenizer.tokens(content).filter(\.isWord)
         guard !contentWords.isEmpty else { continue }
@@ -296,9 +298,11 @@ enum QuoteFinder {
     paragraph: Int, offset: Int, people: [PersonFinder.Candidate], lastSpeaker: Quote?, previousInParagraph: Quote?
   ) -> [String] {
     if let p = previousInParagraph, !p.speakerName.isEmpty { return p.speakerName }
-    let near = people.filter {
-      ($0.paragraph == paragraph && $0.range.upperBound <= offset || $0.paragraph == paragraph - 1) && $0.vouched
-    }
+    // the people named in this paragraph before the quote and in the one before it; candidates
+    // are in text order, so the window is found by binary search and kept short
+    let end = people.partitionPoint { $0.paragraph < paragraph || $0.paragraph == paragraph && $0.range.upperBound <= offset }
+    let start = people[..<end].partitionPoint { $0.paragraph < paragraph - 1 }
+    let near = people[max(start, end - 64)..<end].filter(\.vouched)
     if let last = lastSpeaker, !last.speakerName.isEmpty, last.paragraph >= paragraph - 1 {
       // a person named after that quote and before this one takes precedence only as a speech subject
       if let later = near.last(where: { $0.paragraph >= last.paragraph && $0.speechSubject }), later.paragraph > last.paragraph || later.range.lowerBound > last.range.upperBound {

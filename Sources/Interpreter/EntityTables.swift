@@ -11,16 +11,41 @@ enum EntityTables {
       .init("end", inTable: false), .init("outlet", inTable: false),
     ])
     for a in corpus.articles {
+      var converter = ScalarOffsets()
       for q in a.quotes {
         let text = a.paragraphs[q.paragraph - 1].text
         t.rows.append([
           .string(a.id), .string(q.speaker), .string(q.text), .string(q.speakerAsWritten), .string(q.cue),
-          .bool(q.partial), .int(q.paragraph), .int(scalarOffset(text, q.range.lowerBound)),
-          .int(scalarOffset(text, q.range.upperBound)), .string(a.metadata.outlet),
+          .bool(q.partial), .int(q.paragraph), .int(converter.offset(text, paragraph: q.paragraph, byte: q.range.lowerBound)),
+          .int(converter.offset(text, paragraph: q.paragraph, byte: q.range.upperBound)), .string(a.metadata.outlet),
         ])
       }
     }
     return t
+  }
+
+  /// Byte offsets into character (Unicode scalar) offsets, as users count, walking each paragraph
+  /// once however many quotes it holds (quotes come in text order).
+  struct ScalarOffsets {
+    private var paragraph = 0
+    private var byte = 0
+    private var scalar = 0
+    private var index: String.UnicodeScalarView.Index? = nil
+
+    mutating func offset(_ text: String, paragraph p: Int, byte target: Int) -> Int {
+      let scalars = text.unicodeScalars
+      if p != paragraph || target < byte || index == nil {
+        (paragraph, byte, scalar, index) = (p, 0, 0, scalars.startIndex)
+      }
+      var i = index!
+      while byte < target, i < scalars.endIndex {
+        byte += UTF8.width(scalars[i])
+        scalar += 1
+        i = scalars.index(after: i)
+      }
+      index = i
+      return scalar
+    }
   }
 
   static func sentences(_ corpus: Corpus) -> ResultTable {
@@ -129,12 +154,5 @@ enum EntityTables {
       t.rows.append([.string(name), .int(ids.count), .list(ids)])
     }
     return t
-  }
-
-  /// Offsets are kept in UTF-8 bytes; users count characters (Unicode scalars, as Python does).
-  static func scalarOffset(_ text: String, _ byteOffset: Int) -> Int {
-    let u = text.utf8
-    let i = u.index(u.startIndex, offsetBy: min(byteOffset, u.count))
-    return text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: i)
   }
 }

@@ -55,6 +55,21 @@ import Testing
     #expect(Seeds.article("004").paragraphs.count == 23)
   }
 
+  /// The class of every non-blank raw line of the five seeds, read and checked by hand.
+  static let seedClasses: [String: String] = [
+    "000": "1:boilerplate 2:dateline 3:title 5:body 7:body 9:body 11:body 13:body 15:body 17:body 19:body 21:boilerplate 23:boilerplate 25:boilerplate 27:boilerplate 29:boilerplate 31:boilerplate 33:boilerplate 35:boilerplate 37:boilerplate 40:boilerplate 42:boilerplate 44:boilerplate 46:boilerplate 48:boilerplate 50:boilerplate",
+    "001": "1:title 3:boilerplate 5:body 7:body 9:body 11:body 13:body 15:body 17:boilerplate 18:boilerplate 19:boilerplate 20:boilerplate 21:boilerplate 22:boilerplate 23:boilerplate",
+    "002": "1:title 3:body 5:body 7:body 9:body 11:body 13:body 15:boilerplate 17:body 19:body 22:body 24:body 26:body 28:body 30:body 32:boilerplate 34:body 36:body 38:body 40:body 42:boilerplate 44:boilerplate",
+    "003": "1:boilerplate 3:title 5:body 7:boilerplate 9:body 11:body 13:body 15:body 17:body 19:body 21:body 23:body 25:body 27:body 29:body 31:body 33:boilerplate 35:body 37:boilerplate",
+    "004": "1:boilerplate 3:boilerplate 5:title 7:caption 8:boilerplate 10:body 12:body 14:body 16:body 18:body 20:body 22:body 24:body 26:body 28:body 30:body 32:body 34:body 36:body 38:body 40:body 42:body 44:body 46:body 48:body 50:body 52:body 54:body 56:credit 57:boilerplate 60:boilerplate 62:boilerplate 64:boilerplate 66:boilerplate",
+  ]
+
+  @Test(arguments: ["000", "001", "002", "003", "004"])
+  func everySeedLineHasItsClass(_ id: String) {
+    let actual = Seeds.article(id).lines.filter { $0.kind != .blank }.map { "\($0.number):\($0.kind.rawValue)" }
+    #expect(actual.joined(separator: " ") == Self.seedClasses[id])
+  }
+
   @Test func everyLineHasAReason() {
     for a in Seeds.corpus.articles {
       for l in a.lines { #expect(!l.reason.isEmpty, "\(a.id) line \(l.number)") }
