@@ -19,12 +19,14 @@ enum Furniture {
     "subscribe to", "click here", "to find out more", "follow us on", "like us on", "optimization wordpress",
     "• 16x9 image", "16x9 image", "we use cookies", "story continued below", "more on this...",
     "advertisement continue reading the main story", "this article is more than", "your browser does not support",
-    "just watched", "support vox", "get all the latest news", "sign up here", "follow the ticker", "this site uses cookies", "by using this site",
+    "just watched", "support vox", "get all the latest news", "sign up here", "follow the ticker",
+    "click for more", "(also on", "( also on", "(photos:", "( photos:", "(video:", "( video:", "(watch",
+    "( watch", "(read more", "( read more", "(related:", "( related:", "listen to article", "this site uses cookies", "by using this site",
     "get the latest", "download the app", "read the full story", "read more:", "related:",
     "watch:", "photo:", "image:", "video:", "listen:",
   ]
   static let fragments: [String] = [
-    "all rights reserved", "has been declared an \"undesirable organization\"",
+    "all rights reserved", "share this article", "has been declared an \"undesirable organization\"",
     "journalists report the news in", "could face fines or imprisonment for sharing",
   ]
   static let creditPrefixes: [String] = [
@@ -32,10 +34,14 @@ enum Furniture {
     "writing by", "(editing by", "compiled by", "contributing:",
   ]
   /// Credits that name the contributor first: `The Associated Press contributed to this report.`
-  static let creditFragments: [String] = ["contributed to this report", "contributed reporting", "contributed to this story"]
+  static let creditFragments: [String] = [
+    "contributed to this report", "contributed reporting", "contributed to this story", "with assistance by",
+    "with assistance from",
+  ]
   static let captionMarks: [String] = [
     "(left)", "(right)", "(center)", "(centre)", " (l) ", " (r) ", "enlarge this image", "toggle caption",
-    "image copyright", "media caption", "media playback is unsupported", "slideshow (", "file photo:", "(file photo)", "(ap photo", "/ap photo", "getty images",
+    "image copyright", "media caption", "media playback is unsupported", "slideshow (", "file photo:",
+    "photographer:", "photo by ", "photo credit:", "(file photo)", "(ap photo", "/ap photo", "getty images",
     "(photo:", "photo credit", "reuters/", "/reuters", "(reuters photo",
   ]
   static let teaserHeadings: Set<String> = [

@@ -20,6 +20,7 @@ public enum LineClassifier {
     markFooter(&lines)
     markTitle(&lines)
     markTrailingHeadline(&lines)
+    markHeadings(&lines)
     return lines
   }
 
@@ -39,6 +40,7 @@ public enum LineClassifier {
     if text.hasPrefix("READ ") || text.hasPrefix("READ MORE") || text.hasPrefix("ALSO READ") {
       return (.boilerplate, "teaser: 'READ' link")
     }
+    if lower.hasSuffix(" read more") { return (.boilerplate, "teaser: ends with 'Read more'") }
     if text.allSatisfy({ "-–—_=*•·. ".contains($0) }) { return (.boilerplate, "rule line") }
     for prefix in Furniture.creditPrefixes where lower.hasPrefix(prefix) {
       return (.credit, "credit: '\(prefix)'")
@@ -51,6 +53,8 @@ public enum LineClassifier {
       return (.byline, "'By' and a name")
     }
     if isDateline(text, lower: lower) { return (.dateline, "section or date line") }
+    if (lower.hasPrefix("updated ") || lower.hasPrefix("updated:")) && words.count <= 8 { return (.dateline, "update time") }
+    if isNameList(words, text: text) { return (.byline, "names without a sentence") }
     if Furniture.captionMarks.contains(where: { lower.contains($0) }) {
       return (.caption, "photo marker")
     }
@@ -67,6 +71,15 @@ public enum LineClassifier {
     let words = WordTokenizer.tokens(text).filter(\.isWord).count
     return text.contains("|") || text.contains(" / ") || lower.hasPrefix("updated")
       || lower.hasPrefix("published") || lower.hasPrefix("posted") || words <= 8 && !endsLikeSentence(text)
+  }
+
+  /// `Steph Solis, Molly Vorwerck and John Bacon`, `Hal Brands, Bloomberg`: capitalised names
+  /// joined by commas or `and`, with no verb and no end punctuation: who wrote it, not the story.
+  static func isNameList(_ words: [WordToken], text: String) -> Bool {
+    guard words.count >= 2, words.count <= 12, text.contains(","), !endsLikeSentence(text),
+      !text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
+    else { return false }
+    return words.allSatisfy { $0.isCapitalized || ["and", "&", "of", "the", "de", "van", "von"].contains($0.key) }
   }
 
   static func endsLikeSentence(_ text: String) -> Bool {
@@ -128,7 +141,7 @@ public enum LineClassifier {
         lines[i].kind == .credit
         || Furniture.footerMarkers.contains(where: { lower.hasPrefix($0) || lower.contains($0) && lower.utf8.count < 80 })
       if isMarker && before > 0 && (total - before) * 10 < total * 4 {
-        for j in (i + 1)..<lines.count where lines[j].kind == .body || lines[j].kind == .caption {
+        for j in (i + 1)..<lines.count where lines[j].kind == .body || lines[j].kind == .caption || lines[j].kind == .byline {
           lines[j].kind = .boilerplate
           lines[j].reason = "footer after line \(lines[i].number)"
         }
@@ -151,6 +164,17 @@ public enum LineClassifier {
       lines[i].kind = .title
       lines[i].reason = "first line of text"
       return
+    }
+  }
+
+  /// A short line between body paragraphs is the story's subheading ("What comes next", "Currency
+  /// Pact"), not furniture.
+  static func markHeadings(_ lines: inout [RawLine]) {
+    let content = lines.indices.filter { lines[$0].kind != .blank }
+    for (k, i) in content.enumerated() where lines[i].reason.hasPrefix("short line") && lines[i].kind == .boilerplate {
+      guard k > 0, k + 1 < content.count, lines[content[k - 1]].kind == .body, lines[content[k + 1]].kind == .body else { continue }
+      lines[i].kind = .heading
+      lines[i].reason = "short line between paragraphs"
     }
   }
 

@@ -1,6 +1,7 @@
-/// What a raw line of an article is, decided by `LineClassifier`.
+/// What a raw line of an article is, decided by `LineClassifier`. A `heading` is a subheading
+/// between body paragraphs: part of the story's structure, not a paragraph and not furniture.
 public enum LineClass: String, Sendable, CaseIterable {
-  case title, dateline, byline, caption, credit, body, boilerplate, blank
+  case title, heading, dateline, byline, caption, credit, body, boilerplate, blank
 }
 
 /// One line of the raw file as it was, with its class and the reason for it.
