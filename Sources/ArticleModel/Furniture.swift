@@ -21,7 +21,8 @@ enum Furniture {
     "advertisement continue reading the main story", "this article is more than", "your browser does not support",
     "just watched", "support vox", "get all the latest news", "sign up here", "follow the ticker",
     "click for more", "(also on", "( also on", "(photos:", "( photos:", "(video:", "( video:", "(watch",
-    "( watch", "(read more", "( read more", "(related:", "( related:", "listen to article", "this site uses cookies", "by using this site",
+    "( watch", "(read more", "( read more", "(related:", "( related:", "listen to article", "[pullquote",
+    "full coverage:", "take me back to the top", "this site uses cookies", "by using this site",
     "get the latest", "download the app", "read the full story", "read more:", "related:",
     "watch:", "photo:", "image:", "video:", "listen:",
   ]
@@ -41,8 +42,8 @@ enum Furniture {
   static let captionMarks: [String] = [
     "(left)", "(right)", "(center)", "(centre)", " (l) ", " (r) ", "enlarge this image", "toggle caption",
     "image copyright", "media caption", "media playback is unsupported", "slideshow (", "file photo:",
-    "photographer:", "photo by ", "photo credit:", "(file photo)", "(ap photo", "/ap photo", "getty images",
-    "(photo:", "photo credit", "reuters/", "/reuters", "(reuters photo",
+    "photographer:", "photo by ", "photo credit:", "/getty images", "/ap photo", "(file photo)", "(ap photo", "/ap photo", "getty images",
+    "(photo:", "photo credit", "(reuters photo",
   ]
   static let teaserHeadings: Set<String> = [
     "top stories", "related stories", "related articles", "related news", "more stories", "most read",

@@ -55,9 +55,10 @@ public enum LineClassifier {
     if isDateline(text, lower: lower) { return (.dateline, "section or date line") }
     if (lower.hasPrefix("updated ") || lower.hasPrefix("updated:")) && words.count <= 8 { return (.dateline, "update time") }
     if isNameList(words, text: text) { return (.byline, "names without a sentence") }
-    if Furniture.captionMarks.contains(where: { lower.contains($0) }) {
+    if Furniture.captionMarks.contains(where: { lower.contains($0) }) || text.contains("REUTERS/") || text.contains("/REUTERS") {
       return (.caption, "photo marker")
     }
+    if isLinkTeaser(text) { return (.boilerplate, "teaser: a label and a headline (`More:Sweeping …`)") }
     if words.count <= 3 && !endsLikeSentence(text) && !text.contains("\u{201C}") && !text.contains("\"") {
       return (.boilerplate, "short line without end punctuation (\(words.count) words)")
     }
@@ -79,7 +80,19 @@ public enum LineClassifier {
     guard words.count >= 2, words.count <= 12, text.contains(","), !endsLikeSentence(text),
       !text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
     else { return false }
+    // names are short: a headline in title case has a long part (`Pompeo Publicly Accuses NPR …`)
+    let parts = text.split(separator: ",").flatMap { $0.components(separatedBy: " and ") }
+    guard parts.allSatisfy({ $0.split(separator: " ").count <= 4 }) else { return false }
     return words.allSatisfy { $0.isCapitalized || ["and", "&", "of", "the", "de", "van", "von"].contains($0.key) }
+  }
+
+  /// `More:Sweeping Trump plan…`, `Employment:U.S. adds…`: a one-word label glued to a headline.
+  static func isLinkTeaser(_ text: String) -> Bool {
+    let b = Array(text.utf8.prefix(24))
+    guard let colon = b.firstIndex(of: 0x3A), colon >= 3, colon + 1 < b.count else { return false }
+    let label = b[..<colon]
+    return label.allSatisfy { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x61 && $0 <= 0x7A } && label.first! <= 0x5A
+      && b[colon + 1] >= 0x41 && b[colon + 1] <= 0x5A
   }
 
   static func endsLikeSentence(_ text: String) -> Bool {
@@ -97,7 +110,9 @@ public enum LineClassifier {
       if let first = seen[text] {
         lines[i].kind = .boilerplate
         lines[i].reason = "repeat of line \(first)"
-        if lines[first - 1].kind == .body && text.utf8.count < 300 && !isParagraphLike(text) {
+        // a caption is printed twice in a row (image and lightbox); a paragraph repeated far
+        // away is a duplicate, not a caption
+        if lines[first - 1].kind == .body && text.utf8.count < 300 && !isParagraphLike(text) && lines[i].number - first <= 4 {
           lines[first - 1].kind = .caption
           lines[first - 1].reason = "printed twice (caption)"
         }
@@ -171,11 +186,18 @@ public enum LineClassifier {
   /// Pact"), not furniture.
   static func markHeadings(_ lines: inout [RawLine]) {
     let content = lines.indices.filter { lines[$0].kind != .blank }
-    for (k, i) in content.enumerated() where lines[i].reason.hasPrefix("short line") && lines[i].kind == .boilerplate {
+    for (k, i) in content.enumerated() where lines[i].reason.hasPrefix("short line") && lines[i].kind == .boilerplate || isCapitalsHeading(lines[i]) {
       guard k > 0, k + 1 < content.count, lines[content[k - 1]].kind == .body, lines[content[k + 1]].kind == .body else { continue }
       lines[i].kind = .heading
       lines[i].reason = "short line between paragraphs"
     }
+  }
+
+  /// `PINK UNDERWEAR AND TENT CITIES`: a line in capitals, short and without end punctuation.
+  static func isCapitalsHeading(_ line: RawLine) -> Bool {
+    guard line.kind == .body, !LineClassifier.endsLikeSentence(line.text) else { return false }
+    let words = WordTokenizer.tokens(line.text).filter(\.isWord)
+    return words.count >= 2 && words.count <= 10 && !line.text.contains(where: \.isLowercase)
   }
 
   /// A last line shaped like a headline (short, no end punctuation) after the body is a link to
