@@ -18,6 +18,8 @@ public struct Article: Sendable, Identifiable {
   public internal(set) var mentions: [Mention]
   /// Names as the article alone found them, kept for corpus-wide resolution.
   let candidates: [PersonFinder.Candidate]
+  /// Organisations and places, as the article alone found them.
+  let entities: [EntityFinder.Found]
 
   /// Number of words in the clean body.
   public var wordCount: Int { paragraphs.reduce(0) { $0 + $1.wordCount } }

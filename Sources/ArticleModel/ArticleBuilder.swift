@@ -28,12 +28,18 @@ public enum ArticleBuilder {
     for (i, p) in paragraphs.enumerated() {
       people += PersonFinder.candidates(paragraph: p.number, text: p.text, tokens: tokens[i])
     }
+    var entities: [EntityFinder.Found] = []
+    var byParagraph: [Int: [Range<Int>]] = [:]
+    for c in people { byParagraph[c.paragraph, default: []].append(c.range) }
+    for (i, p) in paragraphs.enumerated() {
+      entities += EntityFinder.find(paragraph: p.number, text: p.text, tokens: tokens[i], people: byParagraph[p.number] ?? [])
+    }
     var quotes = QuoteFinder.find(in: paragraphs, tokens: tokens, people: people)
     for i in quotes.indices { quotes[i] = quotes[i].with(article: id) }
     let metadata = MetadataExtractor.extract(lines: lines, paragraphs: paragraphs, manifest: manifest)
     let article = Article(
       id: id, path: path, metadata: metadata, lines: lines, paragraphs: paragraphs, sentences: sentences,
-      quotes: quotes, mentions: [], candidates: people)
+      quotes: quotes, mentions: [], candidates: people, entities: entities)
     return article
   }
 }

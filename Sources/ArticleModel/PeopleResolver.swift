@@ -76,7 +76,6 @@ enum PeopleResolver {
       }
       holders[m.person]!.places.append((m.paragraph, m.range.lowerBound))
     }
-    guard !holders.isEmpty else { return }
     var added: [Mention] = []
     for p in article.paragraphs {
       let tokens = WordTokenizer.tokens(p.text)
@@ -115,6 +114,10 @@ enum PeopleResolver {
     for quote in article.quotes where Lexicon.pronouns.contains(WordTokenizer.foldCase(quote.speakerAsWritten)) {
       guard let range = quote.speakerRange, holders[quote.speaker] != nil else { continue }
       added.append(Mention(article: article.id, paragraph: quote.paragraph, range: range, text: quote.speakerAsWritten, person: quote.speaker, kind: .pronoun))
+    }
+    for e in article.entities {
+      added.append(
+        Mention(article: article.id, paragraph: e.paragraph, range: e.range, text: e.text, person: e.name, kind: e.kind == .place ? .place : .organisation))
     }
     article.mentions = (article.mentions + added).sorted { a, b in
       a.paragraph != b.paragraph ? a.paragraph < b.paragraph : a.range.lowerBound < b.range.lowerBound

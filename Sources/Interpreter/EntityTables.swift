@@ -73,11 +73,15 @@ enum EntityTables {
   static func mentions(_ corpus: Corpus) -> ResultTable {
     var t = ResultTable(kind: "mention", columns: [
       .init("article"), .init("person", matching: .name), .init("text", header: "as written"), .init("kind"),
-      .init("paragraph"), .init("outlet", inTable: false),
+      .init("paragraph"), .init("entity", inTable: false, matching: .name), .init("outlet", inTable: false),
     ])
     for a in corpus.articles {
       for m in a.mentions {
-        t.rows.append([.string(a.id), .string(m.person), .string(m.text), .string(m.kind.rawValue), .int(m.paragraph), .string(a.metadata.outlet)])
+        let isPerson = m.kind.isPerson
+        t.rows.append([
+          .string(a.id), .string(isPerson ? m.person : ""), .string(m.text), .string(m.kind.rawValue), .int(m.paragraph),
+          .string(m.person), .string(a.metadata.outlet),
+        ])
       }
     }
     return t
@@ -103,7 +107,7 @@ enum EntityTables {
     struct Entry { var aliases: Set<String> = []; var articles: Set<String> = []; var mentions = 0 }
     var people: [String: Entry] = [:]
     for a in corpus.articles {
-      for m in a.mentions {
+      for m in a.mentions where m.kind.isPerson {
         if m.kind == .name { people[m.person, default: Entry()].aliases.insert(m.text) }
         people[m.person, default: Entry()].articles.insert(a.id)
         people[m.person, default: Entry()].mentions += 1

@@ -44,7 +44,7 @@ public enum Help {
       quote:     article, speaker, text, speaker_as_written, cue, partial, paragraph, start, end, outlet
       sentence:  article, paragraph, text, outlet
       paragraph: article, paragraph, text, words, outlet
-      mention:   article, person, text, kind, paragraph, outlet
+      mention:   article, person, text, kind (name, role, pronoun, organisation, place), paragraph, entity, outlet
       article:   article, outlet, date, title, words, quotes, dateline, sources, dates, url, cluster, file
       person:    person, roles, aliases, articles, mentions
       line:      article, line, class, reason, text, outlet   (every raw line, as show ID raw)
@@ -76,7 +76,7 @@ public enum Help {
     "quote": ["article", "speaker", "text", "speaker_as_written", "cue", "partial", "paragraph", "start", "end", "outlet"],
     "sentence": ["article", "paragraph", "text", "outlet"],
     "paragraph": ["article", "paragraph", "text", "words", "outlet"],
-    "mention": ["article", "person", "text", "kind", "paragraph", "outlet"],
+    "mention": ["article", "person", "text", "kind", "paragraph", "entity", "outlet"],
     "article": ["article", "outlet", "date", "title", "words", "quotes", "dateline", "sources", "dates", "url", "cluster", "file"],
     "person": ["person", "roles", "aliases", "articles", "mentions"],
     "line": ["article", "line", "class", "reason", "text", "outlet"],

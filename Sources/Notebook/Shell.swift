@@ -94,7 +94,7 @@ public enum Shell {
     if completer.ids.isEmpty {
       completer.ids = corpus.ids
       completer.speakers = Array(Set(corpus.articles.flatMap { $0.quotes.map(\.speaker) }.filter { !$0.isEmpty })).sorted()
-      completer.people = Array(Set(corpus.articles.flatMap { $0.mentions.map(\.person) })).sorted()
+      completer.people = Array(Set(corpus.articles.flatMap { $0.mentions.filter(\.kind.isPerson).map(\.person) })).sorted()
       completer.outlets = Array(Set(corpus.articles.map(\.metadata.outlet).filter { !$0.isEmpty })).sorted()
       completer.fields = Help.fieldsByKind
     }

@@ -43,8 +43,20 @@ import Testing
     #expect(pronouns.contains { $0.article == "000" && $0.text == "he" && $0.person == "Peter Cook" })
   }
 
+  @Test func seedOrganisationsAndPlaces() {
+    let mentions = Seeds.corpus.articles.flatMap(\.mentions)
+    let organisations = Set(mentions.filter { $0.kind == .organisation }.map(\.person))
+    let places = Set(mentions.filter { $0.kind == .place }.map(\.person))
+    for name in ["Islamic State", "Nusra Front", "State Department", "Pentagon", "Kremlin", "Washington Post", "White House"] {
+      #expect(organisations.contains(name), "\(name)")
+    }
+    for name in ["Syria", "Russia", "Moscow", "United States"] { #expect(places.contains(name), "\(name)") }
+    #expect(places.isDisjoint(with: ["MOSCOW", "U.S.", "US"]))
+    #expect(organisations.isDisjoint(with: ["John Kerry", "Vladimir Putin"]))
+  }
+
   @Test func seedPeople() {
-    let people = Set(Seeds.corpus.articles.flatMap { $0.mentions.map(\.person) })
+    let people = Set(Seeds.corpus.articles.flatMap { $0.mentions.filter(\.kind.isPerson).map(\.person) })
     for name in ["John Kerry", "Vladimir Putin", "Josh Earnest", "John Kirby", "Peter Cook", "Sergei Lavrov", "Dmitry Peskov",
       "Bashar al-Assad", "Barack Obama", "Ash Carter"]
     {
