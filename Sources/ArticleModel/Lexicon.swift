@@ -71,7 +71,8 @@ enum Lexicon {
     "award", "prize", "festival", "day", "week", "month", "year", "today", "jabhat", "hezbollah",
     "hamas", "taliban", "brotherhood", "coalition", "alliance", "movement", "organization",
     "organisation", "association", "society", "trust", "fund", "council", "assembly", "cabinet",
-    "federal", "reserve", "treasury", "exchange", "market", "markets", "stock", "index",
+    "federal", "reserve", "treasury", "exchange", "market", "markets", "stock", "index", "democrat",
+    "republicans", "gop", "twitter", "facebook", "medicare", "medicaid", "obamacare", "internet", "christmas",
   ]
   /// Words that often open a sentence in capitals and are not names.
   static let sentenceWords: Set<String> = [

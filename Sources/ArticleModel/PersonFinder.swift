@@ -38,6 +38,8 @@ public enum PersonFinder {
         if isNameToken(t) {
           runEnd = j
           j += 1
+          // a possessive ends the name: `Mr. Trump’s Twitter` is Trump
+          if t.key.hasSuffix("'s") { break }
         } else if t.kind == .punctuation && t.text == "." && j > i && isTitle(tokens[j - 1]) && adjacent(tokens[j - 1], t) {
           j += 1  // Mr. Dr. Gen.
         } else if t.kind == .word && Lexicon.nameParticles.contains(t.key) && j + 1 < tokens.count && isNameToken(tokens[j + 1]) {
@@ -76,6 +78,13 @@ public enum PersonFinder {
     }
     let nameTokens = Array(run[k...].filter { $0.kind == .word })
     guard !nameTokens.isEmpty, nameTokens.count <= 4 else { return nil }
+    // places and organisations are not people: `New York`, `Nusra Front`
+    let joinedKey = nameTokens.map(\.baseKey).joined(separator: " ")
+    if EntityFinder.places.contains(joinedKey) || EntityFinder.organisations.contains(joinedKey)
+      || EntityFinder.organisationHeads.contains(nameTokens.last!.baseKey) && nameTokens.count > 1
+    {
+      return nil
+    }
     if nameTokens.contains(where: { Lexicon.nonPersonWords.contains($0.baseKey) || Lexicon.sentenceWords.contains($0.key) }) {
       return nil
     }
@@ -97,7 +106,7 @@ public enum PersonFinder {
     }
     let start = run[firstWritten].range.lowerBound
     let end = nameTokens.last!.range.upperBound
-    let written = substring(text, start..<end)
+    let written = QuoteFinder.stripPossessive(substring(text, start..<end))
     // drop a possessive from the last name token: Kerry's -> Kerry
     let names = nameTokens.map { QuoteFinder.stripPossessive($0.text) }
     return Candidate(

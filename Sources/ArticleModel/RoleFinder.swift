@@ -6,6 +6,19 @@ enum RoleFinder {
   static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr.", "rev", "rev."]
   static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their"]
 
+  /// Abbreviated titles, written out so `Sen. Warren` and `Senator Warren` share a role.
+  static let abbreviations: [String: String] = [
+    "sen": "Senator", "gov": "Governor", "rep": "Representative", "gen": "General", "lt": "Lieutenant",
+    "col": "Colonel", "sgt": "Sergeant", "capt": "Captain", "adm": "Admiral", "atty": "Attorney", "amb": "Ambassador",
+  ]
+  /// Lower-case words a role may hold besides role nouns and titles.
+  static let roleFiller: Set<String> = [
+    "of", "for", "the", "and", "on", "in", "senior", "top", "former", "chief", "deputy", "assistant", "acting", "press",
+    "national", "security", "foreign", "defense", "defence", "state", "house", "majority", "minority", "general",
+    "white", "presidential", "executive", "special", "intelligence", "policy", "campaign", "party", "longtime",
+    "veteran", "political", "economic", "military", "legal", "communications", "civil", "rights", "health", "news",
+  ]
+
   /// The role words written before the name. `qualifiers` are the capitalised words of the run
   /// that came off the front of the name; `before` are the tokens before the run.
   static func prefixRole(qualifiers: [WordToken], before: ArraySlice<WordToken>) -> String? {
@@ -20,7 +33,7 @@ enum RoleFinder {
       let k = t.key
       let isRole = Lexicon.roleNouns.contains(k) || Lexicon.titles.contains(k) && !honorifics.contains(k)
       let joiner = (k == "of" || k == "for") && i > before.startIndex && !words.isEmpty
-      guard isRole || t.isCapitalized && !Lexicon.sentenceWords.contains(k) || joiner else { break }
+      guard !honorifics.contains(k), isRole || t.isCapitalized && !Lexicon.sentenceWords.contains(k) || joiner else { break }
       words.insert(t, at: 0)
       taken += 1
       i -= 1
@@ -29,6 +42,8 @@ enum RoleFinder {
     guard words.contains(where: { Lexicon.roleNouns.contains($0.key) || Lexicon.titles.contains($0.key) && !nationality($0.key) }) else {
       return nil
     }
+    if words.count == 1, let full = abbreviations[words[0].key] { return full }
+    guard !words.contains(where: { MentionedDates.weekdays.contains($0.key) || DateFinder.months[$0.key] != nil }) else { return nil }
     return QuoteFinder.join(words)
   }
 
@@ -62,6 +77,11 @@ enum RoleFinder {
     let isRole: (WordToken) -> Bool = { Lexicon.roleNouns.contains($0.key) || Lexicon.titles.contains($0.key) && !nationality($0.key) }
     guard words.contains(where: isRole), !words.contains(where: { FirstNames.all.contains($0.key) && $0.isCapitalized }) else { return nil }
     guard hasDeterminer || isRole(last) else { return nil }
+    // a role is made of role words, names and a few fillers: `according to a senior aide`,
+    // `filed at the same time as Mr` are clauses, not roles
+    guard words.allSatisfy({ $0.isCapitalized || isRole($0) || roleFiller.contains($0.key) || $0.key.hasSuffix("-based") }),
+      words.first.map({ !["according", "as", "who"].contains($0.key) }) ?? false
+    else { return nil }
     return QuoteFinder.join(words)
   }
 
