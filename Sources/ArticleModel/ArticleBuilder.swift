@@ -1,12 +1,7 @@
-/// Builds one `Article` from a raw file: everything that needs only the article itself. Work that
-/// needs the whole corpus (who "Earnest" is) happens in `Corpus.init`.
+/// Builds one `Article` from its classified lines: everything that needs only the article itself.
+/// Reading and classifying the lines is `CorpusLoader`'s first pass; work that needs the whole
+/// corpus (who "Earnest" is) happens in `Corpus.init`.
 public enum ArticleBuilder {
-  public static func build(id: String, path: String, bytes: [UInt8], manifest: ArticleMetadata? = nil) -> (Article, hadInvalidUTF8: Bool) {
-    let normalized = TextNormalizer.lines(from: bytes)
-    let lines = LineClassifier.classify(normalized.lines)
-    return (build(id: id, path: path, lines: lines, manifest: manifest), normalized.hadInvalidUTF8)
-  }
-
   /// Builds the article from lines already classified (and perhaps re-classified with what the
   /// whole corpus shows, see `RecurringLines`).
   public static func build(id: String, path: String, lines: [RawLine], manifest: ArticleMetadata?) -> Article {
