@@ -109,6 +109,11 @@ public enum CorpusLoader {
   }
 
   static func classify(_ source: Source) -> Classified {
+    // a FIFO or a device would block the read or never end
+    let type = (try? FileManager.default.attributesOfItem(atPath: source.path))?[.type] as? FileAttributeType
+    guard type == .typeRegular else {
+      return Classified(lines: nil, warning: "skipped \(source.path): not a regular file")
+    }
     guard let data = FileManager.default.contents(atPath: source.path) else {
       return Classified(lines: nil, warning: "skipped \(source.path): cannot be read (check its permissions)")
     }

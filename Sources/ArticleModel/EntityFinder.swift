@@ -78,7 +78,9 @@ enum EntityFinder {
       defer { i = j + 1 }
       guard let first = run.first, let last = run.last else { continue }
       let range = first.range.lowerBound..<last.range.upperBound
-      if people.contains(where: { $0.overlaps(range) }) { continue }
+      // people's ranges are in text order: the one that could overlap is found by binary search
+      let k = people.partitionPoint { $0.upperBound <= range.lowerBound }
+      if k < people.count && people[k].overlaps(range) { continue }
       let keys = run.map(\.baseKey)
       let joined = keys.joined(separator: " ")
       let written = QuoteFinder.join(run).replacingAll("’s", with: "").replacingAll("'s", with: "")

@@ -28,6 +28,9 @@ public enum LineClassifier {
 
   static func classifyAlone(_ text: String) -> (LineClass, String) {
     if text.isEmpty { return (.blank, "empty") }
+    // furniture is short; a long line is prose, and scanning it for every pattern is what made a
+    // 5 MB line slow
+    if text.utf8.count > 1500 { return (.body, "long prose") }
     let lower = WordTokenizer.foldCase(text)
     let bare = lower.trimmingTrailing(": -|•·")
     if Furniture.exact.contains(bare) { return (.boilerplate, "known furniture: '\(text)'") }
@@ -131,6 +134,10 @@ public enum LineClassifier {
   static func markTeaserBlocks(_ lines: inout [RawLine]) {
     var i = 0
     while i < lines.count {
+      guard lines[i].text.utf8.count < 80 else {  // a heading is short; do not fold a long line
+        i += 1
+        continue
+      }
       let lower = WordTokenizer.foldCase(lines[i].text).trimmingTrailing(": -|")
       if Furniture.teaserHeadings.contains(lower) {
         var j = i + 1
@@ -151,7 +158,8 @@ public enum LineClassifier {
     let total = lines.reduce(0) { $0 + $1.text.utf8.count }
     var before = 0
     for i in lines.indices {
-      let lower = WordTokenizer.foldCase(lines[i].text)
+      let short = lines[i].text.utf8.count < 300  // markers are short lines; never scan a long one
+      let lower = short ? WordTokenizer.foldCase(lines[i].text) : ""
       let isMarker =
         lines[i].kind == .credit
         || Furniture.footerMarkers.contains(where: { lower.hasPrefix($0) || lower.contains($0) && lower.utf8.count < 80 })

@@ -6,11 +6,14 @@ struct Condition {
   let table: ResultTable
   /// Regular expressions compiled once per query.
   private var regexes: [String: NSRegularExpression] = [:]
+  /// Bounds the time regular expressions may take; a pattern that backtracks for ever is stopped.
+  let budget: RegexBudget
 
   /// Checks every field the condition names and compiles its regular expressions, so errors
   /// come before any row is read.
-  init(_ expr: Expr, table: ResultTable) throws(QueryError) {
+  init(_ expr: Expr, table: ResultTable, isCancelled: @escaping @Sendable () -> Bool = { false }) throws(QueryError) {
     self.table = table
+    self.budget = RegexBudget(isCancelled: isCancelled)
     try prepare(expr)
   }
 
@@ -78,8 +81,7 @@ struct Condition {
       case .contains: return v.description.range(of: literal.value.text, options: [.caseInsensitive, .diacriticInsensitive]) != nil
       case .matches:
         guard let re = regexes[literal.value.text] else { return false }
-        let s = v.description
-        return re.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
+        return budget.firstMatch(re, in: v.description)
       case .less: return v < literalValue(literal.value)
       case .lessOrEqual: return !(literalValue(literal.value) < v)
       case .greater: return literalValue(literal.value) < v
@@ -144,5 +146,39 @@ enum NameMatch {
     guard !w.isEmpty, w.count <= n.count else { return false }
     for start in 0...(n.count - w.count) where Array(n[start..<(start + w.count)]) == w { return true }
     return false
+  }
+}
+
+/// The time a query's regular expressions may take in all, checked while ICU matches (it reports
+/// progress as it backtracks), so `(a+)+$` on a long line cannot hang the shell. Ctrl-C stops it too.
+final class RegexBudget: @unchecked Sendable {
+  /// Matching time allowed for one query.
+  static let limit: Duration = .seconds(2)
+  let isCancelled: @Sendable () -> Bool
+  private let clock = ContinuousClock()
+  private var used: Duration = .zero
+  /// Set when a match was stopped: by the limit or by an interrupt.
+  private(set) var stopped: String? = nil
+
+  init(isCancelled: @escaping @Sendable () -> Bool) { self.isCancelled = isCancelled }
+
+  func firstMatch(_ re: NSRegularExpression, in s: String) -> Bool {
+    guard stopped == nil else { return false }
+    let start = clock.now
+    var found = false
+    re.enumerateMatches(in: s, options: [.reportProgress], range: NSRange(s.startIndex..., in: s)) { match, _, stop in
+      if match != nil {
+        found = true
+        stop.pointee = true
+      } else if self.used + (self.clock.now - start) > Self.limit {
+        self.stopped = "the regular expression took more than \(Self.limit) in all and was stopped: it backtracks too much; make it simpler or more specific"
+        stop.pointee = true
+      } else if self.isCancelled() {
+        self.stopped = "interrupted"
+        stop.pointee = true
+      }
+    }
+    used += clock.now - start
+    return found
   }
 }

@@ -86,11 +86,12 @@ public struct Interpreter: Sendable {
     var t = try table(for: source)
     if let filter {
       try checkArticleIDs(filter)
-      let condition = try Condition(filter, table: t)
+      let condition = try Condition(filter, table: t, isCancelled: isCancelled)
       var kept: [[Value]] = []
       for (i, row) in t.rows.enumerated() {
         if i & 1023 == 0 && isCancelled() { throw QueryError("interrupted") }
         if condition.matches(row, filter) { kept.append(row) }
+        if let reason = condition.budget.stopped { throw QueryError(reason) }
       }
       t.rows = kept
       if kept.isEmpty { t.notes += emptyResultHints(filter, table: try self.table(for: source)) }

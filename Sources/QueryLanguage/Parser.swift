@@ -27,6 +27,9 @@ public struct Parser {
   ]
   /// Nesting deeper than this is refused rather than risking the stack.
   static let maximumDepth = 200
+  /// Conditions with more terms than this are refused: evaluation recurses through them.
+  static let maximumTerms = 1000
+  private var terms = 0
 
   public static func parse(_ line: String) throws(QueryError) -> Statement {
     let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
@@ -292,6 +295,10 @@ public struct Parser {
       return inner
     }
     let field = try fieldName(after: "where")
+    terms += 1
+    guard terms <= Self.maximumTerms else {
+      throw QueryError("the condition has more than \(Self.maximumTerms) terms; keep the values in a list: FIELD in (\"a\", \"b\", …)", at: field.range)
+    }
     let t = peek
     if t.kind == .symbol, let op = ComparisonOperator(rawValue: t.text), op != .contains {
       advance()

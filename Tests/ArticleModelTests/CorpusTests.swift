@@ -83,6 +83,38 @@ import Testing
     #expect(corpus.warnings.contains { $0.contains("d.txt") && $0.contains("invalid UTF-8") })
   }
 
+  @Test func hostileFilesAreSkippedOrSurvived() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-hostile-\(UUID().uuidString)")
+    let fm = FileManager.default
+    try fm.createDirectory(at: dir.appendingPathComponent("loop"), withIntermediateDirectories: true)
+    defer { try? fm.removeItem(at: dir) }
+    var seed: UInt64 = 7
+    func byte() -> UInt8 {
+      seed = seed &* 6364136223846793005 &+ 1442695040888963407
+      return UInt8(truncatingIfNeeded: seed >> 33)
+    }
+    // random bytes without NUL, which decode with replacement characters
+    try Data((0..<20_000).map { _ in max(byte(), 1) }).write(to: dir.appendingPathComponent("random.txt"))
+    // UTF-8 cut in the middle of a character
+    try Data(Array("Title\n\nKerry met “Putin".utf8).dropLast(2)).write(to: dir.appendingPathComponent("truncated.txt"))
+    // one 5 MB line
+    let sentence = String(repeating: "The talks went on for hours in Moscow. ", count: 99) + "“It went on,” Anna Berg said. "
+    try Data(("Title\n\n" + String(repeating: sentence, count: 1_300)).utf8).write(to: dir.appendingPathComponent("long.txt"))
+    // ten thousand empty files
+    for i in 0..<10_000 { fm.createFile(atPath: dir.appendingPathComponent("empty-\(i).txt").path, contents: nil) }
+    // a symbolic-link loop and a FIFO
+    try fm.createSymbolicLink(atPath: dir.appendingPathComponent("loop/self").path, withDestinationPath: "..")
+    #expect(mkfifo(dir.appendingPathComponent("fifo.txt").path, 0o644) == 0)
+    let corpus = CorpusLoader.load(name: "hostile", sources: try CorpusLoader.sources(in: [dir.path]))
+    #expect(Set(corpus.ids) == ["random", "truncated", "long"])
+    #expect(corpus.warnings.filter { $0.contains("the file is empty") }.count == 10_000)
+    #expect(corpus.warnings.contains { $0.contains("fifo.txt") && $0.contains("not a regular file") })
+    #expect(corpus.warnings.contains { $0.contains("random.txt") && $0.contains("invalid UTF-8") })
+    #expect((corpus["long"]?.paragraphs.first?.text.utf8.count ?? 0) > 5_000_000)
+    #expect(corpus["long"]?.quotes.count == 1_300)
+    #expect(corpus["long"]?.quotes.allSatisfy { $0.speaker == "Anna Berg" } == true)
+  }
+
   @Test func folderWithoutArticlesIsAnError() throws {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-empty-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

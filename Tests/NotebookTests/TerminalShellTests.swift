@@ -62,6 +62,20 @@ import Testing
     func stop() { _ = try? tmux(["kill-server"], output: false) }
   }
 
+  /// Runs a shell command and returns what it printed.
+  static func shell(_ command: String) -> String {
+    guard let pipe = popen(command, "r") else { return "" }
+    var data = [UInt8]()
+    var buffer = [UInt8](repeating: 0, count: 4096)
+    while true {
+      let n = fread(&buffer, 1, buffer.count, pipe)
+      if n <= 0 { break }
+      data += buffer[0..<n]
+    }
+    pclose(pipe)
+    return String(decoding: data, as: UTF8.self)
+  }
+
   @Test func completionHistoryAndInterrupts() throws {
     #expect(FileManager.default.isExecutableFile(atPath: Self.binary), "build dossier first: \(Self.binary)")
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-tty-\(UUID().uuidString.prefix(8))").path
@@ -119,6 +133,38 @@ import Testing
     try second.wait(for: "dossier> list outlets")
     try second.keys("Enter")
     try second.wait(for: "4 outlets")
+    // commands a script runs stay out of the history
+    try "count quote by speaker\n".write(toFile: folder + "/script.dq", atomically: true, encoding: .utf8)
+    try second.keys(".run script.dq", "Enter")
+    try second.wait(for: "14 groups")
     try second.keys(".quit", "Enter")
+    Thread.sleep(forTimeInterval: 0.3)
+    let history2 = try String(contentsOfFile: folder + "/history", encoding: .utf8)
+    #expect(history2.hasSuffix("list outlets\n.run script.dq\n.quit\n"))
+    #expect(!history2.contains("count quote by speaker"))
+  }
+
+  /// A shell killed with SIGKILL keeps every command it completed in its transcript.
+  @Test func killedShellKeepsItsTranscript() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-kill-\(UUID().uuidString.prefix(8))").path
+    try FileManager.default.createDirectory(atPath: folder + "/sessions", withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let terminal = Terminal(folder: folder)
+    defer { terminal.stop() }
+    try terminal.start()
+    try terminal.wait(for: "dossier>")
+    try terminal.keys("list outlets", "Enter")
+    try terminal.wait(for: "4 outlets")
+    try terminal.keys("find quote where speaker = \"Earnest\"", "Enter")
+    try terminal.wait(for: "4 quotes")
+    let pane = try terminal.tmux(["list-panes", "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    let killed = Self.shell("pkill -KILL -P \(pane) dossier; echo $?")
+    #expect(killed.hasPrefix("0"), "pkill: \(killed)")
+    Thread.sleep(forTimeInterval: 0.3)
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder + "/sessions")
+    #expect(files.count == 1)
+    let text = try String(contentsOfFile: folder + "/sessions/" + (files.first ?? ""), encoding: .utf8)
+    #expect(text.contains("dossier> list outlets\noutlet"))
+    #expect(text.hasSuffix("4 quotes\n"))
   }
 }
