@@ -1,9 +1,10 @@
 import ArticleModel
 
 /// The base tables `find`, `count` and `list` start from: every quote, sentence, paragraph,
-/// mention, article and person of the corpus as rows with named fields.
+/// mention, article and person of the corpus as rows with named fields. The long ones stop early
+/// when `stop` says so (Ctrl-C), checked once an article.
 enum EntityTables {
-  static func quotes(_ corpus: Corpus) -> ResultTable {
+  static func quotes(_ corpus: Corpus, stop: () -> Bool = { false }) -> ResultTable {
     var t = ResultTable(kind: "quote", columns: [
       .init("article"), .init("speaker", matching: .name), .init("text", header: "quote"),
       .init("speaker_as_written", inTable: false, matching: .name), .init("cue", inTable: false),
@@ -11,6 +12,7 @@ enum EntityTables {
       .init("end", inTable: false), .init("outlet", inTable: false),
     ])
     for a in corpus.articles {
+      if stop() { break }  // Ctrl-C: the caller sees the interrupt and throws
       var converter = ScalarOffsets()
       for q in a.quotes {
         let text = a.paragraphs[q.paragraph - 1].text
@@ -48,21 +50,23 @@ enum EntityTables {
     }
   }
 
-  static func sentences(_ corpus: Corpus) -> ResultTable {
+  static func sentences(_ corpus: Corpus, stop: () -> Bool = { false }) -> ResultTable {
     var t = ResultTable(kind: "sentence", columns: [
       .init("article"), .init("paragraph"), .init("text", header: "sentence"), .init("outlet", inTable: false),
     ])
     for a in corpus.articles {
+      if stop() { break }  // Ctrl-C: the caller sees the interrupt and throws
       for s in a.sentences { t.rows.append([.string(a.id), .int(s.paragraph), .string(s.text), .string(a.metadata.outlet)]) }
     }
     return t
   }
 
-  static func paragraphs(_ corpus: Corpus) -> ResultTable {
+  static func paragraphs(_ corpus: Corpus, stop: () -> Bool = { false }) -> ResultTable {
     var t = ResultTable(kind: "paragraph", columns: [
       .init("article"), .init("paragraph"), .init("text"), .init("words", inTable: false), .init("outlet", inTable: false),
     ])
     for a in corpus.articles {
+      if stop() { break }  // Ctrl-C: the caller sees the interrupt and throws
       for p in a.paragraphs {
         t.rows.append([.string(a.id), .int(p.number), .string(p.text), .int(p.wordCount), .string(a.metadata.outlet)])
       }
@@ -70,12 +74,13 @@ enum EntityTables {
     return t
   }
 
-  static func mentions(_ corpus: Corpus) -> ResultTable {
+  static func mentions(_ corpus: Corpus, stop: () -> Bool = { false }) -> ResultTable {
     var t = ResultTable(kind: "mention", columns: [
       .init("article"), .init("person", matching: .name), .init("text", header: "as written"), .init("kind"),
       .init("paragraph"), .init("entity", inTable: false, matching: .name), .init("outlet", inTable: false),
     ])
     for a in corpus.articles {
+      if stop() { break }  // Ctrl-C: the caller sees the interrupt and throws
       for m in a.mentions {
         let isPerson = m.kind.isPerson
         t.rows.append([
@@ -123,11 +128,12 @@ enum EntityTables {
   }
 
   /// Every raw line of every article with its class and the reason (blank lines left out).
-  static func lines(_ corpus: Corpus) -> ResultTable {
+  static func lines(_ corpus: Corpus, stop: () -> Bool = { false }) -> ResultTable {
     var t = ResultTable(kind: "line", columns: [
       .init("article"), .init("line"), .init("class"), .init("reason"), .init("text"), .init("outlet", inTable: false),
     ])
     for a in corpus.articles {
+      if stop() { break }  // Ctrl-C: the caller sees the interrupt and throws
       for l in a.lines where l.kind != .blank {
         t.rows.append([.string(a.id), .int(l.number), .string(l.kind.rawValue), .string(l.reason), .string(l.text), .string(a.metadata.outlet)])
       }

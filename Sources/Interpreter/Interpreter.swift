@@ -63,15 +63,18 @@ public struct Interpreter: Sendable {
   func table(for source: Source) throws(QueryError) -> ResultTable {
     switch source {
     case .kind(let kind):
+      let table: ResultTable
       switch kind.value {
-      case .quote: return EntityTables.quotes(corpus)
-      case .sentence: return EntityTables.sentences(corpus)
-      case .paragraph: return EntityTables.paragraphs(corpus)
-      case .mention: return EntityTables.mentions(corpus)
-      case .article: return EntityTables.articles(corpus)
-      case .person: return EntityTables.people(corpus)
-      case .line: return EntityTables.lines(corpus)
+      case .quote: table = EntityTables.quotes(corpus, stop: isCancelled)
+      case .sentence: table = EntityTables.sentences(corpus, stop: isCancelled)
+      case .paragraph: table = EntityTables.paragraphs(corpus, stop: isCancelled)
+      case .mention: table = EntityTables.mentions(corpus, stop: isCancelled)
+      case .article: table = EntityTables.articles(corpus)
+      case .person: table = EntityTables.people(corpus)
+      case .line: table = EntityTables.lines(corpus, stop: isCancelled)
       }
+      if isCancelled() { throw QueryError("interrupted") }
+      return table
     case .result(let name):
       if let t = results[name.value] { return t.droppingRowNumbers() }
       let known = results.keys.sorted()

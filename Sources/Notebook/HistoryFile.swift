@@ -6,6 +6,8 @@ public final class HistoryFile {
   public let path: String
   public let capacity: Int
   public private(set) var entries: [String] = []
+  /// Set after the first failed write: the shell warns once and keeps the history in memory.
+  private var failed = false
 
   public init(path: String, capacity: Int = 1000) {
     self.path = path
@@ -32,6 +34,13 @@ public final class HistoryFile {
     guard !line.trimmingCharacters(in: .whitespaces).isEmpty, entries.last != line else { return nil }
     entries.append(line)
     if entries.count > capacity { entries.removeFirst(entries.count - capacity) }
+    guard !failed else { return nil }
+    let warning = append(line)
+    failed = warning != nil
+    return warning
+  }
+
+  private func append(_ line: String) -> String? {
     do {
       try Paths.makeFolder((path as NSString).deletingLastPathComponent)
     } catch {

@@ -23,4 +23,11 @@ import Testing
     // the file was rewritten down to the cap when it had grown past twice the cap
     #expect(try String(contentsOfFile: path, encoding: .utf8) == "q7\nq8\nq9\n")
   }
+
+  @Test func anUnwritableFileWarnsOnce() {
+    let h = HistoryFile(path: "/proc/dossier-cannot-write/history")
+    #expect(h.add("list articles")?.hasPrefix("warning: history not saved") == true)
+    #expect(h.add("list people") == nil)
+    #expect(h.entries == ["list articles", "list people"])
+  }
 }
