@@ -119,22 +119,57 @@ enum QuoteFinder {
   static func after(_ tokens: [WordToken]) -> Attribution? {
     var t = tokens[...]
     while let f = t.first, f.kind == .punctuation, [",", "—", "–", "-", "…"].contains(f.text) { t = t.dropFirst() }
-    let window = Array(t.prefix(14))
+    let window = Array(withoutAffiliations(t).prefix(20))
     // according to X
     if window.count >= 3, window[0].key == "according", window[1].key == "to" {
       return phraseAfterCue(window, cueIndex: 1, cue: "according to", distance: 0)
     }
     for (c, tok) in window.enumerated() {
       if tok.kind == .punctuation && !["," , "."].contains(tok.text) { return nil }
-      if tok.kind == .punctuation && tok.text == "." && !(c > 0 && Lexicon.titles.contains(window[c - 1].key)) { return nil }
+      if tok.kind == .punctuation && tok.text == "." && !(c > 0 && (Lexicon.titles.contains(window[c - 1].key) || window[c - 1].text.utf8.count <= 2)) {
+        return nil
+      }
       guard tok.kind == .word, tok.isLowercase, Lexicon.cueVerbs.contains(tok.key) else { continue }
       if c == 0 {
         return phraseAfterCue(window, cueIndex: 0, cue: cuePhrase(window, 0), distance: 0)
       }
-      guard let phrase = nounPhrase(Array(window[..<c]), direction: .whole) else { return nil }
-      return describe(phrase, cue: cuePhrase(window, c), distance: c)
+      if let phrase = nounPhrase(Array(window[..<c]), direction: .whole) {
+        return describe(phrase, cue: cuePhrase(window, c), distance: c)
+      }
+      // `Monika Bickert, head of Global Policy Management at Facebook, said`: a name, then an
+      // appositive set off by commas that the phrase rules do not know
+      if let comma = window[..<c].firstIndex(where: { $0.text == "," }), comma > 0, window[c - 1].text == ",",
+        let name = nounPhrase(Array(window[..<comma]), direction: .whole), !nameWords(name).isEmpty
+      {
+        return describe(name, cue: cuePhrase(window, c), distance: c)
+      }
+      return nil
     }
     return nil
+  }
+
+  /// Drops party and state tags and parentheses from a speaker phrase: `Rep. Jesse Jackson Jr.,
+  /// D-Ill., said`, `Sen. Richard Blumenthal (D-Conn.) said`.
+  static func withoutAffiliations(_ tokens: ArraySlice<WordToken>) -> [WordToken] {
+    var out: [WordToken] = []
+    var depth = 0
+    var i = tokens.startIndex
+    while i < tokens.endIndex {
+      let t = tokens[i]
+      if t.text == "(" { depth += 1 } else if t.text == ")" { depth = max(depth - 1, 0) } else if depth == 0 {
+        // D-Ill. / R-Texas: a party letter, a hyphen, a state
+        let b = Array(t.text.utf8)
+        let isTag = b.count >= 3 && (b[0] == 0x44 || b[0] == 0x52 || b[0] == 0x49) && b[1] == 0x2D && b[2] >= 0x41 && b[2] <= 0x5A
+        if isTag {
+          if i + 1 < tokens.endIndex, tokens[i + 1].text == "." { i += 1 }
+          if i + 1 < tokens.endIndex, tokens[i + 1].text == ",", out.last?.text == "," { i += 1 }
+        } else {
+          out.append(t)
+        }
+      }
+      i += 1
+    }
+    return out
   }
 
   /// `X said: “…”`, `X said that “…”`, `Kirby said Kerry stressed to Putin that “…”`: the last cue
