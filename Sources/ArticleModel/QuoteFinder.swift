@@ -347,6 +347,8 @@ enum QuoteFinder {
     }
     if let subject = near.last(where: \.speechSubject) { return subject.name }
     if let any = near.last { return any.name }
-    return lastSpeaker?.speakerName ?? []
+    if let last = lastSpeaker, !last.speakerName.isEmpty { return last.speakerName }
+    // nobody near: the last person the article named with a title or a first name before the quote
+    return people[..<end].last(where: \.vouched)?.name ?? []
   }
 }
