@@ -43,11 +43,23 @@ enum QuoteFinder {
         let closeSentence = sentences.range(containing: max(span.content.upperBound - 1, span.content.lowerBound)) ?? sentence
         let beforeStart = max(sentence.lowerBound, prevEnd)
         let beforeTokens = beforeStart <= span.open ? Array(toks.tokens(within: beforeStart..<span.open)) : []
-        let afterEnd = min(nextOpen, sentences.range(containing: span.closeEnd ?? length)?.upperBound ?? closeSentence.upperBound)
+        // the attribution after the mark may stand in what the splitter took for the next sentence
+        // (`“…results?” Justice Breyer asked.`): the window reaches to the end of the sentence of
+        // the first word after the mark
+        let firstAfter = span.closeEnd.map { ce in toks.partitionPoint { $0.range.lowerBound < ce } } ?? toks.count
+        let afterAnchor = firstAfter < toks.count ? toks[firstAfter].range.lowerBound : length
+        let afterEnd = min(nextOpen, sentences.range(containing: afterAnchor)?.upperBound ?? closeSentence.upperBound)
         let afterTokens = span.closeEnd.map { ce in ce <= afterEnd ? Array(toks.tokens(within: ce..<afterEnd)) : [] } ?? []
         let content = PersonFinder.substring(text, span.content)
         let contentWords = WordTokenizer.tokens(content).filter(\.isWord)
         guard !contentWords.isEmpty else { continue }
+        // a title: every word capitalised after `the` or `on` (`on the “Tonight Show Starring Jimmy Fallon”`)
+        if let last = beforeTokens.last, ["the", "on", "in", "of", "a"].contains(last.key), contentWords.count >= 2,
+          contentWords.allSatisfy({ $0.isCapitalized || ["of", "the", "and", "a", "in", "on", "with"].contains($0.key) }),
+          !(content.last.map { ".!?".contains($0) } ?? false)
+        {
+          continue
+        }
         if let marker = beforeTokens.last(where: { $0.kind == .word }), scareMarkers.contains(marker.key),
           beforeTokens.last?.kind == .word, contentWords.count <= 6
         {
