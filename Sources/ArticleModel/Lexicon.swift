@@ -26,7 +26,8 @@ enum Lexicon {
     "congressman", "congresswoman", "councilman", "councilwoman", "superintendent", "inspector",
     "agent", "former", "acting", "u.s.", "us", "russian", "american", "british", "french", "german",
     "chinese", "israeli", "iranian", "syrian", "turkish", "ukrainian", "democratic", "republican",
-    "sen.", "assemblyman", "assemblywoman", "delegate", "official", "executive", "ceo", "founder",
+    "sen.", "assemblyman", "assemblywoman", "delegate", "official", "executive", "ceo", "founder", "historian",
+    "pollster", "strategist", "columnist", "commentator", "activist", "author", "scholar", "economist", "analyst",
   ]
   /// Nouns that name a role (`spokesman`, `official`); a speaker phrase made of these names no
   /// person.
@@ -84,7 +85,10 @@ enum Lexicon {
     "meanwhile", "however", "although", "though", "because", "unfortunately", "hopefully", "under",
     "over", "from", "into", "about", "against", "between", "during", "without", "within", "ahead",
     "according", "despite", "like", "unlike", "than", "then", "now", "once", "among", "until",
-    "relations", "critics",
+    "relations", "critics", "indeed", "instead", "later", "earlier", "today", "yesterday", "finally", "again",
+    "perhaps", "maybe", "certainly", "clearly", "ultimately", "eventually", "recently", "previously",
+    "currently", "originally", "separately", "similarly", "likewise", "otherwise", "therefore", "thus",
+    "moreover", "furthermore", "besides", "nevertheless", "nonetheless", "asked", "speaking", "earlier,",
   ]
   /// Particles that sit inside names (`Bashar al-Assad`, `Ludwig van Beethoven`).
   static let nameParticles: Set<String> = ["al", "bin", "ibn", "de", "da", "del", "della", "van", "von", "der", "le", "la", "du", "di", "el", "abu", "ben"]

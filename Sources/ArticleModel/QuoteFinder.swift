@@ -13,7 +13,8 @@ enum QuoteFinder {
   static let trailingAdverbs: Set<String> = [
     "later", "also", "then", "once", "again", "further", "previously", "earlier", "recently", "has",
     "had", "have", "was", "is", "would", "will", "had", "reportedly", "simply", "just", "quickly",
-    "repeatedly", "separately", "publicly", "privately", "flatly", "firmly", "angrily", "bluntly",
+    "repeatedly", "separately", "publicly", "privately", "flatly", "firmly", "angrily", "bluntly", "himself",
+    "herself", "themselves", "itself", "even",
   ]
   static let phraseAdjectives: Set<String> = [
     "senior", "top", "former", "second", "third", "first", "chief", "deputy", "foreign", "defense",
@@ -294,7 +295,8 @@ enum QuoteFinder {
     if words.count == 1 && Lexicon.pronouns.contains(words[0].key) {
       return Attribution(written: written, range: range, name: [], cue: cue, pronoun: true, distance: distance)
     }
-    let parts = phrase.split(whereSeparator: { $0.text == "," })
+    // `Historian Alan Brinkley of Columbia University`: the name stands before `of`, `at`, `from`
+    let parts = phrase.split(whereSeparator: { $0.text == "," || $0.isLowercase && ["of", "at", "from", "with"].contains($0.key) })
     var name: [String] = []
     for part in parts {
       name = nameWords(Array(part))
@@ -307,11 +309,15 @@ enum QuoteFinder {
   /// John Kirby` gives `John Kirby`, `Mr. Earnest` gives `Earnest`, `a senior U.S. official` none.
   static func nameWords(_ part: [WordToken]) -> [String] {
     var run: [WordToken] = []
-    for t in part.reversed() {
+    for (n, t) in part.reversed().enumerated() {
       if t.kind == .punctuation { if run.isEmpty { continue } else { break } }
       let k = t.key
+      // a surname that is also a place or a word (`Steve Israel`) counts when a first name precedes it
+      let index = part.count - 1 - n
+      let afterFirstName = index > 0 && FirstNames.all.contains(part[index - 1].key)
+      let acronym = t.text.utf8.count > 1 && t.text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }  // DC, FBI
       if (t.isCapitalized || Lexicon.nameParticles.contains(k) || k.hasPrefix("al-")) && !Lexicon.titles.contains(PersonFinder.stripDot(k))
-        && !Lexicon.nonPersonWords.contains(k) && !Lexicon.sentenceWords.contains(k)
+        && (!Lexicon.nonPersonWords.contains(k) || afterFirstName && run.isEmpty) && !Lexicon.sentenceWords.contains(k) && !acronym
       {
         run.insert(t, at: 0)
       } else {
