@@ -27,4 +27,7 @@ public struct Corpus: Sendable {
   }
 
   public var ids: [String] { articles.map(\.id) }
+
+  /// Position of an article in `articles`.
+  public func position(of id: String) -> Int? { positions[id] }
 }

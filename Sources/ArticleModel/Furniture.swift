@@ -42,7 +42,7 @@ enum Furniture {
   static let captionMarks: [String] = [
     "(left)", "(right)", "(center)", "(centre)", " (l) ", " (r) ", "enlarge this image", "toggle caption",
     "image copyright", "media caption", "media playback is unsupported", "slideshow (", "file photo:",
-    "photographer:", "photo by ", "photo credit:", "/getty images", "/ap photo", "(file photo)", "(ap photo", "/ap photo", "getty images",
+    "photographer:", "photo by ", "photo credit:", "/getty images", "(file photo)", "(ap photo", "/ap photo", "getty images",
     "(photo:", "photo credit", "(reuters photo",
   ]
   static let teaserHeadings: Set<String> = [

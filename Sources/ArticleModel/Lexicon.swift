@@ -26,7 +26,7 @@ enum Lexicon {
     "congressman", "congresswoman", "councilman", "councilwoman", "superintendent", "inspector",
     "agent", "former", "acting", "u.s.", "us", "russian", "american", "british", "french", "german",
     "chinese", "israeli", "iranian", "syrian", "turkish", "ukrainian", "democratic", "republican",
-    "sen.", "assemblyman", "assemblywoman", "delegate", "official", "executive", "ceo", "founder", "historian",
+    "assemblyman", "assemblywoman", "delegate", "official", "executive", "ceo", "founder", "historian",
     "pollster", "strategist", "columnist", "commentator", "activist", "author", "scholar", "economist", "analyst",
   ]
   /// Nouns that name a role (`spokesman`, `official`); a speaker phrase made of these names no
@@ -46,7 +46,7 @@ enum Lexicon {
   /// Capitalised words that mark an organisation, a place or a thing, not a person.
   static let nonPersonWords: Set<String> = [
     "state", "states", "department", "foreign", "defense", "defence", "press", "house", "front", "islamic", "group", "center", "centre", "union",
-    "council", "ministry", "agency", "news", "press", "associated", "reuters", "federation", "republic",
+    "council", "ministry", "agency", "news", "associated", "reuters", "federation", "republic",
     "army", "force", "forces", "air", "navy", "court", "party", "committee", "university", "street",
     "post", "times", "journal", "office", "senate", "congress", "parliament", "kremlin", "pentagon",
     "white", "nations", "united", "bank", "company", "corporation", "inc", "corp", "ltd", "institute",
@@ -71,9 +71,9 @@ enum Lexicon {
     "library", "stadium", "club", "team", "league", "cup", "championship", "olympics", "games",
     "award", "prize", "festival", "day", "week", "month", "year", "today", "jabhat", "hezbollah",
     "hamas", "taliban", "brotherhood", "coalition", "alliance", "movement", "organization",
-    "organisation", "association", "society", "trust", "fund", "council", "assembly", "cabinet",
-    "federal", "reserve", "treasury", "exchange", "market", "markets", "stock", "index", "democrat",
-    "republicans", "gop", "twitter", "facebook", "medicare", "medicaid", "obamacare", "internet", "christmas",
+    "organisation", "association", "society", "trust", "fund", "assembly", "cabinet",
+    "reserve", "treasury", "exchange", "market", "markets", "stock", "index", "democrat",
+    "gop", "twitter", "facebook", "medicare", "medicaid", "obamacare", "internet", "christmas",
   ]
   /// Words that often open a sentence in capitals and are not names.
   static let sentenceWords: Set<String> = [
@@ -88,7 +88,7 @@ enum Lexicon {
     "relations", "critics", "indeed", "instead", "later", "earlier", "today", "yesterday", "finally", "again",
     "perhaps", "maybe", "certainly", "clearly", "ultimately", "eventually", "recently", "previously",
     "currently", "originally", "separately", "similarly", "likewise", "otherwise", "therefore", "thus",
-    "moreover", "furthermore", "besides", "nevertheless", "nonetheless", "asked", "speaking", "earlier,",
+    "moreover", "furthermore", "besides", "nevertheless", "nonetheless", "asked", "speaking",
   ]
   /// Particles that sit inside names (`Bashar al-Assad`, `Ludwig van Beethoven`).
   static let nameParticles: Set<String> = ["al", "bin", "ibn", "de", "da", "del", "della", "van", "von", "der", "le", "la", "du", "di", "el", "abu", "ben"]

@@ -71,7 +71,8 @@ public struct PassageMatcher: Sendable {
     // first pass: the topic alone
     // (expansion looks at every article, not only the chosen ones: the same fact told in other
     // words is found through the coverage that uses the topic's own words)
-    let first = units.indices.map { ($0, score($0, weights: weights, phrase: Self.stems(topic))) }
+    let topicWeights = weights.sorted(by: { $0.key < $1.key })
+    let first = units.indices.map { ($0, score($0, weights: topicWeights, phrase: Self.stems(topic))) }
     // expansion: terms of each article's best passage, weighted by how rare they are
     var bestPerArticle: [Int: (Int, Double)] = [:]
     for (u, s) in first where s > 0 {
@@ -91,9 +92,10 @@ public struct PassageMatcher: Sendable {
       weights[stem] = 0.35
     }
     let phrase = Self.stems(topic)
+    let expanded = weights.sorted(by: { $0.key < $1.key })
     var byArticle: [Int: [(Int, Double)]] = [:]
     for u in candidates {
-      let s = score(u, weights: weights, phrase: phrase)
+      let s = score(u, weights: expanded, phrase: phrase)
       if s > 0 { byArticle[units[u].article, default: []].append((u, s)) }
     }
     let topScore = byArticle.values.flatMap { $0.map(\.1) }.max() ?? 0
@@ -121,13 +123,13 @@ public struct PassageMatcher: Sendable {
   }
 
   /// BM25 with a bonus for the topic's stems standing next to each other in order.
-  private func score(_ u: Int, weights: [String: Double], phrase: [String]) -> Double {
+  /// `weights` come sorted by stem, so the sum is the same to the last bit on every run.
+  private func score(_ u: Int, weights: [(key: String, value: Double)], phrase: [String]) -> Double {
     let unit = units[u]
     let k1 = 1.2, b = 0.75
     let length = Double(unit.stems.count)
     var total = 0.0
-    // summed in a fixed order, so scores are the same to the last bit on every run
-    for (stem, weight) in weights.sorted(by: { $0.key < $1.key }) {
+    for (stem, weight) in weights {
       guard let tf = unit.counts[stem] else { continue }
       let t = Double(tf)
       total += weight * idf(stem) * t * (k1 + 1) / (t + k1 * (1 - b + b * length / averageLength))

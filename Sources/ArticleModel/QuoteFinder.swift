@@ -12,7 +12,7 @@ enum QuoteFinder {
   ]
   static let trailingAdverbs: Set<String> = [
     "later", "also", "then", "once", "again", "further", "previously", "earlier", "recently", "has",
-    "had", "have", "was", "is", "would", "will", "had", "reportedly", "simply", "just", "quickly",
+    "had", "have", "was", "is", "would", "will", "reportedly", "simply", "just", "quickly",
     "repeatedly", "separately", "publicly", "privately", "flatly", "firmly", "angrily", "bluntly", "himself",
     "herself", "themselves", "itself", "even",
   ]
@@ -23,7 +23,7 @@ enum QuoteFinder {
     "israeli", "palestinian", "syrian", "iranian", "chinese", "british", "french", "german", "local",
     "federal", "intelligence", "defence", "security", "police", "campaign", "of", "for", "to", "and",
     "with", "in", "who", "familiar", "close", "knowledgeable", "involved", "the", "a", "an", "one",
-    "two", "its", "his", "her", "their", "another", "other", "another", "presidential", "party",
+    "two", "its", "his", "her", "their", "another", "other", "presidential", "party",
   ]
 
   static func find(in paragraphs: [Paragraph], tokens: [[WordToken]], people: [PersonFinder.Candidate]) -> [Quote] {

@@ -1,3 +1,4 @@
+import ArticleModel
 import Foundation
 
 /// The text of `.help` and `.help TOPIC`.
@@ -71,16 +72,16 @@ public enum Help {
       """,
   ]
 
-  /// Field names of each kind, for completion.
-  public static let fieldsByKind: [String: [String]] = [
-    "quote": ["article", "speaker", "text", "speaker_as_written", "cue", "partial", "paragraph", "start", "end", "outlet"],
-    "sentence": ["article", "paragraph", "text", "outlet"],
-    "paragraph": ["article", "paragraph", "text", "words", "outlet"],
-    "mention": ["article", "person", "text", "kind", "paragraph", "entity", "outlet"],
-    "article": ["article", "outlet", "date", "title", "words", "quotes", "dateline", "sources", "dates", "url", "cluster", "file"],
-    "person": ["person", "roles", "aliases", "articles", "mentions"],
-    "line": ["article", "line", "class", "reason", "text", "outlet"],
-  ]
+  /// Field names of each kind, for completion: read off the tables themselves (built over an
+  /// empty corpus), so they cannot drift from what `where` accepts.
+  public static let fieldsByKind: [String: [String]] = {
+    let empty = Corpus(name: "", articles: [])
+    let tables = [
+      EntityTables.quotes(empty), EntityTables.sentences(empty), EntityTables.paragraphs(empty),
+      EntityTables.mentions(empty), EntityTables.articles(empty), EntityTables.people(empty), EntityTables.lines(empty),
+    ]
+    return Dictionary(uniqueKeysWithValues: tables.map { ($0.kind, $0.columns.map(\.key)) })
+  }()
 
   public static func text(_ topic: String?) -> String? {
     guard let topic else { return overview }

@@ -14,9 +14,7 @@ extension Interpreter {
     guard !PassageMatcher.stems(topic.value).isEmpty else {
       throw QueryError("the topic has no content words to look for: try a name or a noun", at: topic.range)
     }
-    var index: [String: Int] = [:]
-    for (i, a) in corpus.articles.enumerated() { index[a.id] = i }
-    let passages = passages().passages(topic: topic.value, articles: chosen.compactMap { index[$0.id] }, corpus: corpus)
+    let passages = passages().passages(topic: topic.value, articles: chosen.compactMap { corpus.position(of: $0.id) }, corpus: corpus)
     var t = ResultTable(
       kind: "passage",
       columns: [.init("article"), .init("rank"), .init("score"), .init("paragraph"), .init("text", header: "passage"),

@@ -88,6 +88,7 @@ public struct Interpreter: Sendable {
   func find(source: Source, filter: Expr?, order: [OrderKey], limit: Int?) throws(QueryError) -> ResultTable {
     var t = try table(for: source)
     if let filter {
+      let unfiltered = t
       try checkArticleIDs(filter)
       let condition = try Condition(filter, table: t, isCancelled: isCancelled)
       var kept: [[Value]] = []
@@ -97,7 +98,7 @@ public struct Interpreter: Sendable {
         if let reason = condition.budget.stopped { throw QueryError(reason) }
       }
       t.rows = kept
-      if kept.isEmpty { t.notes += emptyResultHints(filter, table: try self.table(for: source)) }
+      if kept.isEmpty { t.notes += emptyResultHints(filter, table: unfiltered) }
     }
     if !order.isEmpty {
       var indices: [(Int, Bool)] = []

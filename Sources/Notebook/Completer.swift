@@ -1,4 +1,5 @@
 import Foundation
+import Interpreter
 import QueryLanguage
 
 /// Tab completion that knows where it is in a query: commands at the start of a line, kinds after
@@ -32,7 +33,7 @@ public struct Completer: Sendable {
       switch command {
       case ".run", ".save": return paths(argument, onlyTranscripts: command == ".run")
       case ".format": return match(argument, in: DotCommand.formats)
-      case ".help": return match(argument, in: ["find", "count", "show", "list", "compare", "where", "fields", "results", "formats", "session"])
+      case ".help": return match(argument, in: Help.topics.keys.sorted())
       case ".timer": return match(argument, in: ["on", "off"])
       default: return Completion(replacing: 0, candidates: [])
       }

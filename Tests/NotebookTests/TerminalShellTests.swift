@@ -18,22 +18,11 @@ import Testing
 
     init(folder: String) { self.folder = folder }
 
-    /// Runs a tmux command through the shell and returns what it printed. (popen and pclose, not
-    /// Foundation's Process, whose wait hangs inside the test runner's threads on Linux.)
+    /// Runs a tmux command on this terminal's own server and returns what it printed.
     @discardableResult
     func tmux(_ args: [String], output: Bool = true) throws -> String {
       let quoted = args.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
-      let command = "tmux -L \(socket) \(quoted)" + (output ? " 2>/dev/null" : " >/dev/null 2>&1")
-      guard let pipe = popen(command, "r") else { throw CocoaError(.fileReadUnknown) }
-      var data = [UInt8]()
-      var buffer = [UInt8](repeating: 0, count: 4096)
-      while true {
-        let n = fread(&buffer, 1, buffer.count, pipe)
-        if n <= 0 { break }
-        data += buffer[0..<n]
-      }
-      pclose(pipe)
-      return String(decoding: data, as: UTF8.self)
+      return TerminalShellTests.shell("tmux -L \(socket) \(quoted)" + (output ? " 2>/dev/null" : " >/dev/null 2>&1"))
     }
 
     func start() throws {
@@ -62,7 +51,8 @@ import Testing
     func stop() { _ = try? tmux(["kill-server"], output: false) }
   }
 
-  /// Runs a shell command and returns what it printed.
+  /// Runs a shell command and returns what it printed. (popen and pclose, not Foundation's
+  /// Process, whose wait hangs inside the test runner's threads on Linux.)
   static func shell(_ command: String) -> String {
     guard let pipe = popen(command, "r") else { return "" }
     var data = [UInt8]()
