@@ -148,31 +148,6 @@ public enum CorpusLoader {
   }
 }
 
-/// Fixed-size storage that concurrent workers fill, each its own slot. The buffer is allocated
-/// once and never resized, so writers touch only their own element; writing through an Array's
-/// `withUnsafeMutableBufferPointer` from several threads was a data race (it is a mutating call on
-/// the shared array) and crashed a test run with a corrupted String.
-final class ResultSlots<T>: @unchecked Sendable {
-  private let storage: UnsafeMutableBufferPointer<T?>
-
-  init(count: Int) {
-    storage = .allocate(capacity: count)
-    storage.initialize(repeating: nil)
-  }
-
-  deinit {
-    storage.deinitialize()
-    storage.deallocate()
-  }
-
-  subscript(i: Int) -> T? {
-    get { storage[i] }
-    set { storage[i] = newValue }
-  }
-
-  var values: [T] { storage.compactMap { $0 } }
-}
-
 /// A thread-safe counter for progress reports.
 final class Counter: @unchecked Sendable {
   private let lock = NSLock()

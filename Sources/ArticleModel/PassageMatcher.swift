@@ -1,11 +1,14 @@
+import Foundation
+
 /// Finds each article's passages on a topic, so outlets' coverage of the same fact can be read
 /// side by side.
 ///
-/// Passages are paragraphs scored with BM25 over stemmed terms, with a bonus when the topic's
-/// words stand together. The same fact is often told in other words ("joint center", "command-and-
-/// control headquarters"), so the terms of the best passages found in the other articles are
-/// added to the topic at a lower weight and everything is scored again (pseudo-relevance
-/// feedback).
+/// A passage is a window of one or two sentences of a paragraph, scored with BM25 over Porter2
+/// stems, with a bonus when the topic's words stand together (in order: a phrase; in any order:
+/// near each other). The same fact is often told in other words ("joint center", "command-and-
+/// control headquarters"), so the words shared by the best passages of several articles are added
+/// to the topic at a lower weight and everything is scored again (pseudo-relevance feedback). The
+/// first pass reads the inverted index, so it costs the topic's sentences, not the corpus.
 public struct PassageMatcher: Sendable {
   public struct Passage: Sendable, Equatable {
     public let article: String
@@ -14,138 +17,190 @@ public struct PassageMatcher: Sendable {
     /// 1 is the article's best passage.
     public let rank: Int
     public let text: String
-    /// Stems of the topic (or of its expansion) the passage contains.
+    /// Byte ranges in `text` of the words that matched the topic or its expansion.
+    public let marks: [Range<Int>]
+    /// The matched words as written, lower-cased, once each.
     public let matched: [String]
   }
 
-  private struct Unit {
+  /// Sentences `first..<first+count` of one article.
+  struct Window: Hashable {
     let article: Int
-    let paragraph: Int
-    let stems: [String]
-    let counts: [String: Int]
+    let first: Int
+    let count: Int
   }
 
-  private let units: [Unit]
-  private let documentFrequency: [String: Int]
-  private let averageLength: Double
+  let words: CorpusWords
+  let corpus: Corpus
 
-  public init(corpus: Corpus) {
-    var units: [Unit] = []
-    var df: [String: Int] = [:]
-    for (ai, article) in corpus.articles.enumerated() {
-      for p in article.paragraphs {
-        let stems = Self.stems(p.text)
-        var counts: [String: Int] = [:]
-        for s in stems { counts[s, default: 0] += 1 }
-        for s in counts.keys { df[s, default: 0] += 1 }
-        units.append(Unit(article: ai, paragraph: p.number, stems: stems, counts: counts))
-      }
-    }
-    self.units = units
-    self.documentFrequency = df
-    self.averageLength = units.isEmpty ? 1 : Double(units.reduce(0) { $0 + $1.stems.count }) / Double(units.count)
+  public init(corpus: Corpus, words: CorpusWords) {
+    self.corpus = corpus
+    self.words = words
   }
 
-  /// Content-word stems of a text, in order; hyphenated words count as their parts too.
-  public static func stems(_ text: String) -> [String] {
-    var out: [String] = []
-    for t in WordTokenizer.tokens(text) where t.kind == .word {
-      let key = t.baseKey
-      let parts = key.split(separator: "-").map(String.init)
-      for part in parts where !Stopwords.all.contains(part) && part.utf8.count > 1 {
-        out.append(Stemmer.stem(part))
-      }
-    }
-    return out
-  }
+  /// Content-word stems of a text, in order.
+  public static func stems(_ text: String) -> [UInt64] { ArticleWords.stems(text, contentOnly: true) }
 
   /// The best passages on `topic` in each of `articles` (indices into the corpus), at most
-  /// `perArticle` each; articles with no passage above the floor get none.
-  public func passages(topic: String, articles: [Int], corpus: Corpus, perArticle: Int = 2) -> [Passage] {
-    let topicStems = Array(Set(Self.stems(topic)))
+  /// `perArticle` each, best article first; articles with no passage above the floor get none.
+  public func passages(topic: String, articles: [Int], perArticle: Int = 2, stop: () -> Bool = { false }) -> [Passage] {
+    let phrase = Self.stems(topic)
+    let topicStems = Array(Set(phrase)).sorted()
     guard !topicStems.isEmpty else { return [] }
-    let selected = Set(articles)
-    let candidates = units.indices.filter { selected.contains(units[$0].article) }
-    var weights: [String: Double] = [:]
+    var weights: [UInt64: Double] = [:]
     for s in topicStems { weights[s] = 1 }
-    // first pass: the topic alone
-    // (expansion looks at every article, not only the chosen ones: the same fact told in other
-    // words is found through the coverage that uses the topic's own words)
-    let topicWeights = weights.sorted(by: { $0.key < $1.key })
-    let first = units.indices.map { ($0, score($0, weights: topicWeights, phrase: Self.stems(topic))) }
-    // expansion: terms of each article's best passage, weighted by how rare they are
-    var bestPerArticle: [Int: (Int, Double)] = [:]
-    for (u, s) in first where s > 0 {
-      let a = units[u].article
-      if s > (bestPerArticle[a]?.1 ?? 0) { bestPerArticle[a] = (u, s) }
-    }
-    var expansion: [String: Double] = [:]
-    for (_, (u, _)) in bestPerArticle.sorted(by: { $0.key < $1.key }) {
-      for (stem, _) in units[u].counts.sorted(by: { $0.key < $1.key }) where weights[stem] == nil {
-        expansion[stem, default: 0] += idf(stem)
+
+    // first pass, over the whole corpus through the index: each article's best window on the
+    // topic alone. The same fact told in other words is found through coverage that uses the
+    // topic's own words.
+    var sentences = Set<UInt32>()
+    for s in topicStems { sentences.formUnion(words.postings[s] ?? []) }
+    var best: [Int: (Window, Double)] = [:]
+    for g in sentences.sorted() {
+      let (a, s) = words.locate(g)
+      for w in windows(containing: s, article: a) {
+        let score = self.score(w, weights: weights, phrase: phrase)
+        if score > (best[a]?.1 ?? 0) { best[a] = (w, score) }
       }
     }
-    let supported = expansion.filter { stem, _ in
-      bestPerArticle.values.filter { units[$0.0].counts[stem] != nil }.count >= 2
+    if stop() { return [] }
+    // expansion: stems that the best windows of at least two articles share, rarest first
+    let leaders = best.sorted { $0.value.1 != $1.value.1 ? $0.value.1 > $1.value.1 : $0.key < $1.key }.prefix(50)
+    var support: [UInt64: Int] = [:]
+    for (_, (w, _)) in leaders {
+      var seen = Set<UInt64>()
+      let aw = words.articles[w.article]
+      for i in aw.words(sentences: w.first, count: w.count) where aw.content[i] && weights[aw.stem[i]] == nil {
+        if seen.insert(aw.stem[i]).inserted { support[aw.stem[i], default: 0] += 1 }
+      }
     }
-    for (stem, _) in supported.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }).prefix(12) {
-      weights[stem] = 0.35
+    let expansion = support.filter { $0.value >= 2 }.map { ($0.key, Double($0.value) * words.idf($0.key)) }
+      .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(12)
+    for (stem, _) in expansion { weights[stem] = 0.35 }
+
+    // second pass: every window of the chosen articles, with the expanded topic
+    var ranked: [Int: [(Window, Double)]] = [:]
+    for a in articles {
+      if stop() { return [] }
+      let aw = words.articles[a]
+      let n = aw.sentenceStart.count - 1
+      var scored: [(Window, Double)] = []
+      for s in 0..<n {
+        for w in windows(startingAt: s, article: a) {
+          let score = self.score(w, weights: weights, phrase: phrase)
+          if score > 0 { scored.append((w, score)) }
+        }
+      }
+      ranked[a] = scored.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.first < $1.0.first }
     }
-    let phrase = Self.stems(topic)
-    let expanded = weights.sorted(by: { $0.key < $1.key })
-    var byArticle: [Int: [(Int, Double)]] = [:]
-    for u in candidates {
-      let s = score(u, weights: expanded, phrase: phrase)
-      if s > 0 { byArticle[units[u].article, default: []].append((u, s)) }
-    }
-    let topScore = byArticle.values.flatMap { $0.map(\.1) }.max() ?? 0
+    let top = ranked.values.compactMap { $0.first?.1 }.max() ?? 0
     var result: [Passage] = []
     for a in articles {
-      let ranked = (byArticle[a] ?? []).sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-      guard let best = ranked.first, best.1 >= topScore * 0.15 else { continue }
-      for (rank, (u, s)) in ranked.prefix(perArticle).enumerated() where s >= best.1 * 0.6 {
-        let unit = units[u]
-        let article = corpus.articles[unit.article]
-        let matched = Array(Set(unit.stems.filter { weights[$0] != nil })).sorted()
-        result.append(
-          Passage(
-            article: article.id, paragraph: unit.paragraph, score: (s * 100).rounded() / 100, rank: rank + 1,
-            text: article.paragraphs[unit.paragraph - 1].text, matched: matched))
+      guard let list = ranked[a], let first = list.first, first.1 >= top * 0.15 else { continue }
+      var taken: [Window] = []
+      for (w, s) in list where taken.count < perArticle && s >= first.1 * 0.6 {
+        if taken.contains(where: { $0.first < w.first + w.count && w.first < $0.first + $0.count }) { continue }
+        taken.append(w)
+        result.append(passage(w, score: s, rank: taken.count, weights: weights))
       }
     }
     return result
   }
 
-  private func idf(_ stem: String) -> Double {
-    let n = Double(units.count)
-    let df = Double(documentFrequency[stem] ?? 0)
-    return log(1 + (n - df + 0.5) / (df + 0.5))
+  /// The windows of one or two sentences of the same paragraph that hold sentence `s`.
+  func windows(containing s: Int, article a: Int) -> [Window] {
+    var out = windows(startingAt: s, article: a)
+    if s > 0 && sameParagraph(a, s - 1, s) { out.append(Window(article: a, first: s - 1, count: 2)) }
+    return out
   }
 
-  /// BM25 with a bonus for the topic's stems standing next to each other in order.
-  /// `weights` come sorted by stem, so the sum is the same to the last bit on every run.
-  private func score(_ u: Int, weights: [(key: String, value: Double)], phrase: [String]) -> Double {
-    let unit = units[u]
-    let k1 = 1.2, b = 0.75
-    let length = Double(unit.stems.count)
-    var total = 0.0
-    for (stem, weight) in weights {
-      guard let tf = unit.counts[stem] else { continue }
-      let t = Double(tf)
-      total += weight * idf(stem) * t * (k1 + 1) / (t + k1 * (1 - b + b * length / averageLength))
+  func windows(startingAt s: Int, article a: Int) -> [Window] {
+    var out = [Window(article: a, first: s, count: 1)]
+    if s + 1 < corpus.articles[a].sentences.count && sameParagraph(a, s, s + 1) {
+      out.append(Window(article: a, first: s, count: 2))
     }
-    if phrase.count >= 2 && total > 0 {
-      for i in 0..<(max(unit.stems.count - 1, 0)) where unit.stems[i] == phrase[0] {
-        // the topic's words within a short window, in order
-        let window = unit.stems[i..<min(i + phrase.count + 2, unit.stems.count)]
-        if phrase.dropFirst().allSatisfy({ window.contains($0) }) {
-          total *= 1.5
-          break
-        }
+    return out
+  }
+
+  func sameParagraph(_ a: Int, _ s: Int, _ t: Int) -> Bool {
+    corpus.articles[a].sentences[s].paragraph == corpus.articles[a].sentences[t].paragraph
+  }
+
+  /// BM25 over the window's content stems, times 1.5 when the topic's stems stand in order within
+  /// a few words, or 1.2 when they all stand within eight words in any order.
+  func score(_ w: Window, weights: [UInt64: Double], phrase: [UInt64]) -> Double {
+    let aw = words.articles[w.article]
+    let span = aw.words(sentences: w.first, count: w.count)
+    var counts: [UInt64: Int] = [:]
+    var length = 0
+    var content: [UInt64] = []
+    for i in span where aw.content[i] {
+      length += 1
+      content.append(aw.stem[i])
+      if weights[aw.stem[i]] != nil { counts[aw.stem[i], default: 0] += 1 }
+    }
+    guard !counts.isEmpty else { return 0 }
+    let k1 = 1.2, b = 0.75
+    var total = 0.0
+    for (stem, tf) in counts.sorted(by: { $0.key < $1.key }) {
+      let t = Double(tf)
+      total += weights[stem]! * words.idf(stem) * t * (k1 + 1) / (t + k1 * (1 - b + b * Double(length) / words.averageSentenceLength))
+    }
+    let distinct = Set(phrase)
+    if distinct.count >= 2 {
+      if Self.inOrder(phrase, in: content) {
+        total *= 1.5
+      } else if Self.together(distinct, in: content, within: 8) {
+        total *= 1.2
       }
     }
     return total
   }
-}
 
-import Foundation
+  /// The phrase's stems in order, each within two words of the one before.
+  static func inOrder(_ phrase: [UInt64], in content: [UInt64]) -> Bool {
+    for start in content.indices where content[start] == phrase[0] {
+      var at = start
+      var ok = true
+      for p in phrase.dropFirst() {
+        guard let next = content[(at + 1)..<min(at + 3, content.count)].firstIndex(of: p) else {
+          ok = false
+          break
+        }
+        at = next
+      }
+      if ok { return true }
+    }
+    return false
+  }
+
+  /// Every stem of `set` within some run of `within` words.
+  static func together(_ set: Set<UInt64>, in content: [UInt64], within: Int) -> Bool {
+    guard content.count >= set.count else { return false }
+    for start in content.indices where set.contains(content[start]) {
+      let window = content[start..<min(start + within, content.count)]
+      if set.allSatisfy(window.contains) { return true }
+    }
+    return false
+  }
+
+  func passage(_ w: Window, score: Double, rank: Int, weights: [UInt64: Double]) -> Passage {
+    let article = corpus.articles[w.article]
+    let first = article.sentences[w.first]
+    let last = article.sentences[w.first + w.count - 1]
+    let paragraph = article.paragraphs[first.paragraph - 1].text
+    let range = first.range.lowerBound..<last.range.upperBound
+    let text = PersonFinder.substring(paragraph, range)
+    let aw = words.articles[w.article]
+    var marks: [Range<Int>] = []
+    var matched = Set<String>()
+    for i in aw.words(sentences: w.first, count: w.count) where aw.content[i] && weights[aw.stem[i]] != nil {
+      let r = (aw.range[i].lowerBound - range.lowerBound)..<(aw.range[i].upperBound - range.lowerBound)
+      marks.append(r)
+      matched.insert(WordTokenizer.foldCase(PersonFinder.substring(text, r)))
+    }
+    return Passage(
+      article: article.id, paragraph: first.paragraph, score: (score * 100).rounded() / 100, rank: rank,
+      text: text, marks: marks, matched: matched.sorted())
+  }
+}

@@ -8,7 +8,9 @@ public struct Interpreter: Sendable {
   public private(set) var results: [String: ResultTable] = [:]
   /// Asked between rows of long work; true stops the query with "interrupted".
   public var isCancelled: @Sendable () -> Bool = { false }
-  private var passageMatcher: PassageMatcher?
+  /// Every article's words as numbers with the stem index: built on the first query that reads
+  /// across articles (compare, reuse, similar, trace, kwic, unique), then kept.
+  private var wordsCache: CorpusWords?
 
   public init(corpus: Corpus) {
     self.corpus = corpus
@@ -190,11 +192,11 @@ public struct Interpreter: Sendable {
     throw QueryError("no article with id '\(id.value)'", at: id.range, notes: Suggestions.note(for: id.value, in: ids) + ["articles: \(shown)"])
   }
 
-  mutating func passages() -> PassageMatcher {
-    if let m = passageMatcher { return m }
-    let m = PassageMatcher(corpus: corpus)
-    passageMatcher = m
-    return m
+  mutating func words() -> CorpusWords {
+    if let w = wordsCache { return w }
+    let w = CorpusWords(corpus: corpus)
+    wordsCache = w
+    return w
   }
 }
 

@@ -92,7 +92,7 @@ struct TableRenderer {
 
   /// One column per article, its passages under it, best first.
   func sideBySide(_ t: ResultTable) -> String {
-    guard let a = t.columnIndex("article"), let text = t.columnIndex("text") else { return rows(t) }
+    guard let a = t.columnIndex("article"), let text = t.columnIndex("marked") ?? t.columnIndex("text") else { return rows(t) }
     var order: [String] = []
     var groups: [String: [[Value]]] = [:]
     for row in t.rows {

@@ -136,11 +136,26 @@ import Testing
     #expect(corpus["017"]?.metadata.date == "2019-05-01")
   }
 
+  /// The example: every seed tells of the joint center in its own words, and 003's
+  /// "joint news conference" must not beat its Joint Operation Center.
   @Test func passagesFindTheSameFactInOtherWords() {
-    let matcher = PassageMatcher(corpus: Seeds.corpus)
-    let passages = matcher.passages(topic: "joint center", articles: [1, 4], corpus: Seeds.corpus)
+    let corpus = Seeds.corpus
+    let matcher = PassageMatcher(corpus: corpus, words: CorpusWords(corpus: corpus))
+    let passages = matcher.passages(topic: "joint center", articles: [0, 1, 2, 3, 4])
     let best = Dictionary(passages.filter { $0.rank == 1 }.map { ($0.article, $0.text) }, uniquingKeysWith: { a, _ in a })
+    #expect(best["000"]?.contains("new center where U.S. and Russian militaries would share intelligence") == true)
     #expect(best["001"]?.contains("joint military command center") == true)
-    #expect(best["004"]?.contains("military command-and-control headquarters") == true)
+    #expect(best["002"]?.contains("Joint Implementation Group") == true)
+    #expect(best["003"]?.contains("Joint Operation Center") == true)
+    #expect(best["004"]?.contains("new military command-and-control headquarters") == true)
+    let marked = passages.first { $0.article == "001" && $0.rank == 1 }
+    #expect(marked?.matched.contains("joint") == true && marked?.matched.contains("center") == true)
+    #expect(passages.allSatisfy { !($0.article == "003" && $0.rank == 1 && $0.text.contains("news conference")) })
+  }
+
+  @Test func aTopicNobodyCoversFindsNothing() {
+    let corpus = Seeds.corpus
+    let matcher = PassageMatcher(corpus: corpus, words: CorpusWords(corpus: corpus))
+    #expect(matcher.passages(topic: "zebra", articles: [0, 1, 2, 3, 4]).isEmpty)
   }
 }

@@ -1,0 +1,86 @@
+/// An article's words as numbers, for comparing articles with each other: retrieval, alignment,
+/// reuse and quote tracing all work on these arrays instead of on strings.
+///
+/// Hyphenated words count as their parts (`near-term` is `near` `term`, so it meets `close term`).
+/// A word is its case-folded form (`key`, for verbatim comparison) and its Porter2 stem (`stem`, for
+/// reworded text); both are 64-bit FNV-1a hashes, the same on every run and machine, so the arrays
+/// of different articles can be built in parallel without a shared vocabulary.
+public struct ArticleWords: Sendable {
+  public var key: [UInt64] = []
+  public var stem: [UInt64] = []
+  /// False for function words (`the`, `would`) and single letters.
+  public var content: [Bool] = []
+  /// 1-based paragraph number.
+  public var paragraph: [Int32] = []
+  /// Index into the article's sentences.
+  public var sentence: [Int32] = []
+  /// Byte range in the paragraph's text.
+  public var range: [Range<Int>] = []
+  /// Where each sentence's words start; one more entry than there are sentences.
+  public var sentenceStart: [Int] = []
+
+  public var count: Int { key.count }
+
+  public init(_ article: Article) {
+    for (si, s) in article.sentences.enumerated() {
+      sentenceStart.append(key.count)
+      for t in WordTokenizer.tokens(s.text) where t.kind != .punctuation {
+        let folded = Array(t.baseKey.utf8)
+        let base = s.range.lowerBound + t.range.lowerBound
+        // parts get their own ranges when folding kept the bytes in place (ASCII)
+        let inPlace = t.text.utf8.allSatisfy { $0 < 0x80 }
+        var partStart = 0
+        for i in 0...folded.count where i == folded.count || folded[i] == 0x2D {
+          if i > partStart {
+            let part = Array(folded[partStart..<i])
+            let word = String(decoding: part, as: UTF8.self)
+            key.append(Self.hash(part))
+            stem.append(Self.hash(Array(Stemmer.stem(word).utf8)))
+            content.append(part.count > 1 && !Stopwords.all.contains(word))
+            paragraph.append(Int32(s.paragraph))
+            sentence.append(Int32(si))
+            range.append(inPlace && folded.contains(0x2D) ? (base + partStart)..<(base + i) : base..<(base + t.range.count))
+          }
+          partStart = i + 1
+        }
+      }
+    }
+    sentenceStart.append(key.count)
+  }
+
+  /// The word positions of sentences `first..<first + count`.
+  public func words(sentences first: Int, count: Int) -> Range<Int> {
+    sentenceStart[first]..<sentenceStart[first + count]
+  }
+
+  /// The stems of a piece of text (a topic, a phrase), in order, as `stem` holds them.
+  public static func stems(_ text: String, contentOnly: Bool) -> [UInt64] {
+    var out: [UInt64] = []
+    for t in WordTokenizer.tokens(text) where t.kind != .punctuation {
+      for part in t.baseKey.split(separator: "-") {
+        let word = String(part)
+        if contentOnly && (word.utf8.count < 2 || Stopwords.all.contains(word)) { continue }
+        out.append(hash(Array(Stemmer.stem(word).utf8)))
+      }
+    }
+    return out
+  }
+
+  /// Case-folded words of a piece of text, as `key` holds them.
+  public static func keys(_ text: String) -> [UInt64] {
+    var out: [UInt64] = []
+    for t in WordTokenizer.tokens(text) where t.kind != .punctuation {
+      for part in t.baseKey.split(separator: "-") { out.append(hash(Array(part.utf8))) }
+    }
+    return out
+  }
+
+  @inline(__always) public static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in bytes {
+      h ^= UInt64(b)
+      h = h &* 0x100_0000_01b3
+    }
+    return h
+  }
+}

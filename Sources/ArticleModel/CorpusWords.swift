@@ -1,0 +1,66 @@
+/// Every article's words as numbers, and an inverted index from content stems to the sentences
+/// that hold them, so a topic or phrase finds its sentences without scanning the corpus.
+/// Built once, on first use, in parallel over articles.
+public struct CorpusWords: Sendable {
+  public let articles: [ArticleWords]
+  /// Global number of each article's first sentence; one more entry than there are articles.
+  public let sentenceBase: [Int]
+  /// Content stem -> global sentence numbers holding it, ascending.
+  public let postings: [UInt64: [UInt32]]
+  /// Mean number of content words in a sentence.
+  public let averageSentenceLength: Double
+
+  public init(corpus: Corpus) {
+    let articles = parallelMap(corpus.articles.count) { ArticleWords(corpus.articles[$0]) }
+    var starts: [Int] = [0]
+    for a in articles { starts.append(starts.last! + a.sentenceStart.count - 1) }
+    let base = starts
+    // each article's distinct (stem, sentence) pairs, in parallel; the merge keeps them ascending
+    let pairs = parallelMap(articles.count) { i -> [(UInt64, UInt32)] in
+      let a = articles[i]
+      var seen = Set<UInt64>()
+      var out: [(UInt64, UInt32)] = []
+      for s in 0..<(a.sentenceStart.count - 1) {
+        seen.removeAll(keepingCapacity: true)
+        for w in a.words(sentences: s, count: 1) where a.content[w] && seen.insert(a.stem[w]).inserted {
+          out.append((a.stem[w], UInt32(base[i] + s)))
+        }
+      }
+      return out
+    }
+    var postings: [UInt64: [UInt32]] = [:]
+    var contentWords = 0
+    for list in pairs {
+      for (stem, sentence) in list { postings[stem, default: []].append(sentence) }
+    }
+    for a in articles { contentWords += a.content.reduce(0) { $0 + ($1 ? 1 : 0) } }
+    self.articles = articles
+    self.sentenceBase = base
+    self.postings = postings
+    let sentences = base.last!
+    self.averageSentenceLength = sentences == 0 ? 1 : max(Double(contentWords) / Double(sentences), 1)
+  }
+
+  public var sentenceCount: Int { sentenceBase.last! }
+
+  /// The article and local sentence of a global sentence number.
+  public func locate(_ global: UInt32) -> (article: Int, sentence: Int) {
+    let g = Int(global)
+    // the last base not above g
+    var lo = 0, hi = sentenceBase.count - 1
+    while lo + 1 < hi {
+      let mid = (lo + hi) / 2
+      if sentenceBase[mid] <= g { lo = mid } else { hi = mid }
+    }
+    return (lo, g - sentenceBase[lo])
+  }
+
+  /// Inverse document frequency of a stem over sentences (BM25's form, never negative).
+  public func idf(_ stem: UInt64) -> Double {
+    let n = Double(sentenceCount)
+    let df = Double(postings[stem]?.count ?? 0)
+    return log(1 + (n - df + 0.5) / (df + 0.5))
+  }
+}
+
+import Foundation
