@@ -23,10 +23,22 @@ public struct ArticleWords: Sendable {
 
   public init(_ article: Article) {
     for (si, s) in article.sentences.enumerated() {
+      append(s.text, paragraph: s.paragraph, sentence: si, offset: s.range.lowerBound)
+    }
+    sentenceStart.append(key.count)
+  }
+
+  /// The words of one piece of text (a quotation, a phrase) as a single sentence.
+  public init(text: String) {
+    append(text, paragraph: 0, sentence: 0, offset: 0)
+    sentenceStart.append(key.count)
+  }
+
+  private mutating func append(_ text: String, paragraph p: Int, sentence si: Int, offset: Int) {
       sentenceStart.append(key.count)
-      for t in WordTokenizer.tokens(s.text) where t.kind != .punctuation {
+      for t in WordTokenizer.tokens(text) where t.kind != .punctuation {
         let folded = Array(t.baseKey.utf8)
-        let base = s.range.lowerBound + t.range.lowerBound
+        let base = offset + t.range.lowerBound
         // parts get their own ranges when folding kept the bytes in place (ASCII)
         let inPlace = t.text.utf8.allSatisfy { $0 < 0x80 }
         var partStart = 0
@@ -37,15 +49,13 @@ public struct ArticleWords: Sendable {
             key.append(Self.hash(part))
             stem.append(Self.hash(Array(Stemmer.stem(word).utf8)))
             content.append(part.count > 1 && !Stopwords.all.contains(word))
-            paragraph.append(Int32(s.paragraph))
+            paragraph.append(Int32(p))
             sentence.append(Int32(si))
             range.append(inPlace && folded.contains(0x2D) ? (base + partStart)..<(base + i) : base..<(base + t.range.count))
           }
           partStart = i + 1
         }
       }
-    }
-    sentenceStart.append(key.count)
   }
 
   /// The word positions of sentences `first..<first + count`.

@@ -11,6 +11,7 @@ public struct Interpreter: Sendable {
   /// Every article's words as numbers with the stem index: built on the first query that reads
   /// across articles (compare, reuse, similar, trace, kwic, unique), then kept.
   private var wordsCache: CorpusWords?
+  private var similarityCache: SimilarArticles?
 
   public init(corpus: Corpus) {
     self.corpus = corpus
@@ -49,6 +50,11 @@ public struct Interpreter: Sendable {
       return .table(try count(source: source, filter: filter, by: by))
     case .compare(let articles, let topic):
       return .table(try compare(articles, topic: topic))
+    case .reuse(let target): return .table(try reuse(target))
+    case .similar(let id, let limit): return .table(try similar(id, limit: limit))
+    case .trace(let target): return .table(try trace(target))
+    case .kwic(let term, let width, let sort): return .table(try kwic(term, width: width, sort: sort))
+    case .unique(let id): return .table(try unique(id))
     }
   }
 
@@ -198,6 +204,14 @@ public struct Interpreter: Sendable {
     wordsCache = w
     return w
   }
+
+  mutating func similarity() -> SimilarArticles {
+    if let s = similarityCache { return s }
+    let s = SimilarArticles(words: words())
+    similarityCache = s
+    return s
+  }
+
 }
 
 extension ResultTable {

@@ -27,6 +27,10 @@ public struct ResultTable: Sendable, Equatable {
     case document(title: String)
     /// Passages of several articles in columns, one per article (compare).
     case sideBySide
+    /// Passages two articles share, one row each: a heading, then the two sides in columns (reuse).
+    case pairs
+    /// Keyword in context: left context right-aligned against the match (kwic).
+    case concordance
   }
 
   /// What the rows are (`quote`, `sentence`, …), so `show quote N` and `count` know them.

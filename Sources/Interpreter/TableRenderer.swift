@@ -12,6 +12,8 @@ struct TableRenderer {
     case .rows: return rows(t)
     case .document(let title): return document(t, title: title)
     case .sideBySide: return sideBySide(t)
+    case .pairs: return pairs(t)
+    case .concordance: return concordance(t)
     }
   }
 
@@ -117,6 +119,45 @@ struct TableRenderer {
         let parts = blocks.map { k < $0.count ? DisplayWidth.pad($0[k], to: columnWidth) : String(repeating: " ", count: columnWidth) }
         out.append(trimTrailing(parts.joined(separator: Self.gap)))
       }
+    }
+    out.append("\(t.rows.count) \(t.rows.count == 1 ? singular(t.kind) : plural(t.kind))")
+    return (out + t.notes).joined(separator: "\n")
+  }
+
+  /// Shared passages of two articles: per passage a heading, then side A and side B in columns.
+  func pairs(_ t: ResultTable) -> String {
+    guard let left = t.columnIndex("marked_a"), let right = t.columnIndex("marked_b"), !t.rows.isEmpty else { return rows(t) }
+    let columnWidth = max((width - Self.gap.count) / 2, 20)
+    var out = [trimTrailing(DisplayWidth.pad(t.columns[left].header, to: columnWidth) + Self.gap + t.columns[right].header)]
+    out.append(String(repeating: "─", count: columnWidth) + Self.gap + String(repeating: "─", count: columnWidth))
+    for (k, row) in t.rows.enumerated() {
+      if k > 0 { out.append("") }
+      out.append(
+        "¶\(t.value(row, "paragraph_a")) ↔ ¶\(t.value(row, "paragraph_b")) · \(t.value(row, "words_a")) and \(t.value(row, "words_b")) words · "
+          + "\(Int(((t.value(row, "identical").number ?? 0) * 100).rounded())) % identical")
+      let a = DisplayWidth.wrap(row[left].description, width: columnWidth)
+      let b = DisplayWidth.wrap(row[right].description, width: columnWidth)
+      for i in 0..<max(a.count, b.count) {
+        let l = i < a.count ? a[i] : ""
+        out.append(trimTrailing(DisplayWidth.pad(l, to: columnWidth) + Self.gap + (i < b.count ? b[i] : "")))
+      }
+    }
+    out.append("\(t.rows.count) \(t.rows.count == 1 ? singular(t.kind) : plural(t.kind))")
+    return (out + t.notes).joined(separator: "\n")
+  }
+
+  /// One line per occurrence: id and paragraph, the left context right-aligned, the match, the
+  /// right context; lines are never wrapped, so the matches stand in one column.
+  func concordance(_ t: ResultTable) -> String {
+    guard let l = t.columnIndex("left"), let m = t.columnIndex("match"), let r = t.columnIndex("right"), !t.rows.isEmpty else { return rows(t) }
+    let places = t.rows.map { "\(t.value($0, "article")) ¶\(t.value($0, "paragraph"))" }
+    let placeWidth = places.map(DisplayWidth.of).max() ?? 0
+    let leftWidth = t.rows.map { DisplayWidth.of($0[l].description) }.max() ?? 0
+    var out: [String] = []
+    for (row, place) in zip(t.rows, places) {
+      let left = row[l].description
+      let pad = String(repeating: " ", count: leftWidth - DisplayWidth.of(left))
+      out.append(trimTrailing(DisplayWidth.pad(place, to: placeWidth) + Self.gap + pad + left + " [" + row[m].description + "] " + row[r].description))
     }
     out.append("\(t.rows.count) \(t.rows.count == 1 ? singular(t.kind) : plural(t.kind))")
     return (out + t.notes).joined(separator: "\n")

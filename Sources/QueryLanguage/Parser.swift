@@ -7,6 +7,11 @@
 ///            | "find" source ["where" cond] ["order" "by" key ("," key)*] ["limit" N]
 ///            | "count" source ["where" cond] "by" FIELD ("," FIELD)*
 ///            | "compare" (ID ID+ | "all") "on" STRING
+///            | "reuse" (ID ID | "all")
+///            | "similar" ID ["limit" N]
+///            | "trace" ("quote" N | STRING)
+///            | "kwic" STRING ["width" N] ["sort" ("left" | "right")]
+///            | "unique" ID
 ///            | NAME                                  (shows a kept result)
 /// source     = "quote" | "sentence" | "paragraph" | "mention" | "article" | "person" | NAME
 /// cond       = and ("or" and)* ; and = unary ("and" unary)* ; unary = "not" unary | primary
@@ -19,11 +24,12 @@ public struct Parser {
   private var depth = 0
 
   /// Words that start a query, for "did you mean" and completion.
-  public static let commands = ["list", "show", "find", "count", "compare"]
+  public static let commands = ["list", "show", "find", "count", "compare", "reuse", "similar", "trace", "kwic", "unique"]
   /// Words with a meaning of their own, which cannot name a kept result.
   public static let reserved: Set<String> = [
     "list", "show", "find", "count", "compare", "where", "and", "or", "not", "in", "contains", "order",
-    "by", "limit", "desc", "asc", "on", "all", "paragraph", "raw",
+    "by", "limit", "desc", "asc", "on", "all", "paragraph", "raw", "reuse", "similar", "trace", "kwic", "unique",
+    "width", "sort",
   ]
   /// Nesting deeper than this is refused rather than risking the stack.
   static let maximumDepth = 200
@@ -72,6 +78,11 @@ public struct Parser {
     case "find": advance(); return try find()
     case "count": advance(); return try count()
     case "compare": advance(); return try compare()
+    case "reuse": advance(); return try reuse()
+    case "similar": advance(); return .similar(id: try articleID(after: "similar", example: "similar 004"), limit: try optionalLimit())
+    case "trace": advance(); return try trace()
+    case "kwic": advance(); return try kwic()
+    case "unique": advance(); return .unique(id: try articleID(after: "unique", example: "unique 004"))
     default:
       // a bare name shows a kept result
       // a lone word shows a kept result; the interpreter says "did you mean" when there is none
@@ -245,6 +256,80 @@ public struct Parser {
     let topic = Located(peek.text, peek.range)
     advance()
     return .compare(articles: selection, topic: topic)
+  }
+
+  private mutating func reuse() throws(QueryError) -> Query {
+    if peek.keyword == "all" {
+      advance()
+      return .reuse(.all)
+    }
+    let a = try articleID(after: "reuse", example: "reuse 000 002, or reuse all")
+    if peek.kind == .symbol && peek.text == "," { advance() }
+    let b = try articleID(after: a.value, example: "reuse 000 002")
+    return .reuse(.pair(a, b))
+  }
+
+  private mutating func trace() throws(QueryError) -> Query {
+    if peek.keyword == "quote" {
+      advance()
+      let t = peek
+      let n = try number(after: "trace quote")
+      return .trace(.quote(Located(n, t.range)))
+    }
+    guard peek.kind == .string else {
+      throw QueryError(
+        "expected 'quote N' or a quoted phrase after 'trace' (trace quote 2, trace \"near-term steps\") but found \(peek.quoted)",
+        at: peek.range)
+    }
+    let phrase = Located(peek.text, peek.range)
+    advance()
+    return .trace(.phrase(phrase))
+  }
+
+  private mutating func kwic() throws(QueryError) -> Query {
+    guard peek.kind == .string else {
+      throw QueryError("expected a quoted word or phrase after 'kwic' (kwic \"Nusra\") but found \(peek.quoted)", at: peek.range)
+    }
+    let term = Located(peek.text, peek.range)
+    advance()
+    var width: Int? = nil
+    var sort: ContextSide? = nil
+    while peek.kind == .word {
+      switch peek.keyword {
+      case "width":
+        advance()
+        let t = peek
+        let n = try number(after: "width")
+        guard (10...200).contains(n) else { throw QueryError("the width is the characters of context on each side: 10 to 200", at: t.range) }
+        width = n
+      case "sort":
+        advance()
+        guard let side = ContextSide(rawValue: peek.keyword) else {
+          throw QueryError("expected 'left' or 'right' after 'sort' but found \(peek.quoted)", at: peek.range)
+        }
+        advance()
+        sort = side
+      default:
+        throw QueryError("expected 'width N' or 'sort left|right' but found \(peek.quoted)", at: peek.range,
+          notes: Suggestions.note(for: peek.text, in: ["width", "sort"]))
+      }
+    }
+    return .kwic(term: term, width: width, sort: sort)
+  }
+
+  private mutating func articleID(after what: String, example: String) throws(QueryError) -> Located<String> {
+    let t = peek
+    guard t.kind == .number || t.kind == .string || t.kind == .word && !Self.reserved.contains(t.keyword) else {
+      throw QueryError("expected an article id after '\(what)' (\(example)) but found \(t.quoted)", at: t.range)
+    }
+    advance()
+    return Located(t.text, t.range)
+  }
+
+  private mutating func optionalLimit() throws(QueryError) -> Int? {
+    guard peek.keyword == "limit" else { return nil }
+    advance()
+    return try number(after: "limit")
   }
 
   // MARK: conditions

@@ -25,6 +25,31 @@ public enum Query: Sendable, Equatable {
   case find(source: Source, filter: Expr?, order: [OrderKey], limit: Int?)
   case count(source: Source, filter: Expr?, by: [Located<String>])
   case compare(articles: ArticleSelection, topic: Located<String>)
+  /// `reuse 000 002`: the passages one article shares with another; `reuse all`: the pairs.
+  case reuse(ReuseTarget)
+  /// `similar 004 [limit N]`: the other articles ranked by shared content.
+  case similar(id: Located<String>, limit: Int?)
+  /// `trace quote 3`, `trace "near-term steps"`: a quotation's versions across articles.
+  case trace(TraceTarget)
+  /// `kwic "Nusra" [width 40] [sort left|right]`: a keyword-in-context concordance.
+  case kwic(term: Located<String>, width: Int?, sort: ContextSide?)
+  /// `unique 004`: the sentences no other article of its cluster carries.
+  case unique(id: Located<String>)
+}
+
+public enum ReuseTarget: Sendable, Equatable {
+  case pair(Located<String>, Located<String>)
+  case all
+}
+
+public enum TraceTarget: Sendable, Equatable {
+  /// A row of the last quote result.
+  case quote(Located<Int>)
+  case phrase(Located<String>)
+}
+
+public enum ContextSide: String, Sendable, Equatable {
+  case left, right
 }
 
 public enum ListTarget: String, Sendable, Equatable, CaseIterable {

@@ -1,0 +1,222 @@
+/// Follows a quotation across articles: every quote that carries it, however cut, extended or
+/// reworded, grouped into variants and compared with the fullest version.
+///
+/// Two quotes carry the same quotation when a word alignment of the two puts at least three words,
+/// two of them content words, in the same order, and those cover half of the shorter quote (or the
+/// aligned stretch covers half of it and is at least 40 % the same words: a machine paraphrase
+/// swaps the rest). Matching runs twice from the seeds, so a version found only through another
+/// version is found too. Candidates come from the stem index, never from every quote.
+public enum QuoteTracer {
+  public struct QuoteRef: Sendable, Hashable, Comparable {
+    public let article: Int
+    public let index: Int
+    public init(article: Int, index: Int) {
+      self.article = article
+      self.index = index
+    }
+    public static func < (l: QuoteRef, r: QuoteRef) -> Bool { (l.article, l.index) < (r.article, r.index) }
+  }
+
+  public struct Version: Sendable, Equatable {
+    public let quote: QuoteRef
+    /// 1 is the fullest version; versions with the same words share a number.
+    public let variant: Int
+    /// fullest, same, cut, extended, reworded; with "attributed to X" when the speaker differs.
+    public let change: String
+    /// The quote's words against the fullest version: `[-gone-]` and `{+new+}`.
+    public let diff: String
+  }
+
+  /// The quotes whose words contain `phrase` (as stems, in order).
+  public static func seeds(phrase: String, corpus: Corpus, words: CorpusWords) -> [QuoteRef] {
+    let wanted = ArticleWords.stems(phrase, contentOnly: false)
+    guard !wanted.isEmpty else { return [] }
+    var out: [QuoteRef] = []
+    for a in candidateArticles(ArticleWords(text: phrase), words: words, minimumShared: 1) {
+      for (qi, q) in corpus.articles[a].quotes.enumerated() {
+        let stems = ArticleWords(text: q.text).stem
+        if stems.count >= wanted.count, (0...(stems.count - wanted.count)).contains(where: { stems[$0..<($0 + wanted.count)].elementsEqual(wanted) }) {
+          out.append(QuoteRef(article: a, index: qi))
+        }
+      }
+    }
+    return out
+  }
+
+  /// Every version of the seeds' quotation, fullest first.
+  public static func trace(_ seeds: [QuoteRef], corpus: Corpus, words: CorpusWords) -> [Version] {
+    var found = Set(seeds)
+    var frontier = seeds
+    var cache: [QuoteRef: ArticleWords] = [:]
+    func quoteWords(_ r: QuoteRef) -> ArticleWords {
+      if let w = cache[r] { return w }
+      let w = ArticleWords(text: corpus.articles[r.article].quotes[r.index].text)
+      cache[r] = w
+      return w
+    }
+    for _ in 0..<2 where !frontier.isEmpty {
+      var next: [QuoteRef] = []
+      for seed in frontier {
+        let sw = quoteWords(seed)
+        for a in candidateArticles(sw, words: words, minimumShared: 2) {
+          for qi in corpus.articles[a].quotes.indices {
+            let r = QuoteRef(article: a, index: qi)
+            if found.contains(r) { continue }
+            if carries(sw, quoteWords(r)) {
+              found.insert(r)
+              next.append(r)
+            }
+          }
+        }
+      }
+      frontier = next
+    }
+    return variants(found.sorted(), corpus: corpus)
+  }
+
+  static func carries(_ x: ArticleWords, _ y: ArticleWords) -> Bool {
+    // a reworded quote keeps its skeleton: most words, function words too, in the same order
+    let (common, commonContent) = lcs(x, y)
+    if min(x.count, y.count) >= 6 && Double(common) >= 0.55 * Double(min(x.count, y.count)) && commonContent >= 2 {
+      return true
+    }
+    guard let al = WordAlignment.align(x, 0..<x.count, y, 0..<y.count) else { return false }
+    var same = 0, content = 0
+    for step in al.steps {
+      if case .same(let i, _) = step {
+        same += 1
+        if x.content[i] { content += 1 }
+      }
+    }
+    let shorter = Double(min(x.count, y.count))
+    guard same >= 3, content >= 2 else { return false }
+    let span = Double(min(al.rangeA.count, al.rangeB.count))
+    return Double(same) / shorter >= 0.5 || span / shorter >= 0.5 && Double(same) / span >= 0.4
+  }
+
+  /// The longest common subsequence of two word lists: its length and its content words.
+  static func lcs(_ x: ArticleWords, _ y: ArticleWords) -> (Int, Int) {
+    let n = x.count, m = y.count
+    guard n > 0, m > 0 else { return (0, 0) }
+    var table = [[(Int, Int)]](repeating: [(Int, Int)](repeating: (0, 0), count: m + 1), count: n + 1)
+    for i in stride(from: n - 1, through: 0, by: -1) {
+      for j in stride(from: m - 1, through: 0, by: -1) {
+        if x.key[i] == y.key[j] {
+          let next = table[i + 1][j + 1]
+          table[i][j] = (next.0 + 1, next.1 + (x.content[i] ? 1 : 0))
+        } else {
+          let (down, right) = (table[i + 1][j], table[i][j + 1])
+          table[i][j] = down.0 >= right.0 ? down : right
+        }
+      }
+    }
+    return table[0][0]
+  }
+
+  /// Articles with a sentence holding at least `minimumShared` of the text's rarer content stems.
+  static func candidateArticles(_ text: ArticleWords, words: CorpusWords, minimumShared: Int) -> [Int] {
+    let stems = Set(text.stem.indices.filter { text.content[$0] }.map { text.stem[$0] })
+    // the rarest stems say the most; common ones would list half the corpus
+    let rare = stems.sorted { (words.postings[$0]?.count ?? 0, $0) < (words.postings[$1]?.count ?? 0, $1) }.prefix(8)
+    var hits: [UInt32: Int] = [:]
+    for s in rare { for g in words.postings[s] ?? [] { hits[g, default: 0] += 1 } }
+    let need = min(minimumShared, rare.count)
+    var articles = Set<Int>()
+    for (g, n) in hits where n >= need { articles.insert(words.locate(g).article) }
+    return articles.sorted()
+  }
+
+  static func variants(_ quotes: [QuoteRef], corpus: Corpus) -> [Version] {
+    func tokens(_ r: QuoteRef) -> [WordToken] {
+      WordTokenizer.tokens(corpus.articles[r.article].quotes[r.index].text).filter { $0.kind != .punctuation }
+    }
+    let toks = Dictionary(uniqueKeysWithValues: quotes.map { ($0, tokens($0)) })
+    let signature = { (r: QuoteRef) in toks[r]!.map(\.baseKey).joined(separator: " ") }
+    // variants by their words; the fullest is the one that holds most of the others' words (a
+    // longer machine rewording is not fuller than the original it rewords), then the longest
+    var groups: [String: [QuoteRef]] = [:]
+    for q in quotes { groups[signature(q), default: []].append(q) }
+    let members = groups.values.map { $0.sorted() }
+    let holds = members.map { g in
+      members.reduce(0) { sum, other in sum + other.count * WordDiff.common(toks[g[0]]!, toks[other[0]]!) }
+    }
+    let ordered = members.indices.sorted { x, y in
+      let (cx, cy) = (toks[members[x][0]]!.count, toks[members[y][0]]!.count)
+      if holds[x] != holds[y] { return holds[x] > holds[y] }
+      return cx != cy ? cx > cy : members[x][0] < members[y][0]
+    }.map { members[$0] }
+    guard let fullest = ordered.first?.first else { return [] }
+    let fullTokens = toks[fullest]!
+    let fullSpeaker = corpus.articles[fullest.article].quotes[fullest.index].speaker
+    var out: [Version] = []
+    for (v, group) in ordered.enumerated() {
+      for q in group {
+        let (diff, deleted, inserted) = WordDiff.render(from: fullTokens, to: toks[q]!)
+        var change = v == 0 ? "fullest" : inserted == 0 && deleted == 0 ? "same" : inserted == 0 ? "cut" : deleted == 0 ? "extended" : "reworded"
+        let speaker = corpus.articles[q.article].quotes[q.index].speaker
+        if !speaker.isEmpty && !fullSpeaker.isEmpty && speaker != fullSpeaker {
+          change += ", attributed to \(speaker)"
+        }
+        out.append(Version(quote: q, variant: v + 1, change: change, diff: v == 0 ? toks[q]!.map(\.text).joined(separator: " ") : diff))
+      }
+    }
+    return out
+  }
+}
+
+/// A word diff by longest common subsequence, rendered the way `git diff --word-diff` does.
+enum WordDiff {
+  /// How many words two texts have in common, in order (their longest common subsequence).
+  static func common(_ a: [WordToken], _ b: [WordToken]) -> Int {
+    let x = a.map(\.baseKey), y = b.map(\.baseKey)
+    guard !x.isEmpty, !y.isEmpty else { return 0 }
+    var previous = [Int](repeating: 0, count: y.count + 1)
+    for i in x.indices {
+      var current = [Int](repeating: 0, count: y.count + 1)
+      for j in y.indices { current[j + 1] = x[i] == y[j] ? previous[j] + 1 : max(previous[j + 1], current[j]) }
+      previous = current
+    }
+    return previous[y.count]
+  }
+
+  /// The words of `to` with the words of `from` it lacks as `[-…-]` and its own as `{+…+}`, and
+  /// how many words were deleted and inserted.
+  static func render(from a: [WordToken], to b: [WordToken]) -> (String, Int, Int) {
+    let x = a.map(\.baseKey), y = b.map(\.baseKey)
+    let n = x.count, m = y.count
+    var lcs = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)
+    for i in stride(from: n - 1, through: 0, by: -1) {
+      for j in stride(from: m - 1, through: 0, by: -1) {
+        lcs[i][j] = x[i] == y[j] ? lcs[i + 1][j + 1] + 1 : max(lcs[i + 1][j], lcs[i][j + 1])
+      }
+    }
+    var parts: [String] = []
+    var gone: [String] = [], new: [String] = []
+    var deleted = 0, inserted = 0
+    func flush() {
+      if !gone.isEmpty { parts.append("[-" + gone.joined(separator: " ") + "-]") }
+      if !new.isEmpty { parts.append("{+" + new.joined(separator: " ") + "+}") }
+      gone.removeAll()
+      new.removeAll()
+    }
+    var i = 0, j = 0
+    while i < n || j < m {
+      if i < n && j < m && x[i] == y[j] {
+        flush()
+        parts.append(b[j].text)
+        i += 1
+        j += 1
+      } else if j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j]) {
+        new.append(b[j].text)
+        inserted += 1
+        j += 1
+      } else {
+        gone.append(a[i].text)
+        deleted += 1
+        i += 1
+      }
+    }
+    flush()
+    return (parts.joined(separator: " "), deleted, inserted)
+  }
+}
