@@ -31,8 +31,21 @@ public enum Help {
     "compare": """
       compare ID ID [ID…] on "TOPIC"     each article's best passages on the topic, side by side
       compare all on "TOPIC"
-        Passages are ranked by stemmed-term scores, and the topic is widened with the words of the
-        best passages in the other articles, so the same fact in other words is found.
+        Passages are windows of one or two sentences, ranked by BM25 over Porter2 stems with a
+        bonus when the topic's words stand together; the topic is widened with the words the best
+        passages of other articles share, so the same fact in other words is found. *Marked*
+        words matched. An article without a passage says so.
+      """,
+    "reading": """
+      reuse ID ID           passages one article shares with another, copied or reworded, side by
+                            side with the differing words *marked*; the share of each it covers
+      reuse all             every pair with substantial reuse (MinHash/LSH candidates, then alignment)
+      similar ID [limit N]  the other articles, most shared content first (tf-idf cosine)
+      trace quote N         every article carrying quote N of the last quote result, as variants
+      trace "PHRASE"        the same, starting from the quotes that contain the phrase
+                            (diffs against the fullest version: [-gone-] {+new+})
+      kwic "WORD" [width N] [sort left|right]   each occurrence in its context
+      unique ID             the article's sentences no other article of its cluster carries
       """,
     "where": """
       COND:  FIELD = "x" | FIELD != "x" | FIELD ~ "regex" | FIELD contains "x"
@@ -95,9 +108,10 @@ public enum Help {
       find KIND [where COND] [order by FIELD [desc]] [limit N]
       count KIND|NAME [where COND] by FIELD[, FIELD]
       compare ID ID on "TOPIC"                compare all on "TOPIC"
+      reuse ID ID | all    similar ID    trace quote N | "PHRASE"    kwic "WORD"    unique ID
       NAME = QUERY                            keep a result (last is kept always)
       .help TOPIC  .format F  .timer on|off  .note TEXT  .save [NAME]  .run FILE  .history  .quit
-    Topics: find, count, show, list, compare, where, fields, results, formats, session
+    Topics: find, count, show, list, compare, reading, where, fields, results, formats, session
     Example: find quote where speaker = "Earnest"
     """
 }

@@ -4,7 +4,7 @@ import QueryLanguage
 
 /// Tab completion that knows where it is in a query: commands at the start of a line, kinds after
 /// `find`, field names after `where`, speakers, outlets and article ids after `=`, `in (` or
-/// `compare`, file paths after `.run` and `.save`.
+/// `compare`, `reuse`, `similar` and `unique`, file paths after `.run` and `.save`.
 public struct Completer: Sendable {
   /// What to complete: how many characters before the cursor the candidates replace, and the
   /// candidates (each the whole replacement text).
@@ -73,6 +73,18 @@ public struct Completer: Sendable {
     case "compare":
       if last.keyword == "on" || last.kind == .string { return none }
       return match(typed, in: ids + (tokens.count == 1 ? ["all"] : ["on"]))
+    case "reuse":
+      return tokens.count == 1 ? match(typed, in: ids + ["all"]) : tokens.count == 2 && first.keyword != "all" ? match(typed, in: ids) : none
+    case "similar":
+      return tokens.count == 1 ? match(typed, in: ids) : tokens.count == 2 ? match(typed, in: ["limit"]) : none
+    case "unique":
+      return tokens.count == 1 ? match(typed, in: ids) : none
+    case "trace":
+      return tokens.count == 1 ? match(typed, in: ["quote"]) : none
+    case "kwic":
+      if last.keyword == "sort" { return match(typed, in: ["left", "right"]) }
+      if last.keyword == "width" { return none }
+      return tokens.count >= 2 ? match(typed, in: ["width", "sort"]) : none
     case "find", "count":
       if tokens.count == 1 { return match(typed, in: EntityKind.allCases.map(\.rawValue) + results) }
       var kind = tokens[1].keyword
