@@ -130,12 +130,10 @@ extension Interpreter {
     var what = ""
     switch target {
     case .quote(let n):
-      guard let last = results["last"], last.kind == "quote" else {
-        throw QueryError("trace quote N traces row N of the last quote result; run a find quote first", at: n.range,
-          notes: ["for example: find quote where speaker = \"Putin\", then trace quote 1"])
-      }
+      let last = numberedQuotes()
       guard n.value >= 1 && n.value <= last.rows.count else {
-        throw QueryError("the last quote result has \(last.rows.count) rows; there is no quote \(n.value)", at: n.range)
+        throw QueryError("there is no quote \(n.value): the quotes of the last quote result are numbered 1 to \(last.rows.count)", at: n.range,
+          notes: ["find quote where speaker = \"Putin\" numbers a speaker's quotes; trace quote 1 follows the first"])
       }
       let row = last.rows[n.value - 1]
       guard let ref = quoteRef(row, in: last) else { throw QueryError("quote \(n.value) is not in the corpus any more", at: n.range) }

@@ -6,6 +6,9 @@ public struct Interpreter: Sendable {
   public let corpus: Corpus
   /// Results kept by name; `last` is always the latest table.
   public private(set) var results: [String: ResultTable] = [:]
+  /// The latest quote result: `show quote N` and `trace quote N` number its rows, whatever ran
+  /// since (a `show` or a `trace` in between does not renumber them).
+  var lastQuotes: ResultTable?
   /// Asked between rows of long work; true stops the query with "interrupted".
   public var isCancelled: @Sendable () -> Bool = { false }
   /// Every article's words as numbers with the stem index: built on the first query that reads
@@ -24,15 +27,25 @@ public struct Interpreter: Sendable {
     case .dot: throw QueryError("dot commands are run by the shell")
     case .query(let q):
       let output = try evaluate(q)
-      if case .table(let t) = output { results["last"] = t }
+      if case .table(let t) = output { keep(t, as: nil) }
       return output
     case .assign(let name, let q):
       let output = try evaluate(q)
       guard case .table(let t) = output else { return output }
-      results[name] = t
-      results["last"] = t
+      keep(t, as: name)
       return .text("\(name): \(t.rows.count) \(t.kind)\(t.rows.count == 1 ? "" : "s")")
     }
+  }
+
+  mutating func keep(_ t: ResultTable, as name: String?) {
+    if let name { results[name] = t }
+    results["last"] = t
+    if t.kind == "quote" { lastQuotes = t }
+  }
+
+  /// The rows `show quote N` and `trace quote N` count: the latest quote result, else every quote.
+  func numberedQuotes() -> ResultTable {
+    lastQuotes ?? EntityTables.quotes(corpus).numberingRows()
   }
 
   /// Parses and runs one line.
