@@ -109,9 +109,14 @@ public enum CorpusLoader {
   }
 
   static func classify(_ source: Source) -> Classified {
-    // a FIFO or a device would block the read or never end
-    let type = (try? FileManager.default.attributesOfItem(atPath: source.path))?[.type] as? FileAttributeType
-    guard type == .typeRegular else {
+    // a FIFO or a device would block the read or never end; stat follows symbolic links, so a
+    // link to an article loads and a link loop is reported
+    var info = stat()
+    guard stat(source.path, &info) == 0 else {
+      let reason = errno == ELOOP ? "a loop of symbolic links" : errno == ENOENT ? "a broken symbolic link or a vanished file" : String(cString: strerror(errno))
+      return Classified(lines: nil, warning: "skipped \(source.path): \(reason)")
+    }
+    guard info.st_mode & S_IFMT == S_IFREG else {
       return Classified(lines: nil, warning: "skipped \(source.path): not a regular file")
     }
     guard let data = FileManager.default.contents(atPath: source.path) else {

@@ -37,7 +37,7 @@ public enum LineClassifier {
     for prefix in Furniture.prefixes where lower.hasPrefix(prefix) {
       return (.boilerplate, "starts like furniture: '\(prefix)'")
     }
-    for fragment in Furniture.fragments where lower.contains(fragment) {
+    for fragment in Furniture.fragments where lower.containsBytes(fragment) {
       return (.boilerplate, "contains furniture: '\(fragment)'")
     }
     if text.hasPrefix("READ ") || text.hasPrefix("READ MORE") || text.hasPrefix("ALSO READ") {
@@ -48,7 +48,7 @@ public enum LineClassifier {
     for prefix in Furniture.creditPrefixes where lower.hasPrefix(prefix) {
       return (.credit, "credit: '\(prefix)'")
     }
-    for fragment in Furniture.creditFragments where lower.contains(fragment) && text.utf8.count < 200 {
+    for fragment in Furniture.creditFragments where lower.containsBytes(fragment) && text.utf8.count < 200 {
       return (.credit, "credit: '\(fragment)'")
     }
     let words = WordTokenizer.tokens(text).filter(\.isWord)
@@ -58,11 +58,11 @@ public enum LineClassifier {
     if isDateline(text, lower: lower) { return (.dateline, "section or date line") }
     if (lower.hasPrefix("updated ") || lower.hasPrefix("updated:")) && words.count <= 8 { return (.dateline, "update time") }
     if isNameList(words, text: text) { return (.byline, "names without a sentence") }
-    if Furniture.captionMarks.contains(where: { lower.contains($0) }) || text.contains("REUTERS/") || text.contains("/REUTERS") {
+    if Furniture.captionMarks.contains(where: { lower.containsBytes($0) }) || text.containsBytes("REUTERS/") || text.containsBytes("/REUTERS") {
       return (.caption, "photo marker")
     }
     if isLinkTeaser(text) { return (.boilerplate, "teaser: a label and a headline (`More:Sweeping …`)") }
-    if words.count <= 3 && !endsLikeSentence(text) && !text.contains("\u{201C}") && !text.contains("\"") {
+    if words.count <= 3 && !endsLikeSentence(text) && !text.containsBytes("\u{201C}") && !text.containsBytes("\"") {
       return (.boilerplate, "short line without end punctuation (\(words.count) words)")
     }
     return (.body, "prose")
@@ -73,14 +73,14 @@ public enum LineClassifier {
   static func isDateline(_ text: String, lower: String) -> Bool {
     guard text.utf8.count < 120, DateFinder.firstDate(in: text) != nil else { return false }
     let words = WordTokenizer.tokens(text).filter(\.isWord).count
-    return text.contains("|") || text.contains(" / ") || lower.hasPrefix("updated")
+    return text.containsBytes("|") || text.containsBytes(" / ") || lower.hasPrefix("updated")
       || lower.hasPrefix("published") || lower.hasPrefix("posted") || words <= 8 && !endsLikeSentence(text)
   }
 
   /// `Steph Solis, Molly Vorwerck and John Bacon`, `Hal Brands, Bloomberg`: capitalised names
   /// joined by commas or `and`, with no verb and no end punctuation: who wrote it, not the story.
   static func isNameList(_ words: [WordToken], text: String) -> Bool {
-    guard words.count >= 2, words.count <= 12, text.contains(","), !endsLikeSentence(text),
+    guard words.count >= 2, words.count <= 12, text.containsBytes(","), !endsLikeSentence(text),
       !text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
     else { return false }
     // names are short: a headline in title case has a long part (`Pompeo Publicly Accuses NPR …`)
@@ -162,7 +162,7 @@ public enum LineClassifier {
       let lower = short ? WordTokenizer.foldCase(lines[i].text) : ""
       let isMarker =
         lines[i].kind == .credit
-        || Furniture.footerMarkers.contains(where: { lower.hasPrefix($0) || lower.contains($0) && lower.utf8.count < 80 })
+        || Furniture.footerMarkers.contains(where: { lower.hasPrefix($0) || lower.containsBytes($0) && lower.utf8.count < 80 })
       if isMarker && before > 0 && (total - before) * 10 < total * 4 {
         for j in (i + 1)..<lines.count where lines[j].kind == .body || lines[j].kind == .caption || lines[j].kind == .byline {
           lines[j].kind = .boilerplate

@@ -33,7 +33,7 @@ enum MetadataExtractor {
     for l in furniture {
       let words = l.text.split(separator: " ").map(String.init)
       if let first = words.first, first.count >= 2, first.contains(where: \.isUppercase), !Furniture.capitalWords.contains(first.lowercased()),
-        first.filter(\.isUppercase).count >= 2 || first.contains("/") || first.contains(".")
+        first.filter(\.isUppercase).count >= 2 || first.containsBytes("/") || first.containsBytes(".")
       {
         starts[first, default: 0] += 1
       }
@@ -61,7 +61,7 @@ enum MetadataExtractor {
   static func outletPrefix(_ text: String) -> String? {
     guard let dash = text.range(of: " - ") ?? text.range(of: " – ") ?? text.range(of: " — ") else { return nil }
     let head = text[..<dash.lowerBound]
-    guard head.utf8.count <= 40, !head.contains(" ") || head.split(separator: " ").count <= 3 else { return nil }
+    guard head.utf8.count <= 40, !head.utf8.contains(0x20) || head.split(separator: " ").count <= 3 else { return nil }
     let lower = head.lowercased()
     let isSite = [".com", ".net", ".org", ".am", ".ru", ".kg", ".co.uk", ".info", ".news", ".ua", ".az", ".ge", ".kz", ".in"]
       .contains(where: { lower.hasSuffix($0) })

@@ -51,7 +51,7 @@ enum PeopleResolver {
     }
     let keys = Set(byKey.keys)
     let kept = byKey.filter { key, _ in
-      key.contains(" ") || !keys.contains { $0 != key && $0.split(separator: " ").contains(Substring(key)) }
+      key.containsBytes(" ") || !keys.contains { $0 != key && $0.split(separator: " ").contains(Substring(key)) }
     }
     return kept.values.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map(\.0)
   }

@@ -89,7 +89,7 @@ public enum SentenceSplitter {
     if word.text.utf8.count == 1 && word.isCapitalized { return true }  // initial: John F. Kennedy
     if abbreviations.contains(key) {
       // U.S., a.m. and the like can end a sentence: split when a usual opener follows
-      if key.contains(".") || key == "no" {
+      if key.containsBytes(".") || key == "no" {
         return !(next.kind == .word && sentenceOpeners.contains(next.key))
       }
       return true

@@ -70,7 +70,7 @@ enum SourceFinder {
     var i = start
     if i < tokens.count, tokens[i].key == "the" { i += 1 }
     var words: [WordToken] = []
-    while i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized || tokens[i].text.contains("/"), words.count < 5 {
+    while i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized || tokens[i].text.containsBytes("/"), words.count < 5 {
       words.append(tokens[i])
       i += 1
     }
