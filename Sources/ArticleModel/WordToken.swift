@@ -5,9 +5,16 @@ public struct WordToken: Sendable, Equatable {
   /// The token as written.
   public let text: String
   public let kind: Kind
-
   /// Lower case, with typographic apostrophes made straight: the form words are compared in.
-  public var key: String { WordTokenizer.foldCase(text) }
+  /// Stored, not computed: every pass reads it many times per word.
+  public let key: String
+
+  public init(range: Range<Int>, text: String, kind: Kind) {
+    self.range = range
+    self.text = text
+    self.kind = kind
+    self.key = kind == .punctuation ? text : WordTokenizer.foldCase(text)
+  }
   /// True when the first letter is upper case.
   public var isCapitalized: Bool {
     guard let first = text.utf8.first else { return false }

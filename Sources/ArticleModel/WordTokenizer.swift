@@ -69,16 +69,25 @@ public enum WordTokenizer {
   }
 
   /// Lower-cases ASCII and folds typographic apostrophes; other scalars go through Unicode.
+  /// A word already in lower-case ASCII (most of them) is returned as it is, without copying.
   public static func foldCase(_ s: String) -> String {
+    var needsWork = false
     var ascii = true
-    var out: [UInt8] = []
-    out.reserveCapacity(s.utf8.count)
-    var it = s.utf8.makeIterator()
-    while let b = it.next() {
+    for b in s.utf8 {
       if b >= 0x80 { ascii = false; break }
-      out.append(b >= 0x41 && b <= 0x5A ? b + 32 : b)
+      if b >= 0x41 && b <= 0x5A { needsWork = true }
     }
-    if ascii { return String(decoding: out, as: UTF8.self) }
+    if ascii && !needsWork { return s }
+    if ascii {
+      return String(unsafeUninitializedCapacity: s.utf8.count) { buffer in
+        var i = 0
+        for b in s.utf8 {
+          buffer[i] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+          i += 1
+        }
+        return i
+      }
+    }
     return s.replacingAll("\u{2019}", with: "'").replacingAll("\u{2018}", with: "'").lowercased()
   }
 
