@@ -14,8 +14,8 @@ public enum ArticleBuilder {
       tokens.append(toks)
     }
     var sentences: [Sentence] = []
-    for p in paragraphs {
-      for r in SentenceSplitter.split(p.text) {
+    for (i, p) in paragraphs.enumerated() {
+      for r in SentenceSplitter.split(p.text, tokens: tokens[i]) {
         sentences.append(Sentence(paragraph: p.number, range: r, text: PersonFinder.substring(p.text, r)))
       }
     }
@@ -31,7 +31,7 @@ public enum ArticleBuilder {
     }
     var quotes = QuoteFinder.find(in: paragraphs, tokens: tokens, people: people)
     for i in quotes.indices { quotes[i] = quotes[i].with(article: id) }
-    let metadata = MetadataExtractor.extract(lines: lines, paragraphs: paragraphs, manifest: manifest)
+    let metadata = MetadataExtractor.extract(lines: lines, paragraphs: paragraphs, tokens: tokens, manifest: manifest)
     let article = Article(
       id: id, path: path, metadata: metadata, lines: lines, paragraphs: paragraphs, sentences: sentences,
       quotes: quotes, mentions: [], candidates: people, entities: entities)

@@ -48,22 +48,24 @@ public enum LineClassifier {
     for prefix in Furniture.creditPrefixes where lower.hasPrefix(prefix) {
       return (.credit, "credit: '\(prefix)'")
     }
-    for fragment in Furniture.creditFragments where lower.containsBytes(fragment) && text.utf8.count < 200 {
+    for fragment in Furniture.creditFragments where text.utf8.count < 200 && lower.containsBytes(fragment) {
       return (.credit, "credit: '\(fragment)'")
     }
-    let words = WordTokenizer.tokens(text).filter(\.isWord)
-    if words.count <= 8, lower.hasPrefix("by "), words.dropFirst().allSatisfy(\.isCapitalized) {
+    // the tests below look at the words of short lines only (bylines, name lists, fragments)
+    let wordCount = WordTokenizer.wordCount(text)
+    let words = wordCount <= 12 ? WordTokenizer.tokens(text).filter(\.isWord) : []
+    if wordCount <= 8, lower.hasPrefix("by "), words.dropFirst().allSatisfy(\.isCapitalized) {
       return (.byline, "'By' and a name")
     }
     if isDateline(text, lower: lower) { return (.dateline, "section or date line") }
-    if (lower.hasPrefix("updated ") || lower.hasPrefix("updated:")) && words.count <= 8 { return (.dateline, "update time") }
+    if (lower.hasPrefix("updated ") || lower.hasPrefix("updated:")) && wordCount <= 8 { return (.dateline, "update time") }
     if isNameList(words, text: text) { return (.byline, "names without a sentence") }
     if Furniture.captionMarks.contains(where: { lower.containsBytes($0) }) || text.containsBytes("REUTERS/") || text.containsBytes("/REUTERS") {
       return (.caption, "photo marker")
     }
     if isLinkTeaser(text) { return (.boilerplate, "teaser: a label and a headline (`More:Sweeping …`)") }
-    if words.count <= 3 && !endsLikeSentence(text) && !text.containsBytes("\u{201C}") && !text.containsBytes("\"") {
-      return (.boilerplate, "short line without end punctuation (\(words.count) words)")
+    if wordCount <= 3 && !endsLikeSentence(text) && !text.containsBytes("\u{201C}") && !text.containsBytes("\"") {
+      return (.boilerplate, "short line without end punctuation (\(wordCount) words)")
     }
     return (.body, "prose")
   }
@@ -72,7 +74,7 @@ public enum LineClassifier {
   /// separators, and no sentence shape.
   static func isDateline(_ text: String, lower: String) -> Bool {
     guard text.utf8.count < 120, DateFinder.firstDate(in: text) != nil else { return false }
-    let words = WordTokenizer.tokens(text).filter(\.isWord).count
+    let words = WordTokenizer.wordCount(text)
     return text.containsBytes("|") || text.containsBytes(" / ") || lower.hasPrefix("updated")
       || lower.hasPrefix("published") || lower.hasPrefix("posted") || words <= 8 && !endsLikeSentence(text)
   }
@@ -126,7 +128,7 @@ public enum LineClassifier {
   }
 
   static func isParagraphLike(_ text: String) -> Bool {
-    WordTokenizer.tokens(text).filter(\.isWord).count > 40
+    WordTokenizer.wordCount(text) > 40
   }
 
   /// Lines under a heading such as "Top stories" are teasers for other articles, up to the next
@@ -181,7 +183,7 @@ public enum LineClassifier {
     for (position, i) in content.prefix(4).enumerated() {
       let isShortLine = lines[i].reason.hasPrefix("short line")
       guard lines[i].kind == .body || lines[i].kind == .caption || isShortLine else { continue }
-      let words = WordTokenizer.tokens(lines[i].text).filter(\.isWord).count
+      let words = WordTokenizer.wordCount(lines[i].text)
       let moreText = content.dropFirst(position + 1).contains { lines[$0].kind == .body }
       guard moreText, words <= 30 && !lines[i].text.hasSuffix(".") || words <= 20 else { return }
       lines[i].kind = .title
@@ -213,7 +215,7 @@ public enum LineClassifier {
   static func markTrailingHeadline(_ lines: inout [RawLine]) {
     guard let last = lines.lastIndex(where: { $0.kind != .blank }), lines[last].kind == .body else { return }
     let text = lines[last].text
-    let words = WordTokenizer.tokens(text).filter(\.isWord).count
+    let words = WordTokenizer.wordCount(text)
     let bodyBefore = lines[..<last].filter { $0.kind == .body }.count
     if words <= 20 && !endsLikeSentence(text) && bodyBefore >= 2 {
       lines[last].kind = .boilerplate

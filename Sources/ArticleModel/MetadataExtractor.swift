@@ -1,6 +1,6 @@
 /// Infers an article's metadata from its classified lines; a manifest's values win where given.
 enum MetadataExtractor {
-  static func extract(lines: [RawLine], paragraphs: [Paragraph], manifest: ArticleMetadata?) -> ArticleMetadata {
+  static func extract(lines: [RawLine], paragraphs: [Paragraph], tokens: [[WordToken]], manifest: ArticleMetadata?) -> ArticleMetadata {
     var m = ArticleMetadata()
     m.title = lines.first(where: { $0.kind == .title })?.text ?? ""
     if let dateLine = lines.first(where: { $0.kind == .dateline }), let d = DateFinder.firstDate(in: dateLine.text) {
@@ -18,9 +18,9 @@ enum MetadataExtractor {
       m.url = given.url
       m.cluster = given.cluster
     }
-    m.sources = SourceFinder.sources(in: paragraphs, credits: lines.filter { $0.kind == .credit })
+    m.sources = SourceFinder.sources(in: paragraphs, tokens: tokens, credits: lines.filter { $0.kind == .credit })
       .filter { !$0.caseInsensitiveEquals(m.outlet) }
-    m.mentionedDates = MentionedDates.find(in: paragraphs, published: m.date).map { $0.day.isEmpty ? $0.text : "\($0.day) (\($0.text))" }
+    m.mentionedDates = MentionedDates.find(in: paragraphs, tokens: tokens, published: m.date).map { $0.day.isEmpty ? $0.text : "\($0.day) (\($0.text))" }
     return m
   }
 

@@ -21,8 +21,12 @@ public enum SentenceSplitter {
 
   /// Byte ranges of the sentences of `text`.
   public static func split(_ text: String) -> [Range<Int>] {
+    split(text, tokens: WordTokenizer.tokens(text))
+  }
+
+  /// The same, with the text's tokens already at hand.
+  public static func split(_ text: String, tokens: [WordToken]) -> [Range<Int>] {
     let bytes = Array(text.utf8)
-    let tokens = WordTokenizer.tokens(text)
     var ranges: [Range<Int>] = []
     var start = 0
     var i = 0

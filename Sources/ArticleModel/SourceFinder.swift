@@ -11,7 +11,7 @@ enum SourceFinder {
   ]
   static let verbs: Set<String> = ["reports", "reported", "says", "said", "writes", "wrote", "reporting"]
 
-  static func sources(in paragraphs: [Paragraph], credits: [RawLine]) -> [String] {
+  static func sources(in paragraphs: [Paragraph], tokens paragraphTokens: [[WordToken]], credits: [RawLine]) -> [String] {
     var found: [String] = []
     func add(_ name: String) {
       let clean = name.trimmingTrailing(".,;:")
@@ -23,8 +23,7 @@ enum SourceFinder {
       guard let by = tokens.firstIndex(where: { $0.key == "by" }) else { continue }
       for name in names(Array(tokens[(by + 1)...])) { add(name) }
     }
-    for p in paragraphs {
-      let tokens = WordTokenizer.tokens(p.text)
+    for tokens in paragraphTokens {
       for (i, t) in tokens.enumerated() where t.kind == .word {
         // according to X
         if t.key == "according", i + 2 < tokens.count, tokens[i + 1].key == "to" {

@@ -10,6 +10,21 @@ public enum WordTokenizer {
     var tokens: [WordToken] = []
     let bytes = Array(text.utf8)
     tokens.reserveCapacity(bytes.count / 5)
+    scan(bytes) { range, kind in
+      tokens.append(WordToken(range: range, text: String(decoding: bytes[range], as: UTF8.self), kind: kind))
+    }
+    return tokens
+  }
+
+  /// How many words (not numbers, not punctuation) `text` has, without building tokens.
+  public static func wordCount(_ text: String) -> Int {
+    var n = 0
+    scan(Array(text.utf8)) { _, kind in if kind == .word { n += 1 } }
+    return n
+  }
+
+  /// Calls `emit` with the byte range and kind of each token, in order.
+  @inline(__always) static func scan(_ bytes: [UInt8], _ emit: (Range<Int>, WordToken.Kind) -> Void) {
     var i = 0
     let n = bytes.count
     while i < n {
@@ -55,40 +70,62 @@ public enum WordTokenizer {
         if j < n && bytes[j] == 0x2E && j - start >= 2 && bytes[j - 2] == 0x2E {
           j += 1
         }
-        let text = String(decoding: bytes[start..<j], as: UTF8.self)
-        tokens.append(WordToken(range: start..<j, text: text, kind: allDigits ? .number : .word))
+        emit(start..<j, allDigits ? .number : .word)
         i = j
       } else {
         let end = min(i + w, n)
-        let text = String(decoding: bytes[i..<end], as: UTF8.self)
-        tokens.append(WordToken(range: i..<end, text: text, kind: .punctuation))
+        emit(i..<end, .punctuation)
         i = end
       }
     }
-    return tokens
   }
 
   /// Lower-cases ASCII and folds typographic apostrophes; other scalars go through Unicode.
-  /// A word already in lower-case ASCII (most of them) is returned as it is, without copying.
+  /// A word already in lower-case ASCII (most of them) is returned as it is, without copying; text
+  /// whose only non-ASCII characters are General Punctuation (curly quotes, dashes) is folded
+  /// byte by byte, since that block has no case.
   public static func foldCase(_ s: String) -> String {
     var needsWork = false
-    var ascii = true
-    for b in s.utf8 {
-      if b >= 0x80 { ascii = false; break }
-      if b >= 0x41 && b <= 0x5A { needsWork = true }
+    var simple = true
+    var it = s.utf8.makeIterator()
+    while let b = it.next() {
+      if b >= 0x80 {
+        needsWork = true
+        // U+2000–U+206F: E2 80 xx and E2 81 xx
+        guard b == 0xE2, let b2 = it.next(), b2 == 0x80 || b2 == 0x81, it.next() != nil else {
+          simple = false
+          break
+        }
+      } else if b >= 0x41 && b <= 0x5A {
+        needsWork = true
+      }
     }
-    if ascii && !needsWork { return s }
-    if ascii {
-      return String(unsafeUninitializedCapacity: s.utf8.count) { buffer in
-        var i = 0
-        for b in s.utf8 {
+    if !needsWork { return s }
+    if !simple {
+      return s.replacingAll("\u{2019}", with: "'").replacingAll("\u{2018}", with: "'").lowercased()
+    }
+    return String(unsafeUninitializedCapacity: s.utf8.count) { buffer in
+      var i = 0
+      var bytes = s.utf8.makeIterator()
+      while let b = bytes.next() {
+        if b == 0xE2 {
+          let b2 = bytes.next()!, b3 = bytes.next()!
+          if b2 == 0x80 && (b3 == 0x98 || b3 == 0x99) {
+            buffer[i] = 0x27
+            i += 1
+          } else {
+            buffer[i] = b
+            buffer[i + 1] = b2
+            buffer[i + 2] = b3
+            i += 3
+          }
+        } else {
           buffer[i] = b >= 0x41 && b <= 0x5A ? b + 32 : b
           i += 1
         }
-        return i
       }
+      return i
     }
-    return s.replacingAll("\u{2019}", with: "'").replacingAll("\u{2018}", with: "'").lowercased()
   }
 
   @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
@@ -160,11 +197,15 @@ extension String {
       wanted.withUTF8 { n in
         guard let first = n.first else { return true }
         guard h.count >= n.count else { return false }
-        var i = 0
+        // memchr jumps to each place the first byte occurs; memcmp checks the rest
+        let base = h.baseAddress!
+        var at = 0
         let last = h.count - n.count
-        while i <= last {
-          if h[i] == first && memcmp(h.baseAddress! + i, n.baseAddress!, n.count) == 0 { return true }
-          i += 1
+        while at <= last {
+          guard let hit = memchr(base + at, Int32(first), last - at + 1) else { return false }
+          let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+          if memcmp(base + i, n.baseAddress!, n.count) == 0 { return true }
+          at = i + 1
         }
         return false
       }
