@@ -10,31 +10,46 @@ enum PeopleResolver {
 
   static func resolve(_ input: [Article]) -> (articles: [Article], roles: [String: [String]]) {
     let people = PeopleIndex(articles: input)
-    var articles = input
-    // names first, and the roles written with them
-    var roleCounts: [String: [String: Int]] = [:]
-    for i in articles.indices {
-      let own = PeopleIndex.articleNames(articles[i])
+    // names first, and the roles written with them: per article in parallel, counts merged after
+    let named = parallelMap(input.count) { i -> (Article, [String: [String: Int]]) in
+      var article = input[i]
+      var roleCounts: [String: [String: Int]] = [:]
+      let own = PeopleIndex.articleNames(article)
       var mentions: [Mention] = []
-      for c in articles[i].candidates {
+      for c in article.candidates {
         let person = people.canonical(c.name, articleNames: own) ?? (c.vouched ? c.name.joined(separator: " ") : nil)
         guard let person else { continue }
-        mentions.append(Mention(article: articles[i].id, paragraph: c.paragraph, range: c.range, text: c.written, person: person, kind: .name))
+        mentions.append(Mention(article: article.id, paragraph: c.paragraph, range: c.range, text: c.written, person: person, kind: .name))
         for role in c.roles { roleCounts[person, default: [:]][role, default: 0] += 1 }
       }
-      articles[i].mentions = mentions
-      for q in articles[i].quotes.indices {
-        let quote = articles[i].quotes[q]
+      article.mentions = mentions
+      for q in article.quotes.indices {
+        let quote = article.quotes[q]
         if let canonical = people.canonical(quote.speakerName, articleNames: own) {
-          articles[i].quotes[q].speaker = canonical
+          article.quotes[q].speaker = canonical
         } else {
-          articles[i].quotes[q].speaker = quote.speakerName.isEmpty ? quote.speakerAsWritten : quote.speakerName.joined(separator: " ")
+          article.quotes[q].speaker = quote.speakerName.isEmpty ? quote.speakerAsWritten : quote.speakerName.joined(separator: " ")
         }
+      }
+      return (article, roleCounts)
+    }
+    var roleCounts: [String: [String: Int]] = [:]
+    for (_, counts) in named {
+      for (person, roles) in counts {
+        for (role, n) in roles { roleCounts[person, default: [:]][role, default: 0] += n }
       }
     }
     let roles = roleCounts.mapValues(mergeRoles)
-    for i in articles.indices {
-      resolveRolesAndPronouns(&articles[i], roles: roles)
+    // what the role matcher needs of each person, worked out once rather than in every article
+    let templates = roles.mapValues { r in
+      Holder(
+        person: "", heads: Set(r.compactMap(RoleFinder.head(of:))),
+        words: Set(r.flatMap { $0.split(separator: " ").map { WordTokenizer.foldCase(String($0)) } }), places: [])
+    }
+    let articles = parallelMap(named.count) { i -> Article in
+      var article = named[i].0
+      resolveRolesAndPronouns(&article, templates: templates)
+      return article
     }
     return (articles, roles)
   }
@@ -65,14 +80,12 @@ enum PeopleResolver {
     var places: [(Int, Int)]
   }
 
-  static func resolveRolesAndPronouns(_ article: inout Article, roles: [String: [String]]) {
+  static func resolveRolesAndPronouns(_ article: inout Article, templates: [String: Holder]) {
     var holders: [String: Holder] = [:]
     for m in article.mentions {
       if holders[m.person] == nil {
-        let r = roles[m.person] ?? []
-        holders[m.person] = Holder(
-          person: m.person, heads: Set(r.compactMap(RoleFinder.head(of:))),
-          words: Set(r.flatMap { $0.split(separator: " ").map { WordTokenizer.foldCase(String($0)) } }), places: [])
+        let t = templates[m.person]
+        holders[m.person] = Holder(person: m.person, heads: t?.heads ?? [], words: t?.words ?? [], places: [])
       }
       holders[m.person]!.places.append((m.paragraph, m.range.lowerBound))
     }
