@@ -190,7 +190,7 @@ extension String {
 extension String {
   /// Byte-wise substring test. Foundation's `contains` goes through CFString and UTF-16 and was a
   /// third of the loading time. (Glibc's memmem is not visible to Swift without _GNU_SOURCE.)
-  func containsBytes(_ needle: String) -> Bool {
+  public func containsBytes(_ needle: String) -> Bool {
     var hay = self
     var wanted = needle
     return hay.withUTF8 { h in

@@ -2,7 +2,7 @@ import ArticleModel
 import QueryLanguage
 
 extension Interpreter {
-  func show(_ target: ShowTarget) throws(QueryError) -> Output {
+  mutating func show(_ target: ShowTarget) throws(QueryError) -> Output {
     switch target {
     case .result(let name):
       return .table(try table(for: .result(name)).numberingRows())

@@ -15,6 +15,9 @@ public struct Interpreter: Sendable {
   /// across articles (compare, reuse, similar, trace, kwic, unique), then kept.
   private var wordsCache: CorpusWords?
   private var similarityCache: SimilarArticles?
+  /// Base tables, built on first use and kept: the corpus does not change during a session.
+  private var tables: [EntityKind: ResultTable] = [:]
+  private var indexes: [EntityKind: TableIndex] = [:]
 
   public init(corpus: Corpus) {
     self.corpus = corpus
@@ -81,9 +84,10 @@ public struct Interpreter: Sendable {
   }
 
   /// The table a source names: every row of a kind, or a kept result.
-  func table(for source: Source) throws(QueryError) -> ResultTable {
+  mutating func table(for source: Source) throws(QueryError) -> ResultTable {
     switch source {
     case .kind(let kind):
+      if let t = tables[kind.value] { return t }
       let table: ResultTable
       switch kind.value {
       case .quote: table = EntityTables.quotes(corpus, stop: isCancelled)
@@ -95,6 +99,7 @@ public struct Interpreter: Sendable {
       case .line: table = EntityTables.lines(corpus, stop: isCancelled)
       }
       if isCancelled() { throw QueryError("interrupted") }
+      tables[kind.value] = table
       return table
     case .result(let name):
       if let t = results[name.value] { return t.droppingRowNumbers() }
@@ -106,15 +111,19 @@ public struct Interpreter: Sendable {
     }
   }
 
-  func find(source: Source, filter: Expr?, order: [OrderKey], limit: Int?) throws(QueryError) -> ResultTable {
+  mutating func find(source: Source, filter: Expr?, order: [OrderKey], limit: Int?) throws(QueryError) -> ResultTable {
     var t = try table(for: source)
     if let filter {
       let unfiltered = t
       try checkArticleIDs(filter)
       let condition = try Condition(filter, table: t, isCancelled: isCancelled)
       var kept: [[Value]] = []
-      for (i, row) in t.rows.enumerated() {
-        if i & 1023 == 0 && isCancelled() { throw QueryError("interrupted") }
+      // an index narrows the rows to read when the condition allows; every row read is checked
+      let candidates = index(for: source, table: t).flatMap { $0.candidates(filter, table: t) }
+      let order: [Int] = candidates.map { $0.map(Int.init) } ?? Array(t.rows.indices)
+      for (n, i) in order.enumerated() {
+        if n & 1023 == 0 && isCancelled() { throw QueryError("interrupted") }
+        let row = t.rows[i]
         if condition.matches(row, filter) { kept.append(row) }
         if let reason = condition.budget.stopped { throw QueryError(reason) }
       }
@@ -142,7 +151,16 @@ public struct Interpreter: Sendable {
     return t.numberingRows()
   }
 
-  func count(source: Source, filter: Expr?, by fields: [Located<String>]) throws(QueryError) -> ResultTable {
+  /// The index of a base table (built on first use), or nil for kept results and small kinds.
+  mutating func index(for source: Source, table: ResultTable) -> TableIndex? {
+    guard case .kind(let kind) = source, [.quote, .sentence, .paragraph, .mention].contains(kind.value) else { return nil }
+    if let i = indexes[kind.value] { return i }
+    let i = TableIndex(table)
+    indexes[kind.value] = i
+    return i
+  }
+
+  mutating func count(source: Source, filter: Expr?, by fields: [Located<String>]) throws(QueryError) -> ResultTable {
     let base = try find(source: source, filter: filter, order: [], limit: nil).droppingRowNumbers()
     var indices: [Int] = []
     for f in fields {

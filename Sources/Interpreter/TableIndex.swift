@@ -1,0 +1,133 @@
+import ArticleModel
+import Foundation
+import QueryLanguage
+
+/// Indexes over a base table, so `where speaker = "X"` and `where text contains "X"` read the rows
+/// that can match instead of all of them. An index only narrows: the condition is still checked
+/// on every candidate, so a result is the same with or without it.
+///
+/// - names: each word of a name column (canonical and as written, titles dropped, as `=` compares
+///   names) -> rows. A row matching "Josh Earnest" has both words.
+/// - words: each word of the `text` column, case- and diacritic-folded -> rows. A substring
+///   `contains` looks for holds its inner words whole, its first word as the end of a word, its
+///   last as the start of one, and a single word anywhere inside one; those are looked up in the
+///   sorted vocabulary (prefixes by binary search, the rest by a scan of the vocabulary, which is
+///   far smaller than the text).
+struct TableIndex: Sendable {
+  private var names: [String: [Int32]] = [:]
+  private var words: [String: [Int32]] = [:]
+  private var vocabulary: [String] = []
+  /// Each vocabulary word reversed, sorted, with the word it came from.
+  private var reversed: [(String, String)] = []
+
+  init(_ table: ResultTable) {
+    let nameColumns = table.columns.indices.filter { table.columns[$0].matching == .name }
+    let text = table.columnIndex("text")
+    let chunk = 4096
+    let chunks = (table.rows.count + chunk - 1) / chunk
+    let parts = parallelMap(chunks) { c -> ([String: [Int32]], [String: [Int32]]) in
+      var names: [String: [Int32]] = [:]
+      var words: [String: [Int32]] = [:]
+      for r in (c * chunk)..<min((c + 1) * chunk, table.rows.count) {
+        let row = table.rows[r]
+        var seen = Set<String>()
+        for col in nameColumns {
+          for w in NameMatch.words(row[col].description) where seen.insert(w).inserted { names[w, default: []].append(Int32(r)) }
+        }
+        if let text {
+          seen.removeAll(keepingCapacity: true)
+          for t in WordTokenizer.tokens(row[text].description) where t.kind != .punctuation {
+            let w = Self.fold(t.key)
+            if seen.insert(w).inserted { words[w, default: []].append(Int32(r)) }
+          }
+        }
+      }
+      return (names, words)
+    }
+    // chunks come in row order, so the lists stay ascending
+    for (n, w) in parts {
+      for (k, rows) in n { names[k, default: []] += rows }
+      for (k, rows) in w { words[k, default: []] += rows }
+    }
+    vocabulary = words.keys.sorted()
+    reversed = vocabulary.map { (String($0.reversed()), $0) }.sorted { $0.0 < $1.0 }
+  }
+
+  /// Case and diacritics folded, as `contains` compares.
+  static func fold(_ key: String) -> String {
+    key.utf8.allSatisfy { $0 < 0x80 } ? key : key.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+  }
+
+  /// Rows that may satisfy `expr` (ascending), or nil when no index applies and every row must
+  /// be read.
+  func candidates(_ expr: Expr, table: ResultTable) -> [Int32]? {
+    switch expr {
+    case .compare(let field, .equal, let value):
+      let key = Condition.resolve(field.value, in: table)
+      guard let i = table.columnIndex(key), table.columns[i].matching == .name else { return nil }
+      let wanted = NameMatch.words(value.value.text)
+      guard !wanted.isEmpty else { return nil }
+      return intersect(wanted.map { names[$0] ?? [] })
+    case .compare(let field, .contains, let value):
+      guard Condition.resolve(field.value, in: table) == "text", table.columnIndex("text") != nil else { return nil }
+      return textCandidates(value.value.text)
+    case .and(let a, let b):
+      switch (candidates(a, table: table), candidates(b, table: table)) {
+      case (let x?, let y?): return intersect([x, y])
+      case (let x?, nil): return x
+      case (nil, let y?): return y
+      case (nil, nil): return nil
+      }
+    case .or(let a, let b):
+      guard let x = candidates(a, table: table), let y = candidates(b, table: table) else { return nil }
+      return Array(Set(x).union(y)).sorted()
+    default:
+      return nil
+    }
+  }
+
+  private func textCandidates(_ needle: String) -> [Int32]? {
+    let tokens = WordTokenizer.tokens(needle).filter { $0.kind != .punctuation }.map { Self.fold($0.key) }
+    guard !tokens.isEmpty else { return nil }
+    if tokens.count == 1 {
+      return union(vocabulary.filter { $0.containsBytes(tokens[0]) })
+    }
+    var lists: [[Int32]] = []
+    // first word: the end of a text word
+    let first = String(tokens[0].reversed())
+    lists.append(union(range(in: reversed.map(\.0), prefix: first).map { reversed[$0].1 }))
+    for w in tokens.dropFirst().dropLast() { lists.append(words[w] ?? []) }
+    // last word: the start of a text word
+    lists.append(union(range(in: vocabulary, prefix: tokens[tokens.count - 1]).map { vocabulary[$0] }))
+    return intersect(lists)
+  }
+
+  /// Indices of the sorted `keys` that start with `prefix`.
+  private func range(in keys: [String], prefix: String) -> Range<Int> {
+    var lo = 0, hi = keys.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if keys[mid] < prefix { lo = mid + 1 } else { hi = mid }
+    }
+    var end = lo
+    while end < keys.count && keys[end].hasPrefix(prefix) { end += 1 }
+    return lo..<end
+  }
+
+  private func union(_ keys: [String]) -> [Int32] {
+    if keys.count == 1 { return words[keys[0]] ?? [] }
+    var all = Set<Int32>()
+    for k in keys { all.formUnion(words[k] ?? []) }
+    return all.sorted()
+  }
+
+  /// Rows in every list, ascending (the lists are ascending).
+  private func intersect(_ lists: [[Int32]]) -> [Int32] {
+    guard var result = lists.min(by: { $0.count < $1.count }) else { return [] }
+    for list in lists where !result.isEmpty {
+      let set = Set(list)
+      result = result.filter(set.contains)
+    }
+    return result
+  }
+}

@@ -1,0 +1,77 @@
+import ArticleModel
+import QueryLanguage
+import SeedCorpus
+import Testing
+
+@testable import Interpreter
+
+/// The indexes only narrow the rows a condition is checked on, so every query must give exactly
+/// what a scan of all rows gives: names whole and in part, substrings cut anywhere in a word,
+/// across words, with curly apostrophes, diacritics and case changed, and in and/or/not.
+@Suite struct TableIndexTests {
+  static let corpus = CorpusLoader.load(name: "default", files: SeedCorpus.files)
+
+  func scan(_ kind: String, _ condition: String) throws -> [[Value]] {
+    let base: ResultTable
+    switch kind {
+    case "quote": base = EntityTables.quotes(Self.corpus)
+    case "sentence": base = EntityTables.sentences(Self.corpus)
+    case "paragraph": base = EntityTables.paragraphs(Self.corpus)
+    default: base = EntityTables.mentions(Self.corpus)
+    }
+    guard case .query(.find(_, let filter?, _, _)) = try Parser.parse("find \(kind) where \(condition)") else { return [] }
+    let c = try Condition(filter, table: base)
+    return base.rows.filter { c.matches($0, filter) }
+  }
+
+  func indexed(_ kind: String, _ condition: String, _ interpreter: inout Interpreter) throws -> [[Value]] {
+    guard case .table(let t) = try interpreter.execute(line: "find \(kind) where \(condition)") else { return [] }
+    return t.droppingRowNumbers().rows
+  }
+
+  @Test func indexedFindsEqualScans() throws {
+    var interpreter = Interpreter(corpus: Self.corpus)
+    var conditions = [
+      #"speaker = "Earnest""#, #"speaker = "Mr. Kerry""#, #"speaker = "josh earnest""#, #"speaker = "Assad""#,
+      #"speaker = "Nobody Atall""#, #"text contains "near-term steps""#, #"text contains "TERM STEP""#,
+      #"text contains "we’ve""#, #"text contains "ear""#, #"text contains "e""#, #"text contains "Assad regime""#,
+      #"text contains "ssad reg""#, #"text contains ", near""#, #"text contains "U.S. and""#,
+      #"speaker = "Kerry" and text contains "progress""#, #"speaker = "Putin" or speaker = "Lavrov""#,
+      #"speaker = "Kerry" and not text contains "Syria""#, #"text contains "Syria" or article = "001""#,
+      #"text contains "régime""#, #"text contains "280,0""#,
+    ]
+    // substrings cut at random places out of the seeds' sentences
+    var rng = SplitMix(seed: 11)
+    let sentences = Self.corpus.articles.flatMap(\.sentences).map(\.text)
+    for _ in 0..<150 {
+      let s = Array(sentences[Int(rng.next() % UInt64(sentences.count))])
+      guard s.count > 4 else { continue }
+      let start = Int(rng.next() % UInt64(s.count - 3))
+      let length = 1 + Int(rng.next() % UInt64(min(25, s.count - start)))
+      let piece = String(s[start..<(start + length)]).replacingOccurrences(of: "\"", with: "")
+      guard !piece.isEmpty else { continue }
+      conditions.append("text contains \"\(piece)\"")
+    }
+    for condition in conditions {
+      for kind in ["quote", "sentence", "paragraph"] where !(kind != "quote" && condition.hasPrefix("speaker")) {
+        let expected = try scan(kind, condition)
+        let got = try indexed(kind, condition, &interpreter)
+        #expect(got == expected, "find \(kind) where \(condition): \(got.count) rows, a scan finds \(expected.count)")
+      }
+    }
+    #expect(try indexed("mention", #"person = "Kerry""#, &interpreter) == scan("mention", #"person = "Kerry""#))
+  }
+}
+
+/// A small deterministic generator, so the test reads the same substrings on every run.
+struct SplitMix {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
