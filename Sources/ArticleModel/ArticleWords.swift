@@ -21,20 +21,30 @@ public struct ArticleWords: Sendable {
 
   public var count: Int { key.count }
 
+  /// What a word's key maps to, remembered across the articles one worker reads: stemming is
+  /// the costly part, and a few thousand words make up most of any text.
+  public typealias Memo = [UInt64: (stem: UInt64, content: Bool)]
+
   public init(_ article: Article) {
+    var memo = Memo()
+    self.init(article, memo: &memo)
+  }
+
+  public init(_ article: Article, memo: inout Memo) {
     for (si, s) in article.sentences.enumerated() {
-      append(s.text, paragraph: s.paragraph, sentence: si, offset: s.range.lowerBound)
+      append(s.text, paragraph: s.paragraph, sentence: si, offset: s.range.lowerBound, memo: &memo)
     }
     sentenceStart.append(key.count)
   }
 
   /// The words of one piece of text (a quotation, a phrase) as a single sentence.
   public init(text: String) {
-    append(text, paragraph: 0, sentence: 0, offset: 0)
+    var memo = Memo()
+    append(text, paragraph: 0, sentence: 0, offset: 0, memo: &memo)
     sentenceStart.append(key.count)
   }
 
-  private mutating func append(_ text: String, paragraph p: Int, sentence si: Int, offset: Int) {
+  private mutating func append(_ text: String, paragraph p: Int, sentence si: Int, offset: Int, memo: inout Memo) {
       sentenceStart.append(key.count)
       for t in WordTokenizer.tokens(text) where t.kind != .punctuation {
         let folded = Array(t.baseKey.utf8)
@@ -44,11 +54,19 @@ public struct ArticleWords: Sendable {
         var partStart = 0
         for i in 0...folded.count where i == folded.count || folded[i] == 0x2D {
           if i > partStart {
-            let part = Array(folded[partStart..<i])
-            let word = String(decoding: part, as: UTF8.self)
-            key.append(Self.hash(part))
-            stem.append(Self.hash(Array(Stemmer.stem(word).utf8)))
-            content.append(part.count > 1 && !Stopwords.all.contains(word))
+            let part = folded[partStart..<i]
+            let h = Self.hash(part)
+            key.append(h)
+            if let known = memo[h] {
+              stem.append(known.stem)
+              content.append(known.content)
+            } else {
+              let word = String(decoding: part, as: UTF8.self)
+              let entry = (stem: Self.hash(Array(Stemmer.stem(word).utf8)), content: part.count > 1 && !Stopwords.all.contains(word))
+              memo[h] = entry
+              stem.append(entry.stem)
+              content.append(entry.content)
+            }
             paragraph.append(Int32(p))
             sentence.append(Int32(si))
             range.append(inPlace && folded.contains(0x2D) ? (base + partStart)..<(base + i) : base..<(base + t.range.count))

@@ -11,7 +11,13 @@ public struct CorpusWords: Sendable {
   public let averageSentenceLength: Double
 
   public init(corpus: Corpus) {
-    let articles = parallelMap(corpus.articles.count) { ArticleWords(corpus.articles[$0]) }
+    // in chunks, each worker with its own memo of stems
+    let chunk = 256
+    let chunks = parallelMap((corpus.articles.count + chunk - 1) / chunk) { c -> [ArticleWords] in
+      var memo = ArticleWords.Memo()
+      return (c * chunk..<min((c + 1) * chunk, corpus.articles.count)).map { ArticleWords(corpus.articles[$0], memo: &memo) }
+    }
+    let articles = Array(chunks.joined())
     var starts: [Int] = [0]
     for a in articles { starts.append(starts.last! + a.sentenceStart.count - 1) }
     let base = starts

@@ -27,8 +27,12 @@ extension Interpreter {
       ])
     }
     let found = Set(passages.map(\.article))
-    for a in chosen where !found.contains(a.id) {
-      t.notes.append("\(a.id): no passage on \"\(topic.value)\"")
+    let absent = chosen.filter { !found.contains($0.id) }.map(\.id)
+    if absent.count <= 10 {
+      for id in absent { t.notes.append("\(id): no passage on \"\(topic.value)\"") }
+    } else {
+      // on a large corpus the absences are most of it: counted, a few named
+      t.notes.append("\(absent.count) of \(chosen.count) articles have no passage on \"\(topic.value)\" (\(absent.prefix(5).joined(separator: ", ")), …)")
     }
     if !passages.isEmpty { t.notes.append("*marked* words matched the topic or the words other articles use for it") }
     return t
