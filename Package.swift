@@ -36,7 +36,7 @@ let package = Package(
     .executableTarget(
       name: "dossier",
       dependencies: [
-        "Notebook", "Interpreter", "ArticleModel",
+        "Notebook", "Interpreter", "ArticleModel", "QueryLanguage",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

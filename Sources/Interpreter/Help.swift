@@ -47,6 +47,14 @@ public enum Help {
       kwic "WORD" [width N] [sort left|right]   each occurrence in its context
       unique ID             the article's sentences no other article of its cluster carries
       """,
+    "export": """
+      export KIND [where COND] to FILE     the rows find would give, every field, streamed to a file
+        export quotes where speaker = "Kerry" to kerry.csv
+        export mentions to mentions.jsonl        export Q to q.json   (a kept result)
+        The extension picks the format: .jsonl, .json, .csv, .tsv. The path is used as written
+        (quote it, or it is the rest of the line); the file appears whole or not at all.
+        From the command line: dossier extract --corpus DIR --out quotes.jsonl [--kind mentions]
+      """,
     "where": """
       COND:  FIELD = "x" | FIELD != "x" | FIELD ~ "regex" | FIELD contains "x"
              FIELD in ("a", "b") | FIELD < 3 | FIELD (true when set, e.g. partial)
@@ -109,9 +117,10 @@ public enum Help {
       count KIND|NAME [where COND] by FIELD[, FIELD]
       compare ID ID on "TOPIC"                compare all on "TOPIC"
       reuse ID ID | all    similar ID    trace quote N | "PHRASE"    kwic "WORD"    unique ID
+      export KIND [where COND] to FILE.jsonl|.csv
       NAME = QUERY                            keep a result (last is kept always)
       .help TOPIC  .format F  .timer on|off  .note TEXT  .save [NAME]  .run FILE  .history  .quit
-    Topics: find, count, show, list, compare, reading, where, fields, results, formats, session
+    Topics: find, count, show, list, compare, reading, export, where, fields, results, formats, session
     Example: find quote where speaker = "Earnest"
     """
 }

@@ -71,6 +71,10 @@ public struct Interpreter: Sendable {
     case .trace(let target): return .table(try trace(target))
     case .kwic(let term, let width, let sort): return .table(try kwic(term, width: width, sort: sort))
     case .unique(let id): return .table(try unique(id))
+    case .export(let source, let filter, let path):
+      let t = try find(source: source, filter: filter, order: [], limit: nil).droppingRowNumbers()
+      let n = try Exporter.write(t, to: path.value, stop: isCancelled)
+      return .text("exported \(n) \(t.kind)\(n == 1 ? "" : "s") to \(path.value)")
     }
   }
 

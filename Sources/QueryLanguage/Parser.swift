@@ -12,6 +12,7 @@
 ///            | "trace" ("quote" N | STRING)
 ///            | "kwic" STRING ["width" N] ["sort" ("left" | "right")]
 ///            | "unique" ID
+///            | "export" source ["where" cond] "to" PATH   (PATH quoted, or the rest of the line)
 ///            | NAME                                  (shows a kept result)
 /// source     = "quote" | "sentence" | "paragraph" | "mention" | "article" | "person" | NAME
 /// cond       = and ("or" and)* ; and = unary ("and" unary)* ; unary = "not" unary | primary
@@ -24,12 +25,12 @@ public struct Parser {
   private var depth = 0
 
   /// Words that start a query, for "did you mean" and completion.
-  public static let commands = ["list", "show", "find", "count", "compare", "reuse", "similar", "trace", "kwic", "unique"]
+  public static let commands = ["list", "show", "find", "count", "compare", "reuse", "similar", "trace", "kwic", "unique", "export"]
   /// Words with a meaning of their own, which cannot name a kept result.
   public static let reserved: Set<String> = [
     "list", "show", "find", "count", "compare", "where", "and", "or", "not", "in", "contains", "order",
     "by", "limit", "desc", "asc", "on", "all", "paragraph", "raw", "reuse", "similar", "trace", "kwic", "unique",
-    "width", "sort",
+    "width", "sort", "export",
   ]
   /// Nesting deeper than this is refused rather than risking the stack.
   static let maximumDepth = 200
@@ -41,11 +42,55 @@ public struct Parser {
     let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
     if trimmed.isEmpty || trimmed.hasPrefix("--") || trimmed.hasPrefix("#") { return .empty }
     if trimmed.hasPrefix(".") { return .dot(try DotCommand.parse(line)) }
+    if trimmed.prefix(7).lowercased() == "export " { return try export(line) }
     var parser = Parser(tokens: try Lexer.tokens(line))
     return try parser.statement()
   }
 
   private init(tokens: [Token]) { self.tokens = tokens }
+
+  /// `export KIND [where COND] to PATH`: the path is used as written, so it is taken from the
+  /// line itself (after the last ` to `) rather than from tokens; the rest parses as a `find`,
+  /// written over `export` with the same width so error columns stay right.
+  private static func export(_ line: String) throws(QueryError) -> Statement {
+    let chars = Array(line)
+    // the last " to " (any case) separates the query from the path
+    var at: Int? = nil
+    if chars.count >= 4 {
+      for i in stride(from: chars.count - 4, through: 0, by: -1)
+      where chars[i] == " " && chars[i + 3] == " " && String(chars[(i + 1)...(i + 2)]).lowercased() == "to" {
+        at = i
+        break
+      }
+    }
+    guard let at else {
+      throw QueryError(
+        "expected 'to' and a file after what to export (export quotes to quotes.jsonl)",
+        at: SourceRange(column: chars.count + 1, length: 1))
+    }
+    let column = at + 5
+    var path = String(chars[(at + 4)...])
+    while path.first == " " { path.removeFirst() }
+    while path.last == " " { path.removeLast() }
+    if path.count >= 2, let f = path.first, f == "\"" || f == "'" || f == "\u{201C}", path.last == (f == "\u{201C}" ? "\u{201D}" : f) {
+      path = String(path.dropFirst().dropLast())
+    }
+    guard !path.isEmpty else {
+      throw QueryError("expected a file name after 'to' (export quotes to quotes.jsonl)", at: SourceRange(column: column, length: 1))
+    }
+    var head = Array(chars[..<at])
+    let start = head.firstIndex { $0 != " " && $0 != "\t" }!
+    head.replaceSubrange(start..<(start + 6), with: Array("find  "))
+    let asFind = String(head)
+    var parser = Parser(tokens: try Lexer.tokens(asFind))
+    guard case .query(.find(let source, let filter, let order, let limit)) = try parser.statement() else {
+      throw QueryError("expected what to export (export quotes where speaker = \"Kerry\" to kerry.csv)", at: SourceRange(column: 1, length: 6))
+    }
+    guard order.isEmpty, limit == nil else {
+      throw QueryError("export takes every matching row: leave out order by and limit, or keep a result and export it", at: SourceRange(column: 1, length: 6))
+    }
+    return .query(.export(source: source, filter: filter, path: Located(path, SourceRange(column: column, length: path.count))))
+  }
 
   // MARK: statements
 

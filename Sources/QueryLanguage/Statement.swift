@@ -35,6 +35,8 @@ public enum Query: Sendable, Equatable {
   case kwic(term: Located<String>, width: Int?, sort: ContextSide?)
   /// `unique 004`: the sentences no other article of its cluster carries.
   case unique(id: Located<String>)
+  /// `export quotes [where …] to FILE.jsonl`: the rows `find` would give, streamed to a file.
+  case export(source: Source, filter: Expr?, path: Located<String>)
 }
 
 public enum ReuseTarget: Sendable, Equatable {

@@ -3,6 +3,7 @@ import Foundation
 import Interpreter
 import Notebook
 import ArticleModel
+import QueryLanguage
 
 /// The `dossier` executable: argument parsing and wiring only.
 @main
@@ -15,7 +16,7 @@ struct Dossier: ParsableCommand {
       Type .help at the prompt for the query language.
       """,
     version: "0.1",
-    subcommands: [Open.self, Run.self, Check.self],
+    subcommands: [Open.self, Run.self, Check.self, Extract.self],
     defaultSubcommand: Open.self
   )
 }
@@ -105,6 +106,48 @@ struct Check: ParsableCommand {
     for m in report.messages { print(m) }
     print("\(report.checked - report.failed.count) passed, \(report.failed.count) failed")
     if !report.failed.isEmpty { throw ExitCode(1) }
+  }
+}
+
+/// The map step of a batch job: one shard of articles in, one file of rows out.
+struct Extract: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Load a corpus (or one shard of it) and write its quotes, mentions, articles or sentences to a file.",
+    discussion: """
+      The file's extension picks the format (.jsonl, .json, .csv, .tsv); the fields are those of
+      `find KIND` in the shell. Run it once per shard and concatenate the .jsonl files.
+      """)
+
+  @OptionGroup var corpus: CorpusOptions
+
+  @Option(help: ArgumentHelp("Where to write the rows.", valueName: "file"))
+  var out: String
+
+  @Option(help: "What to write: quotes, mentions, articles, sentences, paragraphs or people.")
+  var kind: String = "quotes"
+
+  func validate() throws {
+    guard !corpus.folders.isEmpty else { throw ValidationError("name the articles to extract from with --corpus DIR") }
+    guard Exporter.format(of: out) != nil else {
+      throw ValidationError("cannot tell the format of '\(out)': end it in .jsonl, .json, .csv or .tsv")
+    }
+    let singular = kind.lowercased() == "people" ? "person" : kind.lowercased().hasSuffix("s") ? String(kind.lowercased().dropLast()) : kind.lowercased()
+    guard EntityKind(rawValue: singular) != nil else {
+      throw ValidationError("unknown kind '\(kind)': use one of \(EntityKind.allCases.map(\.rawValue).joined(separator: ", "))")
+    }
+  }
+
+  func run() throws {
+    let loaded = try Loading.corpus(corpus.choice!)
+    for w in loaded.warnings { Loading.warn(w) }
+    var interpreter = Interpreter(corpus: loaded)
+    do {
+      guard case .text(let summary) = try interpreter.execute(line: "export \(kind) to \(out)") else { return }
+      FileHandle.standardError.write(Data((summary + "\n").utf8))
+    } catch {
+      FileHandle.standardError.write(Data("error: \(error.message)\n".utf8))
+      throw ExitCode(1)
+    }
   }
 }
 

@@ -15,7 +15,7 @@ import Testing
 
   @Test(arguments: [
     ("fi", 2, ["find"]),
-    ("", 0, ["list", "show", "find", "count", "compare", "reuse", "similar", "trace", "kwic", "unique", "Q"]),
+    ("", 0, ["list", "show", "find", "count", "compare", "reuse", "similar", "trace", "kwic", "unique", "export", "Q"]),
     ("find ", 0, ["quote", "sentence", "paragraph", "mention", "article", "person", "line", "Q"]),
     ("find quote where sp", 2, ["speaker"]),
     ("find quote where speaker = \"Ea", 3, ["\"Josh Earnest\""]),

@@ -91,7 +91,7 @@ import Testing
     ("where = find quote", "'where' is a keyword and cannot name a result; pick another name", 1, nil),
     ("Q = ", "expected a query after '=' (for example: find quote where speaker = \"Kerry\")", 5, nil),
     ("list articles now", "unexpected 'now' after the end of the query", 15, nil),
-    ("= 3", "expected a command (list, show, find, count, compare, reuse, similar, trace, kwic, unique) but found '='", 1, nil),
+    ("= 3", "expected a command (list, show, find, count, compare, reuse, similar, trace, kwic, unique, export) but found '='", 1, nil),
     (".fromat json", "unknown command '.fromat'", 1, "did you mean '.format'?"),
     (".format yaml", "unknown format 'yaml'", 9, nil),
     (".timer maybe", "'.timer' takes 'on' or 'off'", 8, nil),
