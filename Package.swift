@@ -7,6 +7,7 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "dossier", targets: ["dossier"]),
+    .executable(name: "dossier-bench", targets: ["dossier-bench"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -39,6 +40,11 @@ let package = Package(
         "Notebook", "Interpreter", "ArticleModel", "QueryLanguage",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
+    ),
+    // numbers, not tests: load time, memory and query latency against ripgrep and SQLite FTS5
+    .executableTarget(
+      name: "dossier-bench",
+      dependencies: ["Interpreter", "ArticleModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]
     ),
     .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "SeedCorpus"]),
     .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage"]),

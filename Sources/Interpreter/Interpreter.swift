@@ -72,7 +72,7 @@ public struct Interpreter: Sendable {
     case .kwic(let term, let width, let sort): return .table(try kwic(term, width: width, sort: sort))
     case .unique(let id): return .table(try unique(id))
     case .export(let source, let filter, let path):
-      let t = try find(source: source, filter: filter, order: [], limit: nil).droppingRowNumbers()
+      let t = try filtered(source: source, filter: filter).droppingRowNumbers()
       let n = try Exporter.write(t, to: path.value, stop: isCancelled)
       return .text("exported \(n) \(t.kind)\(n == 1 ? "" : "s") to \(path.value)")
     }
@@ -115,25 +115,30 @@ public struct Interpreter: Sendable {
     }
   }
 
-  mutating func find(source: Source, filter: Expr?, order: [OrderKey], limit: Int?) throws(QueryError) -> ResultTable {
+  /// The rows of a source that satisfy the filter, in table order, without row numbers.
+  mutating func filtered(source: Source, filter: Expr?) throws(QueryError) -> ResultTable {
     var t = try table(for: source)
-    if let filter {
-      let unfiltered = t
-      try checkArticleIDs(filter)
-      let condition = try Condition(filter, table: t, isCancelled: isCancelled)
-      var kept: [[Value]] = []
-      // an index narrows the rows to read when the condition allows; every row read is checked
-      let candidates = index(for: source, table: t).flatMap { $0.candidates(filter, table: t) }
-      let order: [Int] = candidates.map { $0.map(Int.init) } ?? Array(t.rows.indices)
-      for (n, i) in order.enumerated() {
-        if n & 1023 == 0 && isCancelled() { throw QueryError("interrupted") }
-        let row = t.rows[i]
-        if condition.matches(row, filter) { kept.append(row) }
-        if let reason = condition.budget.stopped { throw QueryError(reason) }
-      }
-      t.rows = kept
-      if kept.isEmpty { t.notes += emptyResultHints(filter, table: unfiltered) }
+    guard let filter else { return t }
+    let unfiltered = t
+    try checkArticleIDs(filter)
+    let condition = try Condition(filter, table: t, isCancelled: isCancelled)
+    var kept: [[Value]] = []
+    // an index narrows the rows to read when the condition allows; every row read is checked
+    let candidates = index(for: source, table: t).flatMap { $0.candidates(filter, table: t) }
+    let rows: [Int] = candidates.map { $0.map(Int.init) } ?? Array(t.rows.indices)
+    for (n, i) in rows.enumerated() {
+      if n & 1023 == 0 && isCancelled() { throw QueryError("interrupted") }
+      let row = t.rows[i]
+      if condition.matches(row, filter) { kept.append(row) }
+      if let reason = condition.budget.stopped { throw QueryError(reason) }
     }
+    t.rows = kept
+    if kept.isEmpty { t.notes += emptyResultHints(filter, table: unfiltered) }
+    return t
+  }
+
+  mutating func find(source: Source, filter: Expr?, order: [OrderKey], limit: Int?) throws(QueryError) -> ResultTable {
+    var t = try filtered(source: source, filter: filter)
     if !order.isEmpty {
       var indices: [(Int, Bool)] = []
       for key in order {
@@ -165,7 +170,7 @@ public struct Interpreter: Sendable {
   }
 
   mutating func count(source: Source, filter: Expr?, by fields: [Located<String>]) throws(QueryError) -> ResultTable {
-    let base = try find(source: source, filter: filter, order: [], limit: nil).droppingRowNumbers()
+    let base = try filtered(source: source, filter: filter).droppingRowNumbers()
     var indices: [Int] = []
     for f in fields {
       let name = Condition.resolve(f.value, in: base)
@@ -175,13 +180,15 @@ public struct Interpreter: Sendable {
       }
       indices.append(i)
     }
+    // grouped on the values themselves; their text is made once per group, not once per row
+    var byValue: [[Value]: Int] = [:]
+    for (n, row) in base.rows.enumerated() {
+      if n & 4095 == 0 && isCancelled() { throw QueryError("interrupted") }
+      byValue[indices.map { row[$0] == .null ? .string("") : row[$0] }, default: 0] += 1
+    }
     var counts: [[String]: Int] = [:]
-    for row in base.rows {
-      let key = indices.map { i -> String in
-        let s = row[i].description
-        return s.isEmpty ? "(unknown)" : s
-      }
-      counts[key, default: 0] += 1
+    for (key, n) in byValue {
+      counts[key.map { v in v.description.isEmpty ? "(unknown)" : v.description }, default: 0] += n
     }
     var t = ResultTable(kind: "count", columns: indices.map { base.columns[$0] }.map { ResultTable.Column($0.key, header: $0.header, matching: $0.matching) } + [.init("count")])
     for (key, n) in counts.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key.lexicographicallyPrecedes($1.key) }) {

@@ -1,5 +1,5 @@
 /// A cell of a result table.
-public enum Value: Sendable, Equatable, Comparable, CustomStringConvertible {
+public enum Value: Sendable, Hashable, Comparable, CustomStringConvertible {
   case string(String)
   case int(Int)
   case double(Double)
