@@ -59,21 +59,36 @@ public enum CorpusLoader {
 
   /// Loads and analyses the files in parallel; unreadable, empty and binary files are skipped
   /// with a warning. Two passes: every file's lines are classified, the lines that recur across an
-  /// outlet's articles are marked as furniture, then each article is built. `progress` hears
-  /// (files done, files in all) as the first pass goes.
+  /// outlet's articles are marked as furniture, then each article is built. `progress` hears how
+  /// far each pass is, every 256 files.
   public static func load(
-    name: String, sources: [Source], progress: (@Sendable (Int, Int) -> Void)? = nil
+    name: String, sources: [Source], progress: (@Sendable (LoadProgress) -> Void)? = nil
   ) -> Corpus {
     let ids = articleIDs(sources.map(\.name), paths: sources.map(\.path))
     let read = ResultSlots<Classified>(count: sources.count)
     let done = Counter()
+    let bytes = Counter()
     DispatchQueue.concurrentPerform(iterations: sources.count) { i in
-      read[i] = classify(sources[i])
+      let c = classify(sources[i])
+      read[i] = c
+      let b = bytes.add(c.bytes)
       let n = done.increment()
-      if let progress, n % 256 == 0 || n == sources.count { progress(n, sources.count) }
+      if let progress, n % 256 == 0 || n == sources.count {
+        progress(LoadProgress(pass: .reading, done: n, total: sources.count, bytes: b))
+      }
     }
     let classified = (0..<sources.count).map { read[$0]! }
-    return build(name: name, classified: classified, ids: ids, sources: sources)
+    return build(name: name, classified: classified, ids: ids, sources: sources, progress: progress)
+  }
+
+  /// How far loading is: files read and classified, then articles analysed.
+  public struct LoadProgress: Sendable {
+    public enum Pass: Sendable { case reading, analysing }
+    public let pass: Pass
+    public let done: Int
+    public let total: Int
+    /// Bytes of the files read so far.
+    public let bytes: Int
   }
 
   /// Builds a corpus from files already in memory (the embedded default corpus, tests).
@@ -88,9 +103,12 @@ public enum CorpusLoader {
   struct Classified: Sendable {
     var lines: [RawLine]?
     var warning: String?
+    var bytes = 0
   }
 
-  static func build(name: String, classified: [Classified], ids: [String], sources: [Source]) -> Corpus {
+  static func build(
+    name: String, classified: [Classified], ids: [String], sources: [Source], progress: (@Sendable (LoadProgress) -> Void)? = nil
+  ) -> Corpus {
     var recurring = RecurringLines()
     var keys: [String] = []
     for (i, c) in classified.enumerated() {
@@ -100,7 +118,15 @@ public enum CorpusLoader {
     }
     let built = ResultSlots<Article>(count: classified.count)
     let (signal, outlets) = (recurring, keys)
+    let done = Counter()
+    let total = classified.reduce(0) { $0 + $1.bytes }
     DispatchQueue.concurrentPerform(iterations: classified.count) { i in
+      defer {
+        let n = done.increment()
+        if let progress, n % 256 == 0 || n == classified.count {
+          progress(LoadProgress(pass: .analysing, done: n, total: classified.count, bytes: total))
+        }
+      }
       guard let lines = classified[i].lines else { return }
       let relabelled = signal.relabel(lines, outlet: outlets[i])
       built[i] = ArticleBuilder.build(id: ids[i], path: sources[i].path, lines: relabelled, manifest: sources[i].manifest)
@@ -122,7 +148,9 @@ public enum CorpusLoader {
     guard let data = FileManager.default.contents(atPath: source.path) else {
       return Classified(lines: nil, warning: "skipped \(source.path): cannot be read (check its permissions)")
     }
-    return classify(bytes: [UInt8](data), path: source.path)
+    var c = classify(bytes: [UInt8](data), path: source.path)
+    c.bytes = data.count
+    return c
   }
 
   static func classify(bytes: [UInt8], path: String) -> Classified {
@@ -157,10 +185,12 @@ public enum CorpusLoader {
 final class Counter: @unchecked Sendable {
   private let lock = NSLock()
   private var value = 0
-  func increment() -> Int {
+  func increment() -> Int { add(1) }
+
+  func add(_ n: Int) -> Int {
     lock.lock()
     defer { lock.unlock() }
-    value += 1
+    value += n
     return value
   }
 }

@@ -20,8 +20,8 @@ public enum CorpusChoice: Sendable, Equatable {
     self = label == "default" ? .seeds : .folders(label.split(separator: ",").map(String.init))
   }
 
-  /// Loads the corpus; `progress` hears (files done, files in all).
-  public func load(progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> Corpus {
+  /// Loads the corpus; `progress` hears how far each pass is.
+  public func load(progress: (@Sendable (CorpusLoader.LoadProgress) -> Void)? = nil) throws -> Corpus {
     switch self {
     case .seeds:
       return CorpusLoader.load(name: "default", files: SeedCorpus.files)

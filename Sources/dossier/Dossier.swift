@@ -156,10 +156,13 @@ enum Loading {
   static func corpus(_ choice: CorpusChoice) throws -> Corpus {
     let start = Date()
     let showProgress = Shell.stderrIsTerminal
-    let corpus = try choice.load { done, total in
-      guard showProgress, Date().timeIntervalSince(start) > 1 else { return }
-      FileHandle.standardError.write(Data("\rloading \(done)/\(total) files…".utf8))
-      if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
+    let corpus = try choice.load { p in
+      let seconds = Date().timeIntervalSince(start)
+      guard showProgress, seconds > 1 else { return }
+      let rate = String(format: "%.1f", Double(p.bytes) / 1_000_000 / seconds)
+      let what = p.pass == .reading ? "reading" : "analysing"
+      FileHandle.standardError.write(Data("\r\(what) \(p.done)/\(p.total) files · \(rate) MB/s   ".utf8))
+      if p.done == p.total && p.pass == .analysing { FileHandle.standardError.write(Data("\n".utf8)) }
     }
     return corpus
   }
