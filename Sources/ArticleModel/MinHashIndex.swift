@@ -17,64 +17,91 @@ public enum MinHashIndex {
   public struct Candidate: Sendable, Equatable {
     public let a: Int
     public let b: Int
-    /// How many sentence pairs met in how many bands: more is more shared text.
+    /// How many distinct sentence pairs of the two articles met in some band: more is more
+    /// shared text.
     public let hits: Int
   }
 
-  /// Article pairs (lower index first) whose sentences met in at least `minimumHits` bands,
-  /// most hits first.
-  public static func candidates(words: CorpusWords, minimumHits: Int = 3, stop: () -> Bool = { false }) -> [Candidate] {
+  /// Article pairs (lower index first) with at least `minimumHits` distinct pairs of sentences
+  /// that met in some band, most first. One shared sentence is usually formula (a sign-off, a
+  /// standard disclaimer); reuse shares several.
+  public static func candidates(words: CorpusWords, minimumHits: Int = 2, stop: () -> Bool = { false }) -> [Candidate] {
     let seeds = (0..<UInt64(bands * rows)).map { mix($0 &* 0x9E37_79B9_7F4A_7C15 &+ 0x1234_5678) }
-    var hits: [UInt64: Int] = [:]
-    for band in 0..<bands {
-      if stop() { return [] }
-      let bandSeeds = Array(seeds[(band * rows)..<((band + 1) * rows)])
-      // (band key, global sentence) for every sentence long enough, in parallel over articles
-      let keys = parallelMap(words.articles.count) { a -> [(UInt64, UInt32)] in
-        let w = words.articles[a]
-        var out: [(UInt64, UInt32)] = []
-        for s in 0..<(w.sentenceStart.count - 1) {
-          let content = w.words(sentences: s, count: 1).filter { w.content[$0] }.map { w.stem[$0] }
-          guard content.count >= 3 else { continue }
-          var mins = [UInt64](repeating: .max, count: rows)
-          var shingles = 0
-          for c in content.indices {
-            for d in 1...2 where c + d < content.count {
-              let shingle = mix(content[c] &+ mix(content[c + d]))
-              shingles += 1
-              for r in 0..<rows {
-                let h = mix(shingle ^ bandSeeds[r])
-                if h < mins[r] { mins[r] = h }
-              }
+    // one pass over the words: every band's key of every sentence long enough (32 bits a key:
+    // a chance meeting costs one alignment that finds nothing)
+    let perArticle = parallelMap(words.articles.count) { a -> (sentences: [UInt32], keys: [UInt32]) in
+      let w = words.articles[a]
+      var sentences: [UInt32] = []
+      var keys: [UInt32] = []
+      var content: [UInt64] = []
+      var mins = [UInt64](repeating: .max, count: bands * rows)
+      for s in 0..<(w.sentenceStart.count - 1) {
+        content.removeAll(keepingCapacity: true)
+        for i in w.words(sentences: s, count: 1) where w.content[i] { content.append(w.stem[i]) }
+        guard content.count >= 3 else { continue }
+        for k in mins.indices { mins[k] = .max }
+        var shingles = 0
+        for c in content.indices {
+          for d in 1...2 where c + d < content.count {
+            let shingle = mix(content[c] &+ mix(content[c + d]))
+            shingles += 1
+            for k in 0..<(bands * rows) {
+              let h = mix(shingle ^ seeds[k])
+              if h < mins[k] { mins[k] = h }
             }
           }
-          guard shingles >= minimumShingles else { continue }
-          var key = UInt64(band)
-          for m in mins { key = mix(key ^ m) }
-          out.append((key, UInt32(words.sentenceBase[a] + s)))
         }
-        return out
+        guard shingles >= minimumShingles else { continue }
+        sentences.append(UInt32(words.sentenceBase[a] + s))
+        for band in 0..<bands {
+          var key = UInt64(band)
+          for r in 0..<rows { key = mix(key ^ mins[band * rows + r]) }
+          keys.append(UInt32(truncatingIfNeeded: key))
+        }
       }
-      let sorted = keys.joined().sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+      return (sentences, keys)
+    }
+    // (article pair, sentence pair) for every meeting; the same sentences meet in many bands
+    var meetings: [(UInt64, UInt64)] = []
+    for band in 0..<bands {
+      if stop() { return [] }
+      var keyed: [(UInt32, UInt32)] = []
+      for part in perArticle {
+        for (k, sentence) in part.sentences.enumerated() { keyed.append((part.keys[k * bands + band], sentence)) }
+      }
+      let sorted = keyed.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
       var start = 0
       while start < sorted.count {
         var end = start + 1
         while end < sorted.count && sorted[end].0 == sorted[start].0 { end += 1 }
         if end - start > 1 && end - start <= maximumBucket {
-          let members = sorted[start..<end].map { words.locate($0.1).article }
+          let members = sorted[start..<end].map { (words.locate($0.1).article, $0.1) }
           for x in 0..<members.count {
-            for y in (x + 1)..<members.count where members[x] != members[y] {
-              let (p, q) = (min(members[x], members[y]), max(members[x], members[y]))
-              hits[UInt64(p) << 32 | UInt64(q), default: 0] += 1
+            for y in (x + 1)..<members.count where members[x].0 != members[y].0 {
+              let (p, q) = members[x].0 < members[y].0 ? (members[x], members[y]) : (members[y], members[x])
+              meetings.append((UInt64(p.0) << 32 | UInt64(q.0), UInt64(p.1) << 32 | UInt64(q.1)))
             }
           }
         }
         start = end
       }
     }
-    return hits.filter { $0.value >= minimumHits }
-      .map { Candidate(a: Int($0.key >> 32), b: Int($0.key & 0xFFFF_FFFF), hits: $0.value) }
-      .sorted { $0.hits != $1.hits ? $0.hits > $1.hits : ($0.a, $0.b) < ($1.a, $1.b) }
+    meetings.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+    var out: [Candidate] = []
+    var i = 0
+    while i < meetings.count {
+      var j = i
+      var distinct = 0
+      while j < meetings.count && meetings[j].0 == meetings[i].0 {
+        if j == i || meetings[j].1 != meetings[j - 1].1 { distinct += 1 }
+        j += 1
+      }
+      if distinct >= minimumHits {
+        out.append(Candidate(a: Int(meetings[i].0 >> 32), b: Int(meetings[i].0 & 0xFFFF_FFFF), hits: distinct))
+      }
+      i = j
+    }
+    return out.sorted { $0.hits != $1.hits ? $0.hits > $1.hits : ($0.a, $0.b) < ($1.a, $1.b) }
   }
 
   /// splitmix64's finaliser: a cheap hash with good avalanche.

@@ -82,8 +82,12 @@ extension Interpreter {
   /// Every pair of articles with substantial reuse: MinHash/LSH proposes, the alignment decides.
   mutating func reuseAll() throws(QueryError) -> ResultTable {
     let w = words()
-    let candidates = MinHashIndex.candidates(words: w, stop: isCancelled)
+    let proposed = MinHashIndex.candidates(words: w, stop: isCancelled)
     if isCancelled() { throw QueryError("interrupted") }
+    // a pair whose shared passages cover a fifth of the shorter article shares about a fifth of its
+    // sentences; fewer than a tenth meeting in the buckets is formula, not worth an alignment
+    let sentences = { (a: Int) in w.articles[a].sentenceStart.count - 1 }
+    let candidates = proposed.filter { Double($0.hits) >= 0.1 * Double(max(min(sentences($0.a), sentences($0.b)), 1)) }
     var t = ResultTable(
       kind: "reuse pair",
       columns: [
@@ -108,7 +112,7 @@ extension Interpreter {
     }
     t.rows = rows.sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1[0].description + $0.1[1].description < $1.1[0].description + $1.1[1].description }.map(\.1)
     let n = corpus.articles.count
-    t.notes.append("\(candidates.count) candidate pairs (MinHash/LSH) of \(n * (n - 1) / 2) aligned; pairs where shared passages cover 20 % of either article are listed; reuse A B shows the passages")
+    t.notes.append("\(n * (n - 1) / 2) pairs of articles, \(proposed.count) proposed by MinHash/LSH, \(candidates.count) aligned; listed: pairs whose shared passages cover 20 % of either article; reuse A B shows the passages")
     return t
   }
 

@@ -182,9 +182,20 @@ public struct Interpreter: Sendable {
     }
     // grouped on the values themselves; their text is made once per group, not once per row
     var byValue: [[Value]: Int] = [:]
-    for (n, row) in base.rows.enumerated() {
-      if n & 4095 == 0 && isCancelled() { throw QueryError("interrupted") }
-      byValue[indices.map { row[$0] == .null ? .string("") : row[$0] }, default: 0] += 1
+    if indices.count == 1 {
+      // one field (the usual case): keyed on the value alone, no array per row
+      var single: [Value: Int] = [:]
+      let i = indices[0]
+      for (n, row) in base.rows.enumerated() {
+        if n & 4095 == 0 && isCancelled() { throw QueryError("interrupted") }
+        single[row[i], default: 0] += 1
+      }
+      for (v, n) in single { byValue[[v == .null ? .string("") : v], default: 0] += n }
+    } else {
+      for (n, row) in base.rows.enumerated() {
+        if n & 4095 == 0 && isCancelled() { throw QueryError("interrupted") }
+        byValue[indices.map { row[$0] == .null ? .string("") : row[$0] }, default: 0] += 1
+      }
     }
     var counts: [[String]: Int] = [:]
     for (key, n) in byValue {
