@@ -15,11 +15,15 @@ struct PeopleIndex: Sendable {
     }
   }
 
-  /// Full names an article itself writes out, by surname.
+  /// Full names an article itself writes out, by surname. Unvouched ones count too: "Gail Saltz,
+  /// a psychiatrist" has no known first name or title, but when the article then has "Saltz
+  /// explained", the Saltz it means is the one it named in full. (They only ever stand for a
+  /// one-word name that is a person on its own evidence.)
   static func articleNames(_ article: Article) -> [String: [String: Int]] {
     var names: [String: [String: Int]] = [:]
-    for c in article.candidates where c.name.count >= 2 && c.vouched {
-      names[surnameKey(c.name), default: [:]][c.name.joined(separator: " "), default: 0] += 1
+    for c in article.candidates where c.name.count >= 2 {
+      // vouched spellings outweigh unvouched ones
+      names[surnameKey(c.name), default: [:]][c.name.joined(separator: " "), default: 0] += c.vouched ? 1000 : 1
     }
     for q in article.quotes where q.speakerName.count >= 2 {
       names[surnameKey(q.speakerName), default: [:]][q.speakerName.joined(separator: " "), default: 0] += 1

@@ -197,6 +197,9 @@ enum QuoteFinder {
       guard c + 2 < tokens.count, tokens[c + 1].key == "to" else { return nil }
       return phraseAfterCue(Array(tokens[c...]), cueIndex: 1, cue: "according to", distance: distance)
     }
+    if let subject = relativeClauseSubject(Array(tokens[..<c])) {
+      return describe(subject, cue: cuePhrase(tokens, c), distance: distance)
+    }
     if let phrase = nounPhrase(Array(tokens[..<c]), direction: .leftOfCue) {
       return describe(phrase, cue: cuePhrase(tokens, c), distance: distance)
     }
@@ -207,6 +210,20 @@ enum QuoteFinder {
     }
     // `said X: “…”` is rare; a cue at the start of the window with the speaker after it
     return nil
+  }
+
+  /// `Hillary Clinton, who lost the 2016 election to Trump, said`: the name before a `, who …,`
+  /// clause is the subject, not the last name inside the clause.
+  static func relativeClauseSubject(_ tokens: [WordToken]) -> [WordToken]? {
+    var t = tokens
+    while let last = t.last, last.kind == .word, trailingAdverbs.contains(last.key) { t.removeLast() }
+    guard t.last?.text == "," else { return nil }
+    let lowest = max(t.count - 30, 1)
+    guard t.count >= 3, let open = (lowest..<(t.count - 2)).reversed().first(where: { t[$0].text == "," && ["who", "whose"].contains(t[$0 + 1].key) }) else {
+      return nil
+    }
+    guard let phrase = nounPhrase(Array(t[..<open]), direction: .leftOfCue), !nameWords(phrase).isEmpty else { return nil }
+    return phrase
   }
 
   static func cuePhrase(_ tokens: [WordToken], _ c: Int) -> String {
