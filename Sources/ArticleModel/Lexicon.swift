@@ -14,6 +14,15 @@ enum Lexicon {
     "vowed", "wondered", "yelled", "charged", "countered", "complained", "boasted", "quipped",
     "whispered", "answered", "demanded", ]
   /// Titles written before a name (`Mr. Kerry`, `President Putin`).
+  /// A title, also with a trailing period (`Gen.`) or as the last part of a compound
+  /// (`Major-General`, `Vice-President`).
+  static func isTitle(_ key: String) -> Bool {
+    let k = key.hasSuffix(".") ? String(key.dropLast()) : key
+    if titles.contains(k) { return true }
+    guard k.utf8.contains(0x2D), let last = k.split(separator: "-").last else { return false }
+    return titles.contains(String(last))
+  }
+
   static let titles: Set<String> = [
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady",
     "president", "vice", "prime", "minister", "secretary", "senator", "sen", "sen.", "rep", "rep.",

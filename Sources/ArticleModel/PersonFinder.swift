@@ -76,6 +76,13 @@ public enum PersonFinder {
         break
       }
     }
+    // a title further in (`Fed Chair Jerome Powell`, `Major-General Abdul Karim Khalaf`): the
+    // words up to it are qualifiers too
+    func isTitleWord(_ t: WordToken) -> Bool { Lexicon.isTitle(t.baseKey) }
+    if let j = run.indices.last(where: { $0 >= k && $0 < run.count - 1 && run[$0].kind == .word && isTitleWord(run[$0]) }) {
+      k = j + 1
+      hadTitle = true
+    }
     let nameTokens = Array(run[k...].filter { $0.kind == .word })
     guard !nameTokens.isEmpty, nameTokens.count <= 4 else { return nil }
     // places and organisations are not people: `New York`, `Nusra Front`

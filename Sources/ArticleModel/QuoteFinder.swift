@@ -333,7 +333,7 @@ enum QuoteFinder {
       let index = part.count - 1 - n
       let afterFirstName = index > 0 && FirstNames.all.contains(part[index - 1].key)
       let acronym = t.text.utf8.count > 1 && t.text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }  // DC, FBI
-      if (t.isCapitalized || Lexicon.nameParticles.contains(k) || k.hasPrefix("al-")) && !Lexicon.titles.contains(PersonFinder.stripDot(k))
+      if (t.isCapitalized || Lexicon.nameParticles.contains(k) || k.hasPrefix("al-")) && !Lexicon.isTitle(k)
         && (!Lexicon.nonPersonWords.contains(k) || afterFirstName && run.isEmpty) && !Lexicon.sentenceWords.contains(k) && !acronym
       {
         run.insert(t, at: 0)

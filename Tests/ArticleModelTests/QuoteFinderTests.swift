@@ -34,6 +34,26 @@ import Testing
     #expect(!q.contains { $0.text == "dissent cable" || $0.text.hasPrefix("integrated operations") })
   }
 
+  /// Found measuring on outlets never looked at before: a full name nothing vouches for (no known
+  /// first name, no title) still names the one-word speaker later; a title inside a run of
+  /// capitals (`Bank Chair`, `Major-General`) is a qualifier, not part of the name; the subject
+  /// before `, who …,` is the speaker, not the last name inside the clause.
+  @Test func speakersFromUnseenOutlets() {
+    let q = quotes([
+      "Bank Chair Torvald Quennell opened the hearing on Tuesday.",
+      "\u{201C}Rates will stay where they are,\u{201D} Quennell said.",
+      "Orla Brackenbury, a psychiatrist and author, talked to the panel.",
+      "\u{201C}Nobody wins an argument at dinner,\u{201D} Brackenbury explained.",
+      "Wilhelmina Strand, who lost the race to Quennell, said Monday she was \u{201C}relieved\u{201D} to be out of it.",
+      "\u{201C}There is no plan,\u{201D} Major-General Idris Halloran told reporters.",
+    ])
+    let bySpeaker = Dictionary(q.map { ($0.text, $0.speaker) }, uniquingKeysWith: { a, _ in a })
+    #expect(bySpeaker["Rates will stay where they are"] == "Torvald Quennell")
+    #expect(bySpeaker["Nobody wins an argument at dinner"] == "Orla Brackenbury")
+    #expect(bySpeaker["relieved"] == "Wilhelmina Strand")
+    #expect(bySpeaker["There is no plan"] == "Idris Halloran")
+  }
+
   @Test func splitQuoteAroundTheCue() {
     let q = quotes(["“We are ready,” Jane Doe said. “We have waited long enough.”"])
     #expect(q.map(\.text) == ["We are ready", "We have waited long enough."])
