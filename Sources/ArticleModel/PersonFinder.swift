@@ -104,7 +104,12 @@ public enum PersonFinder {
     }
     let roles = [prefix, RoleFinder.appositiveRole(after: after)].compactMap { $0 }
     let first = nameTokens[0].key
-    let speechAfter = after.first(where: { $0.kind == .word }).map { $0.isLowercase && Lexicon.cueVerbs.contains($0.key) } ?? false
+    // `Saltz explained`, and `Abu Zahra, 50, said` with an age set off by commas
+    var rest = after[...]
+    if rest.count >= 3, rest[rest.startIndex].text == ",", rest[rest.startIndex + 1].kind == .number, rest[rest.startIndex + 2].text == "," {
+      rest = rest.dropFirst(3)
+    }
+    let speechAfter = rest.first(where: { $0.kind == .word }).map { $0.isLowercase && Lexicon.cueVerbs.contains($0.key) } ?? false
     let vouched = hadTitle || FirstNames.all.contains(first) || speechAfter
     // the mention as written: the name with the titles right before it (`Mr. Earnest`)
     var firstWritten = k

@@ -91,6 +91,13 @@ enum QuoteFinder {
           inherit(&quote, from: last.quote)
         } else if contentWords.count < 6 || !(span.open == 0 && contentWords.count >= 6) && contentWords.count < 10 {
           continue  // a scare quote, a title, a term
+        } else if !quote.partial, let subject = speechSubject(before: paragraph.number, offset: span.open, people: people, since: lastSpeaker?.quote) {
+          // `Saltz emphasized that you need not agree. “If you’re talking about politics …”`, and a
+          // quote paragraph after `Abu Zahra, 50, said protesters were peaceful.`: the last person
+          // who spoke, in reported speech, just before
+          quote.speakerAsWritten = subject.written
+          quote.speakerName = subject.name
+          quote.cue = "(reported speech before)"
         }
         quote.partial = quote.partial || contentWords.count < 4 && !(quote.text.last.map { ".!?".contains($0) } ?? false)
         quotes.append(quote)
@@ -364,6 +371,17 @@ enum QuoteFinder {
   /// `he` and `she` stand for the person the passage is about: the speaker of a quote just before,
   /// else the nearest person named before the quote who is the subject of a speech verb, else the
   /// nearest person named at the start of a sentence.
+  /// The last person named as the subject of a speech verb in this paragraph before `offset`,
+  /// or in the paragraph before, when no quotation came between.
+  static func speechSubject(before paragraph: Int, offset: Int, people: [PersonFinder.Candidate], since last: Quote?) -> PersonFinder.Candidate? {
+    let end = people.partitionPoint { $0.paragraph < paragraph || $0.paragraph == paragraph && $0.range.upperBound <= offset }
+    guard let subject = people[max(0, end - 16)..<end].last(where: { $0.speechSubject && $0.paragraph >= paragraph - 1 }) else { return nil }
+    if let last, last.paragraph > subject.paragraph || last.paragraph == subject.paragraph && last.range.lowerBound > subject.range.lowerBound {
+      return nil
+    }
+    return subject
+  }
+
   static func resolvePronoun(
     paragraph: Int, offset: Int, people: [PersonFinder.Candidate], lastSpeaker: Quote?, previousInParagraph: Quote?
   ) -> [String] {

@@ -54,6 +54,19 @@ import Testing
     #expect(bySpeaker["There is no plan"] == "Idris Halloran")
   }
 
+  /// A full-sentence quotation with no cue of its own belongs to the person who spoke, in
+  /// reported speech, just before it; a partial one does not guess.
+  @Test func quoteAfterReportedSpeech() {
+    let q = quotes([
+      "Pell Ashdown, 54, said the marchers had been peaceful all week.",
+      "\u{201C}We are here to hold the bridges and we will stay until the answer comes back to us.\u{201D}",
+      "Ottilie Vance emphasized that nobody needs to agree. \u{201C}If you are talking about politics at dinner, it is fine to stop and say you hear each other.\u{201D}",
+    ])
+    let bySpeaker = Dictionary(q.map { ($0.text.prefix(12), $0.speaker) }, uniquingKeysWith: { a, _ in a })
+    #expect(bySpeaker["We are here "] == "Pell Ashdown")
+    #expect(bySpeaker["If you are t"] == "Ottilie Vance")
+  }
+
   @Test func splitQuoteAroundTheCue() {
     let q = quotes(["“We are ready,” Jane Doe said. “We have waited long enough.”"])
     #expect(q.map(\.text) == ["We are ready", "We have waited long enough."])
