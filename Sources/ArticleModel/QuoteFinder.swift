@@ -10,6 +10,11 @@ enum QuoteFinder {
     "so-called", "called", "dubbed", "termed", "known", "titled", "entitled", "word", "words", "term",
     "phrase", "slogan", "label", "labeled", "labelled", "branded", "nicknamed", "hashtag",
   ]
+  /// Nouns that name a work whose title follows in quotation marks.
+  static let worksOfTitle: Set<String> = [
+    "podcast", "show", "program", "programme", "book", "film", "movie", "series", "song", "album", "column",
+    "newsletter", "documentary", "play", "novel", "essay", "episode",
+  ]
   static let trailingAdverbs: Set<String> = [
     "later", "also", "then", "once", "again", "further", "previously", "earlier", "recently", "has",
     "had", "have", "was", "is", "would", "will", "reportedly", "simply", "just", "quickly",
@@ -54,10 +59,17 @@ enum QuoteFinder {
         let content = PersonFinder.substring(text, span.content)
         let contentWords = WordTokenizer.tokens(content).filter(\.isWord)
         guard !contentWords.isEmpty else { continue }
-        // a title: every word capitalised after `the` or `on` (`on the “Tonight Show Starring Jimmy Fallon”`)
-        if let last = beforeTokens.last, ["the", "on", "in", "of", "a"].contains(last.key), contentWords.count >= 2,
+        // a title: every word capitalised after `the` or `on` (`on the “Tonight Show Starring Jimmy
+        // Fallon”`), after a possessive (`NBC’s “Meet the Press”`) or a kind of work (`podcast,
+        // “Ground Game.”`); American style puts the sentence's period inside the marks
+        let titleLead = beforeTokens.last.map { last in
+          ["the", "on", "in", "of", "a", "with", "at"].contains(last.key) || last.key.hasSuffix("'s")
+            || last.text == "," && beforeTokens.dropLast().last.map { Self.worksOfTitle.contains($0.key) } == true
+            || Self.worksOfTitle.contains(last.key)
+        } ?? false
+        if titleLead, contentWords.count >= 2,
           contentWords.allSatisfy({ $0.isCapitalized || ["of", "the", "and", "a", "in", "on", "with"].contains($0.key) }),
-          !(content.last.map { ".!?".contains($0) } ?? false)
+          !(content.last.map { "!?".contains($0) } ?? false), !(content.last == "." && contentWords.count > 5)
         {
           continue
         }
@@ -68,7 +80,11 @@ enum QuoteFinder {
         }
         var attribution = after(afterTokens)
         if attribution == nil || attribution!.distance > 2 {
-          attribution = before(beforeTokens) ?? attribution
+          // a quotation that closes its sentence (`… said in a tweet that the plan “has all the
+          // makings of a cover up.”`) belongs to that sentence's cue, however far back; a cue
+          // further on is the next sentence's
+          let closesSentence = content.last == "."
+          attribution = before(beforeTokens, maximumDistance: closesSentence ? 40 : 14) ?? (closesSentence ? nil : attribution)
         }
         var quote = Quote(
           article: "", paragraph: paragraph.number, range: span.content, text: content, speaker: "",
@@ -194,12 +210,12 @@ enum QuoteFinder {
 
   /// `X said: “…”`, `X said that “…”`, `Kirby said Kerry stressed to Putin that “…”`: the last cue
   /// before the opening mark, no more than fourteen words before it.
-  static func before(_ tokens: [WordToken]) -> Attribution? {
+  static func before(_ tokens: [WordToken], maximumDistance: Int = 14) -> Attribution? {
     guard let c = tokens.lastIndex(where: { $0.kind == .word && $0.isLowercase && Lexicon.cueVerbs.contains($0.key) || $0.key == "according" }) else {
       return nil
     }
     let distance = tokens.count - c - 1
-    guard distance <= 14 else { return nil }
+    guard distance <= maximumDistance else { return nil }
     if tokens[c].key == "according" {
       guard c + 2 < tokens.count, tokens[c + 1].key == "to" else { return nil }
       return phraseAfterCue(Array(tokens[c...]), cueIndex: 1, cue: "according to", distance: distance)

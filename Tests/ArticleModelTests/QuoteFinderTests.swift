@@ -67,6 +67,18 @@ import Testing
     #expect(bySpeaker["If you are t"] == "Ottilie Vance")
   }
 
+  /// Programme titles are not quotations, wherever the sentence's period stands; a quotation
+  /// that closes its sentence belongs to that sentence's cue, not to the next sentence's.
+  @Test func titlesAndTheSentencesCue() {
+    let q = quotes([
+      "Senator Ada Pemberton said on NBC’s “Meet the Press” that she would vote no. She spoke with “Fox News Sunday” too.",
+      "Listen to the weekly podcast, “Ground Game.”",
+      "Senator Ada Pemberton said in a long statement on Friday that the late release of the papers was wrong and “has all the makings of a cover up.” Senator Basil Fenwick, the deputy leader, said the delay was routine.",
+    ])
+    #expect(!q.contains { $0.text.hasPrefix("Meet the Press") || $0.text.hasPrefix("Fox News Sunday") || $0.text.hasPrefix("Ground Game") })
+    #expect(q.first { $0.text.hasPrefix("has all the makings") }?.speaker == "Ada Pemberton")
+  }
+
   @Test func splitQuoteAroundTheCue() {
     let q = quotes(["“We are ready,” Jane Doe said. “We have waited long enough.”"])
     #expect(q.map(\.text) == ["We are ready", "We have waited long enough."])

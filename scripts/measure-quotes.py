@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Measures the quote extractor against a hand-made gold set on real news the project does not ship.
+
+The gold files (scripts/quote-gold/*.tsv) hold no article text: each row is the article id, how many
+words of the quotation's start were annotated, the SHA-1 of those words (lower case, punctuation
+dropped), the speaker (canonical, or the phrase for one who is no named person; '-' for none), and
+the kind: quote, partial, optional (either way), not (a title or scare quote: finding it is an error).
+
+  python3 scripts/measure-quotes.py /tmp/corpora/article_bias_prediction scripts/quote-gold/abp-1.tsv
+
+The corpus is loaded from a folder of just the gold articles (made under /tmp) so a run takes seconds.
+Prints span precision, recall and F1 and the share of found quotations whose speaker is right.
+"""
+import hashlib, json, os, re, shutil, subprocess, sys, tempfile
+
+DOSSIER = os.environ.get('DOSSIER', os.path.join(os.path.dirname(__file__), '..', '.build', 'release', 'dossier'))
+
+def norm(s):
+    return re.sub(r'[\W_]+', ' ', s.replace('\u2019', "'").lower()).strip()
+
+def key(text, words):
+    return hashlib.sha1(' '.join(norm(text).split()[:words]).encode()).hexdigest()
+
+def main(corpus, gold_path):
+    gold = [l.rstrip('\n').split('\t') for l in open(gold_path) if l.strip() and not l.startswith('#')]
+    folder = tempfile.mkdtemp(prefix='quote-gold-')
+    for f in sorted(set(g[0] for g in gold)):
+        shutil.copy(os.path.join(corpus, f + '.txt'), folder)
+    cond = ' or '.join(f'article = "{f}"' for f in sorted(set(g[0] for g in gold)))
+    out = subprocess.run([DOSSIER, '--corpus', folder, '--format', 'jsonl', '-c', f'find quote where {cond}'],
+                         capture_output=True, text=True).stdout
+    shutil.rmtree(folder)
+    found = [json.loads(l) for l in out.splitlines() if l.startswith('{')]
+    used, tp, fn, right, errors = set(), 0, 0, 0, []
+    for article, words, digest, speaker, kind in gold:
+        hit = next((i for i, q in enumerate(found) if i not in used and q['article'] == article
+                    and key(q['text'], int(words)) == digest), None)
+        if hit is not None and kind != 'not':
+            used.add(hit)
+        if kind not in ('quote', 'partial'):
+            continue
+        if hit is None:
+            fn += 1
+            errors.append(f'missed {article} ({kind}, {speaker})')
+            continue
+        tp += 1
+        got = found[hit]['speaker']
+        strip = lambda x: re.sub(r'^(a|an|the) ', '', x.lower())
+        if strip(got) == strip(speaker) or speaker[:1].islower() and speaker.split()[-1].lower() in got.lower():
+            right += 1
+        else:
+            errors.append(f'speaker {article}: {got!r} (written {found[hit]["speaker_as_written"]!r}) for {speaker!r}')
+    fp = [q for i, q in enumerate(found) if i not in used]
+    p = tp / (tp + len(fp)) if tp + len(fp) else 0
+    r = tp / (tp + fn) if tp + fn else 0
+    f1 = 2 * p * r / (p + r) if p + r else 0
+    print(f'{gold_path}: {tp + fn} quotations; precision {p:.3f} recall {r:.3f} F1 {f1:.3f}; '
+          f'speakers right {right}/{tp} = {right / max(tp, 1):.3f}')
+    for e in errors:
+        print('  ' + e)
+    for q in fp:
+        print(f'  false {q["article"]} ({len(q["text"].split())} words)')
+
+if __name__ == '__main__':
+    main(sys.argv[1], sys.argv[2])
