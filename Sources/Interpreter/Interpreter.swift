@@ -18,6 +18,9 @@ public struct Interpreter: Sendable {
   /// Base tables, built on first use and kept: the corpus does not change during a session.
   private var tables: [EntityKind: ResultTable] = [:]
   private var indexes: [EntityKind: TableIndex] = [:]
+  /// A base table's column as codes into its distinct values, made on the first `count … by` of
+  /// that column: later counts add up integers instead of hashing every row's text.
+  private var columnCodes: [String: (codes: [Int32], values: [Value])] = [:]
 
   public init(corpus: Corpus) {
     self.corpus = corpus
@@ -182,7 +185,12 @@ public struct Interpreter: Sendable {
     }
     // grouped on the values themselves; their text is made once per group, not once per row
     var byValue: [[Value]: Int] = [:]
-    if indices.count == 1 {
+    if filter == nil, case .kind(let kind) = source, indices.count == 1 {
+      let (codes, values) = encodedColumn(kind.value, indices[0], of: base)
+      var tally = [Int](repeating: 0, count: values.count)
+      for c in codes { tally[Int(c)] += 1 }
+      for (v, n) in zip(values, tally) { byValue[[v == .null ? .string("") : v], default: 0] += n }
+    } else if indices.count == 1 {
       // one field (the usual case): keyed on the value alone, no array per row
       var single: [Value: Int] = [:]
       let i = indices[0]
@@ -206,6 +214,27 @@ public struct Interpreter: Sendable {
       t.rows.append(key.map(Value.string) + [.int(n)])
     }
     return t
+  }
+
+  mutating func encodedColumn(_ kind: EntityKind, _ column: Int, of table: ResultTable) -> (codes: [Int32], values: [Value]) {
+    let key = "\(kind.rawValue):\(column)"
+    if let known = columnCodes[key] { return known }
+    var ids: [Value: Int32] = [:]
+    var values: [Value] = []
+    var codes: [Int32] = []
+    codes.reserveCapacity(table.rows.count)
+    for row in table.rows {
+      let v = row[column]
+      if let id = ids[v] {
+        codes.append(id)
+      } else {
+        ids[v] = Int32(values.count)
+        codes.append(Int32(values.count))
+        values.append(v)
+      }
+    }
+    columnCodes[key] = (codes, values)
+    return (codes, values)
   }
 
   /// Every `article = …` and `article in (…)` must name an article that exists.
