@@ -5,7 +5,7 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test build release deps check clean
+.PHONY: run test build release deps check bench clean
 
 # What is missing is installed; when nothing is, apt-get is not run at all.
 # tmux is for the test that drives the shell on a terminal.
@@ -33,6 +33,11 @@ test: deps
 
 release: deps
 	$(SWIFT) build -c release --product dossier
+
+# numbers, not tests: `make bench ARGS="--corpus DIR"` or `ARGS="--articles 10000"`; ripgrep and
+# sqlite3 are compared when installed (apt-get install ripgrep sqlite3)
+bench: deps
+	$(SWIFT) run -c release dossier-bench $(ARGS)
 
 clean:
 	rm -rf .build

@@ -104,11 +104,5 @@ public enum MinHashIndex {
     return out.sorted { $0.hits != $1.hits ? $0.hits > $1.hits : ($0.a, $0.b) < ($1.a, $1.b) }
   }
 
-  /// splitmix64's finaliser: a cheap hash with good avalanche.
-  @inline(__always) static func mix(_ x: UInt64) -> UInt64 {
-    var z = x &+ 0x9E37_79B9_7F4A_7C15
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
+  @inline(__always) static func mix(_ x: UInt64) -> UInt64 { SplitMix.mix(x &+ 0x9E37_79B9_7F4A_7C15) }
 }

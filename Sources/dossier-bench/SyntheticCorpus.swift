@@ -1,3 +1,4 @@
+import ArticleModel
 import Foundation
 
 /// A deterministic synthetic news corpus: the same seed gives the same files on every machine.
@@ -26,19 +27,13 @@ struct SyntheticCorpus {
     "There is no plan B, and everybody in the room knows it",
   ]
 
-  var state: UInt64
+  var random: SplitMix
 
-  init(seed: UInt64) { state = seed }
+  init(seed: UInt64) { random = SplitMix(seed: seed) }
 
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
+  mutating func next() -> UInt64 { random.next() }
 
-  mutating func pick<T>(_ list: [T]) -> T { list[Int(next() % UInt64(list.count))] }
+  mutating func pick<T>(_ list: [T]) -> T { random.pick(list) }
 
   mutating func article(_ n: Int) -> String {
     let topic = pick(Self.topics)

@@ -13,19 +13,7 @@ import Testing
   static let corpus = CorpusLoader.load(name: "default", files: SeedCorpus.files)
   static let iterations = ProcessInfo.processInfo.environment["DOSSIER_FUZZ_ITERATIONS"].flatMap(Int.init) ?? 3000
 
-  /// SplitMix64: small, fast, the same everywhere.
-  struct Random {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }
-    mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-  }
+  typealias Random = SplitMix
 
   static let seeds = [
     #"find quote where speaker = "Earnest""#, #"count quote by article, speaker"#, #"compare 001 004 on "joint center""#,
@@ -58,7 +46,7 @@ import Testing
   }
 
   @Test func randomTokenSequences() {
-    var r = Random(state: 1)
+    var r = Random(seed: 1)
     var interpreter = Interpreter(corpus: Self.corpus)
     var outcomes: [String: Int] = [:]
     for _ in 0..<Self.iterations {
@@ -70,7 +58,7 @@ import Testing
   }
 
   @Test func mutatedQueries() {
-    var r = Random(state: 2)
+    var r = Random(seed: 2)
     var interpreter = Interpreter(corpus: Self.corpus)
     var outcomes: [String: Int] = [:]
     for _ in 0..<Self.iterations {
