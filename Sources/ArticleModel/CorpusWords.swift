@@ -11,18 +11,31 @@ public struct CorpusWords: Sendable {
   public let averageSentenceLength: Double
 
   public init(corpus: Corpus) {
+    self.init(corpus: corpus, stop: { false })!
+  }
+
+  /// Nil when `stop` says so on the way (checked every article): Ctrl-C during the first query
+  /// that needs this must not wait for the whole corpus.
+  public init?(corpus: Corpus, stop: @Sendable () -> Bool) {
     // in chunks, each worker with its own memo of stems
     let chunk = 256
     let chunks = parallelMap((corpus.articles.count + chunk - 1) / chunk) { c -> [ArticleWords] in
       var memo = ArticleWords.Memo()
-      return (c * chunk..<min((c + 1) * chunk, corpus.articles.count)).map { ArticleWords(corpus.articles[$0], memo: &memo) }
+      var out: [ArticleWords] = []
+      for i in c * chunk..<min((c + 1) * chunk, corpus.articles.count) {
+        if stop() { return [] }
+        out.append(ArticleWords(corpus.articles[i], memo: &memo))
+      }
+      return out
     }
+    if stop() { return nil }
     let articles = Array(chunks.joined())
     var starts: [Int] = [0]
     for a in articles { starts.append(starts.last! + a.sentenceStart.count - 1) }
     let base = starts
     // each article's distinct (stem, sentence) pairs, in parallel; the merge keeps them ascending
     let pairs = parallelMap(articles.count) { i -> [(UInt64, UInt32)] in
+      if stop() { return [] }
       let a = articles[i]
       var seen = Set<UInt64>()
       var out: [(UInt64, UInt32)] = []
@@ -34,9 +47,11 @@ public struct CorpusWords: Sendable {
       }
       return out
     }
+    if stop() { return nil }
     var postings: [UInt64: [UInt32]] = [:]
     var contentWords = 0
-    for list in pairs {
+    for (n, list) in pairs.enumerated() {
+      if n & 255 == 0 && stop() { return nil }
       for (stem, sentence) in list { postings[stem, default: []].append(sentence) }
     }
     for a in articles { contentWords += a.content.reduce(0) { $0 + ($1 ? 1 : 0) } }

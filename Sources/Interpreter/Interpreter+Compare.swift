@@ -9,7 +9,7 @@ extension Interpreter {
     guard !PassageMatcher.stems(topic.value).isEmpty else {
       throw QueryError("the topic has no content words to look for: try a name or a noun", at: topic.range)
     }
-    let matcher = PassageMatcher(corpus: corpus, words: words())
+    let matcher = PassageMatcher(corpus: corpus, words: try words())
     let passages = matcher.passages(
       topic: topic.value, articles: chosen.compactMap { corpus.position(of: $0.id) }, stop: isCancelled)
     if isCancelled() { throw QueryError("interrupted") }

@@ -10,7 +10,7 @@ extension Interpreter {
     case .pair(let x, let y):
       let a = try article(x), b = try article(y)
       guard a.id != b.id else { throw QueryError("an article shares everything with itself: name two different articles", at: y.range) }
-      let w = words()
+      let w = try words()
       let pair = ReuseFinder.pair(corpus.position(of: a.id)!, corpus.position(of: b.id)!, words: w)
       return reuseTable(pair, words: w)
     case .all:
@@ -81,7 +81,7 @@ extension Interpreter {
 
   /// Every pair of articles with substantial reuse: MinHash/LSH proposes, the alignment decides.
   mutating func reuseAll() throws(QueryError) -> ResultTable {
-    let w = words()
+    let w = try words()
     let proposed = MinHashIndex.candidates(words: w, stop: isCancelled)
     if isCancelled() { throw QueryError("interrupted") }
     // a pair whose shared passages cover a fifth of the shorter article shares about a fifth of its
@@ -118,7 +118,7 @@ extension Interpreter {
 
   mutating func similar(_ id: Located<String>, limit: Int?) throws(QueryError) -> ResultTable {
     let a = try article(id)
-    let ranked = similarity().ranked(corpus.position(of: a.id)!, limit: limit ?? 10)
+    let ranked = try similarity().ranked(corpus.position(of: a.id)!, limit: limit ?? 10)
     var t = ResultTable(kind: "similar article", columns: [.init("article"), .init("score"), .init("outlet"), .init("date"), .init("title")])
     for (other, score) in ranked {
       let o = corpus.articles[other]
@@ -129,7 +129,7 @@ extension Interpreter {
   }
 
   mutating func trace(_ target: TraceTarget) throws(QueryError) -> ResultTable {
-    let w = words()
+    let w = try words()
     var seeds: [QuoteTracer.QuoteRef] = []
     var what = ""
     switch target {
@@ -187,7 +187,7 @@ extension Interpreter {
     guard !ArticleWords.keys(term.value).isEmpty else {
       throw QueryError("kwic needs a word to look for", at: term.range)
     }
-    var lines = Concordance.lines(term.value, width: width ?? 40, corpus: corpus, words: words(), stop: isCancelled)
+    var lines = Concordance.lines(term.value, width: width ?? 40, corpus: corpus, words: try words(), stop: isCancelled)
     if isCancelled() { throw QueryError("interrupted") }
     switch sort {
     case .left?:
@@ -219,7 +219,7 @@ extension Interpreter {
       scope = "the other \(cluster.count - 1) articles of its cluster, \(c)"
     }
     cluster.remove(position)
-    let w = words()
+    let w = try words()
     var t = ResultTable(
       kind: "sentence",
       columns: [.init("article"), .init("paragraph"), .init("closest"), .init("overlap"), .init("text", header: "sentence")])

@@ -280,16 +280,17 @@ public struct Interpreter: Sendable {
     throw QueryError("no article with id '\(id.value)'", at: id.range, notes: Suggestions.note(for: id.value, in: ids) + ["articles: \(shown)"])
   }
 
-  mutating func words() -> CorpusWords {
+  /// Built on first use; Ctrl-C while building stops it and keeps nothing half made.
+  mutating func words() throws(QueryError) -> CorpusWords {
     if let w = wordsCache { return w }
-    let w = CorpusWords(corpus: corpus)
+    guard let w = CorpusWords(corpus: corpus, stop: isCancelled) else { throw QueryError("interrupted") }
     wordsCache = w
     return w
   }
 
-  mutating func similarity() -> SimilarArticles {
+  mutating func similarity() throws(QueryError) -> SimilarArticles {
     if let s = similarityCache { return s }
-    let s = SimilarArticles(words: words())
+    let s = SimilarArticles(words: try words())
     similarityCache = s
     return s
   }
