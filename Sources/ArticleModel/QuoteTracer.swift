@@ -76,8 +76,14 @@ public enum QuoteTracer {
 
   static func carries(_ x: ArticleWords, _ y: ArticleWords) -> Bool {
     // a reworded quote keeps its skeleton: most words, function words too, in the same order
+    // (eight words at least, and a third of its content words among them unless ten words or more
+    // stand in the same order: short quotes share `to`, `get`, `this` with anything)
     let (common, commonContent) = lcs(x, y)
-    if min(x.count, y.count) >= 6 && Double(common) >= 0.55 * Double(min(x.count, y.count)) && commonContent >= 2 {
+    let shorterWords = min(x.count, y.count)
+    let shorterContent = min(x.content.filter { $0 }.count, y.content.filter { $0 }.count)
+    if shorterWords >= 8 && Double(common) >= 0.55 * Double(shorterWords) && commonContent >= 2
+      && (Double(commonContent) >= 0.3 * Double(shorterContent) || common >= 10)
+    {
       return true
     }
     guard let al = WordAlignment.align(x, 0..<x.count, y, 0..<y.count) else { return false }
@@ -89,7 +95,7 @@ public enum QuoteTracer {
       }
     }
     let shorter = Double(min(x.count, y.count))
-    guard same >= 3, content >= 2 else { return false }
+    guard same >= 3, content >= 3 else { return false }
     let span = Double(min(al.rangeA.count, al.rangeB.count))
     return Double(same) / shorter >= 0.5 || span / shorter >= 0.5 && Double(same) / span >= 0.4
   }
