@@ -21,12 +21,16 @@ import Testing
     #"Q = find quote where partial and (article in ("001", 3) or not speaker = "Kerry")"#, "show 004 paragraph 2..3",
     "show quote 2", "count Q by speaker", "find line where class != \"body\"", ".format jsonl", ".help where",
     #"find mention where kind = "role" and person contains "Put""#, "show 003 raw", "last",
+    "reuse 000 002", "reuse all", "similar 002 limit 2", #"trace "near-term steps""#, "trace quote 1",
+    #"kwic "Nusra" width 20 sort left"#, "unique 004",
   ]
+  // (no `export`: a mutated one could write files where the tests run)
   static let pieces = [
     "find", "count", "show", "list", "compare", "where", "and", "or", "not", "(", ")", "=", "!=", "~", "contains", "in",
     "by", "order", "desc", "limit", ",", "..", "quote", "sentence", "article", "person", "mention", "line", "speaker",
     "text", "partial", "001", "004", "42", "\"Earnest\"", "\"\"", "'x'", "“joint”", "on", "all", "Q", "last", "raw",
     "paragraph", ".format", ".help", "\"(a+)+$\"", "\u{0}", "\u{7F}", "é", "日本", "\\", "\"", "<", ">=", "|",
+    "reuse", "similar", "trace", "kwic", "unique", "width", "sort", "left", "right", "000", "002",
   ]
 
   /// Runs one line; returns the kind of outcome. Any crash ends the test process, which fails.
