@@ -96,7 +96,7 @@ enum QuoteFinder {
           quote.cue = a.cue
           if a.pronoun {
             quote.speakerName = resolvePronoun(
-              paragraph: paragraph.number, offset: span.open, people: people, lastSpeaker: lastSpeaker?.quote,
+              a.written, paragraph: paragraph.number, offset: span.open, people: people, lastSpeaker: lastSpeaker?.quote,
               previousInParagraph: previousInParagraph)
           }
         } else if let previous = previousInParagraph {
@@ -399,15 +399,23 @@ enum QuoteFinder {
   }
 
   static func resolvePronoun(
-    paragraph: Int, offset: Int, people: [PersonFinder.Candidate], lastSpeaker: Quote?, previousInParagraph: Quote?
+    _ pronoun: String, paragraph: Int, offset: Int, people: [PersonFinder.Candidate], lastSpeaker: Quote?,
+    previousInParagraph: Quote?
   ) -> [String] {
-    if let p = previousInParagraph, !p.speakerName.isEmpty { return p.speakerName }
+    // `she` is never a man the article named, nor `he` a woman
+    let wanted = Gender(pronoun: pronoun)
+    func fits(_ name: [String], _ written: String) -> Bool {
+      guard let wanted, !name.isEmpty, let gender = Gender.of(name: name, written: written, in: people) else { return true }
+      return gender == wanted
+    }
+    func fits(_ q: Quote) -> Bool { !q.speakerName.isEmpty && fits(q.speakerName, q.speakerAsWritten) }
+    if let p = previousInParagraph, fits(p) { return p.speakerName }
     // the people named in this paragraph before the quote and in the one before it; candidates
     // are in text order, so the window is found by binary search and kept short
     let end = people.partitionPoint { $0.paragraph < paragraph || $0.paragraph == paragraph && $0.range.upperBound <= offset }
     let start = people[..<end].partitionPoint { $0.paragraph < paragraph - 1 }
-    let near = people[max(start, end - 64)..<end].filter(\.vouched)
-    if let last = lastSpeaker, !last.speakerName.isEmpty, last.paragraph >= paragraph - 1 {
+    let near = people[max(start, end - 64)..<end].filter { $0.vouched && fits($0.name, $0.written) }
+    if let last = lastSpeaker, fits(last), last.paragraph >= paragraph - 1 {
       // a person named after that quote and before this one takes precedence only as a speech subject
       if let later = near.last(where: { $0.paragraph >= last.paragraph && $0.speechSubject }), later.paragraph > last.paragraph || later.range.lowerBound > last.range.upperBound {
         return later.name
@@ -416,8 +424,8 @@ enum QuoteFinder {
     }
     if let subject = near.last(where: \.speechSubject) { return subject.name }
     if let any = near.last { return any.name }
-    if let last = lastSpeaker, !last.speakerName.isEmpty { return last.speakerName }
+    if let last = lastSpeaker, fits(last) { return last.speakerName }
     // nobody near: the last person the article named with a title or a first name before the quote
-    return people[..<end].last(where: \.vouched)?.name ?? []
+    return people[..<end].last(where: { $0.vouched && fits($0.name, $0.written) })?.name ?? []
   }
 }

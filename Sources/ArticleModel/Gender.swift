@@ -1,0 +1,82 @@
+/// What an article lets one tell of a person's gender, so that "she said" is never given to a man
+/// the article named: an honorific (`Mr.`, `Mrs.`, `Ms.`), a gendered role noun (`spokeswoman`),
+/// or a common given name. Names not in either list, and one-word mentions whose full name the
+/// article does not give, stay unknown and fit either pronoun.
+enum Gender: Sendable, Equatable {
+  case female, male
+
+  static let femaleNames: Set<String> = [
+    "abigail", "alexandria", "alice", "amanda", "amber", "amelia", "amy", "ana", "andrea", "angela", "ann", "anna",
+    "anne", "ashley", "ava", "ayanna", "barbara", "beatriz", "betsy", "betty", "beverly", "brenda", "brittany",
+    "camila", "carmen", "carol", "carolyn", "catherine", "charlotte", "cheryl", "chloe", "christina", "christine",
+    "claire", "cristina", "cynthia", "daniela", "danielle", "deborah", "debra", "denise", "diana", "diane", "dilma",
+    "donna", "doris", "dorothy", "elena", "elizabeth", "ella", "emily", "emma", "eva", "evelyn", "frances",
+    "gabriela", "gail", "giorgia", "gloria", "grace", "hannah", "heather", "helen", "hillary", "ilhan", "irina",
+    "isabella", "ivanka", "jacqueline", "jane", "janet", "janice", "jen", "jennifer", "jessica", "joan", "joni",
+    "joyce", "judith", "judy", "julia", "julie", "kamala", "karen", "kate", "katherine", "kathleen", "kathryn",
+    "katie", "kayla", "keisha", "kellyanne", "kimberly", "kirsten", "kristalina", "laura", "lauren", "leah", "lily",
+    "linda", "lisa", "liz", "lori", "lucia", "lucy", "madison", "margaret", "maria", "marie", "marilyn", "marine",
+    "marissa", "marta", "martha", "mary", "megan", "melania", "melissa", "mia", "michelle", "nancy", "natalia",
+    "natalie", "nicola", "nicole", "nikki", "nina", "olga", "olivia", "pamela", "patricia", "paula", "rachel",
+    "rashida", "rebecca", "rosa", "ruth", "samantha", "sandra", "sara", "sarah", "sharon", "sheryl", "shirley",
+    "silvia", "sonia", "sophia", "sophie", "stephanie", "susan", "svetlana", "tara", "tatiana", "teresa", "theresa",
+    "tulsi", "ursula", "valentina", "vera", "victoria", "virginia", "yulia", "zoe", "kristi", "stacey", "elise",
+    "gretchen", "tammy", "maxine", "marsha", "condoleezza", "hope", "sue", "sally",
+  ]
+
+  static let maleNames: Set<String> = [
+    "aaron", "abdel", "abdul", "abdullah", "adam", "ahmad", "ahmed", "ahmet", "alan", "albert", "alberto",
+    "alejandro", "aleksei", "alexander", "alexei", "alexey", "andrei", "andres", "andrew", "anthony", "antonio",
+    "arthur", "barack", "bashar", "ben", "benjamin", "bernard", "bernie", "beto", "bill", "billy", "bob", "bobby",
+    "boris", "brandon", "brian", "bruce", "bryan", "carl", "carlos", "charles", "chris", "christopher", "chuck",
+    "cory", "cyril", "dan", "daniel", "david", "dennis", "devin", "dick", "diego", "dmitri", "dmitry", "don",
+    "donald", "douglas", "dwight", "edward", "eduardo", "elijah", "elon", "emmanuel", "enrique", "eric", "ethan",
+    "eugene", "evgeny", "felipe", "fernando", "francisco", "frank", "franklin", "gary", "george", "gerald",
+    "gregory", "gustavo", "harold", "harry", "hassan", "hector", "henry", "hugo", "igor", "ivan", "jack", "jacob",
+    "james", "jared", "jason", "javier", "jeb", "jeff", "jeffrey", "jeremy", "jerome", "jerry", "jesse", "jim",
+    "jimmy", "joe", "john", "jon", "jonathan", "jorge", "jose", "joseph", "josh", "joshua", "juan", "justin",
+    "keith", "ken", "kenneth", "kevin", "kyle", "larry", "lawrence", "liam", "louis", "lucas", "luis", "mark",
+    "martin", "matt", "matthew", "michael", "miguel", "mike", "mikhail", "mitch", "mitt", "mohammad", "mohammed",
+    "muhammad", "nathan", "nicholas", "nick", "oleg", "oliver", "omar", "oscar", "pablo", "patrick", "paul", "pete",
+    "peter", "philip", "rafael", "ralph", "rand", "randy", "raymond", "richard", "rick", "robert", "roberto",
+    "roger", "ron", "ronald", "roy", "rudy", "russell", "ryan", "sam", "samuel", "scott", "sean", "sergei",
+    "sergey", "stephen", "steve", "steven", "ted", "thomas", "tim", "timothy", "tom", "tony", "tyler", "victor",
+    "vladimir", "walter", "warren", "wayne", "william", "xi", "yuri", "zachary",
+  ]
+
+  static let femaleRoles: Set<String> = [
+    "spokeswoman", "congresswoman", "chairwoman", "councilwoman", "businesswoman", "assemblywoman", "anchorwoman",
+    "policewoman", "sportswoman", "stateswoman", "alderwoman", "actress", "queen", "princess", "duchess", "wife",
+    "mother", "daughter", "sister", "grandmother", "widow", "first lady",
+  ]
+  static let maleRoles: Set<String> = [
+    "spokesman", "congressman", "chairman", "councilman", "businessman", "assemblyman", "anchorman", "policeman",
+    "sportsman", "statesman", "alderman", "actor", "king", "prince", "duke", "husband", "father", "son", "brother",
+    "grandfather", "widower",
+  ]
+
+  init?(pronoun: String) {
+    switch pronoun.lowercased() {
+    case "she": self = .female
+    case "he": self = .male
+    default: return nil
+    }
+  }
+
+  /// The gender a mention shows: its honorific or role noun, else its given name — for a one-word
+  /// mention, the given name of the full name the article writes with that surname.
+  static func of(name: [String], written: String, in people: [PersonFinder.Candidate]) -> Gender? {
+    let words = written.split(whereSeparator: { $0 == " " || $0 == "." || $0 == "," }).map { WordTokenizer.foldCase(String($0)) }
+    // (role nouns by name: a surname may end in -man, `Ruth Feldman`)
+    if words.contains(where: { ["mrs", "ms", "miss", "madam"].contains($0) || femaleRoles.contains($0) }) { return .female }
+    if words.contains(where: { $0 == "mr" || maleRoles.contains($0) }) { return .male }
+    var given = name.count >= 2 ? WordTokenizer.foldCase(name[0]) : nil
+    if given == nil, let surname = name.last {
+      given = people.first { $0.name.count >= 2 && $0.name.last == surname }.map { WordTokenizer.foldCase($0.name[0]) }
+    }
+    guard let given else { return nil }
+    if femaleNames.contains(given) { return .female }
+    if maleNames.contains(given) { return .male }
+    return nil
+  }
+}
