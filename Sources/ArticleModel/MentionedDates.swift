@@ -5,10 +5,10 @@ enum MentionedDates {
   static let weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
 
   /// `(as written, ISO day or empty)` for each date mentioned, in order, once each.
-  static func find(in paragraphs: [Paragraph], tokens paragraphTokens: [[WordToken]], published: String) -> [(text: String, day: String)] {
+  static func find(tokens paragraphTokens: [[WordToken]], published: String) -> [(text: String, day: String)] {
     let pub = Day(iso: published)
     var out: [(String, String)] = []
-    for (p, tokens) in zip(paragraphs, paragraphTokens) {
+    for tokens in paragraphTokens {
       var i = 0
       while i < tokens.count {
         defer { i += 1 }

@@ -20,7 +20,7 @@ enum MetadataExtractor {
     }
     m.sources = SourceFinder.sources(in: paragraphs, tokens: tokens, credits: lines.filter { $0.kind == .credit })
       .filter { !$0.caseInsensitiveEquals(m.outlet) }
-    m.mentionedDates = MentionedDates.find(in: paragraphs, tokens: tokens, published: m.date).map { $0.day.isEmpty ? $0.text : "\($0.day) (\($0.text))" }
+    m.mentionedDates = MentionedDates.find(tokens: tokens, published: m.date).map { $0.day.isEmpty ? $0.text : "\($0.day) (\($0.text))" }
     return m
   }
 
