@@ -81,27 +81,8 @@ public struct ArticleWords: Sendable {
     sentenceStart[first]..<sentenceStart[first + count]
   }
 
-  /// The stems of a piece of text (a topic, a phrase), in order, as `stem` holds them.
-  public static func stems(_ text: String, contentOnly: Bool) -> [UInt64] {
-    var out: [UInt64] = []
-    for t in WordTokenizer.tokens(text) where t.kind != .punctuation {
-      for part in t.baseKey.split(separator: "-") {
-        let word = String(part)
-        if contentOnly && (word.utf8.count < 2 || Stopwords.all.contains(word)) { continue }
-        out.append(hash(Array(Stemmer.stem(word).utf8)))
-      }
-    }
-    return out
-  }
-
-  /// Case-folded words of a piece of text, as `key` holds them.
-  public static func keys(_ text: String) -> [UInt64] {
-    var out: [UInt64] = []
-    for t in WordTokenizer.tokens(text) where t.kind != .punctuation {
-      for part in t.baseKey.split(separator: "-") { out.append(hash(Array(part.utf8))) }
-    }
-    return out
-  }
+  /// The stems of the content words, in order (a topic's, a phrase's).
+  public var contentStems: [UInt64] { stem.indices.filter { content[$0] }.map { stem[$0] } }
 
   @inline(__always) public static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
     var h: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -47,7 +47,7 @@ enum Gender: Sendable, Equatable {
   static let femaleRoles: Set<String> = [
     "spokeswoman", "congresswoman", "chairwoman", "councilwoman", "businesswoman", "assemblywoman", "anchorwoman",
     "policewoman", "sportswoman", "stateswoman", "alderwoman", "actress", "queen", "princess", "duchess", "wife",
-    "mother", "daughter", "sister", "grandmother", "widow", "first lady",
+    "mother", "daughter", "sister", "grandmother", "widow",
   ]
   static let maleRoles: Set<String> = [
     "spokesman", "congressman", "chairman", "councilman", "businessman", "assemblyman", "anchorman", "policeman",

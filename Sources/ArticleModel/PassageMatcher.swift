@@ -39,7 +39,7 @@ public struct PassageMatcher: Sendable {
   }
 
   /// Content-word stems of a text, in order.
-  public static func stems(_ text: String) -> [UInt64] { ArticleWords.stems(text, contentOnly: true) }
+  public static func stems(_ text: String) -> [UInt64] { ArticleWords(text: text).contentStems }
 
   /// The best passages on `topic` in each of `articles` (indices into the corpus), at most
   /// `perArticle` each, best article first; articles with no passage above the floor get none.

@@ -29,10 +29,11 @@ public enum QuoteTracer {
 
   /// The quotes whose words contain `phrase` (as stems, in order).
   public static func seeds(phrase: String, corpus: Corpus, words: CorpusWords) -> [QuoteRef] {
-    let wanted = ArticleWords.stems(phrase, contentOnly: false)
+    let phraseWords = ArticleWords(text: phrase)
+    let wanted = phraseWords.stem
     guard !wanted.isEmpty else { return [] }
     var out: [QuoteRef] = []
-    for a in candidateArticles(ArticleWords(text: phrase), words: words, minimumShared: 1) {
+    for a in candidateArticles(phraseWords, words: words, minimumShared: 1) {
       for (qi, q) in corpus.articles[a].quotes.enumerated() {
         let stems = ArticleWords(text: q.text).stem
         if stems.count >= wanted.count, (0...(stems.count - wanted.count)).contains(where: { stems[$0..<($0 + wanted.count)].elementsEqual(wanted) }) {
@@ -102,21 +103,8 @@ public enum QuoteTracer {
 
   /// The longest common subsequence of two word lists: its length and its content words.
   static func lcs(_ x: ArticleWords, _ y: ArticleWords) -> (Int, Int) {
-    let n = x.count, m = y.count
-    guard n > 0, m > 0 else { return (0, 0) }
-    var table = [[(Int, Int)]](repeating: [(Int, Int)](repeating: (0, 0), count: m + 1), count: n + 1)
-    for i in stride(from: n - 1, through: 0, by: -1) {
-      for j in stride(from: m - 1, through: 0, by: -1) {
-        if x.key[i] == y.key[j] {
-          let next = table[i + 1][j + 1]
-          table[i][j] = (next.0 + 1, next.1 + (x.content[i] ? 1 : 0))
-        } else {
-          let (down, right) = (table[i + 1][j], table[i][j + 1])
-          table[i][j] = down.0 >= right.0 ? down : right
-        }
-      }
-    }
-    return table[0][0]
+    let matched = LongestCommonSubsequence.pairs(x.key, y.key)
+    return (matched.count, matched.filter { x.content[$0.0] }.count)
   }
 
   /// Articles with a sentence holding at least `minimumShared` of the text's rarer content stems.
@@ -174,15 +162,7 @@ public enum QuoteTracer {
 enum WordDiff {
   /// How many words two texts have in common, in order (their longest common subsequence).
   static func common(_ a: [WordToken], _ b: [WordToken]) -> Int {
-    let x = a.map(\.baseKey), y = b.map(\.baseKey)
-    guard !x.isEmpty, !y.isEmpty else { return 0 }
-    var previous = [Int](repeating: 0, count: y.count + 1)
-    for i in x.indices {
-      var current = [Int](repeating: 0, count: y.count + 1)
-      for j in y.indices { current[j + 1] = x[i] == y[j] ? previous[j] + 1 : max(previous[j + 1], current[j]) }
-      previous = current
-    }
-    return previous[y.count]
+    LongestCommonSubsequence.table(a.map(\.baseKey), b.map(\.baseKey))[0][0]
   }
 
   /// The words of `to` with the words of `from` it lacks as `[-…-]` and its own as `{+…+}`, and
@@ -190,12 +170,7 @@ enum WordDiff {
   static func render(from a: [WordToken], to b: [WordToken]) -> (String, Int, Int) {
     let x = a.map(\.baseKey), y = b.map(\.baseKey)
     let n = x.count, m = y.count
-    var lcs = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)
-    for i in stride(from: n - 1, through: 0, by: -1) {
-      for j in stride(from: m - 1, through: 0, by: -1) {
-        lcs[i][j] = x[i] == y[j] ? lcs[i + 1][j + 1] + 1 : max(lcs[i + 1][j], lcs[i][j + 1])
-      }
-    }
+    let lcs = LongestCommonSubsequence.table(x, y)
     var parts: [String] = []
     var gone: [String] = [], new: [String] = []
     var deleted = 0, inserted = 0

@@ -134,7 +134,7 @@ extension Interpreter {
     var what = ""
     switch target {
     case .quote(let n):
-      let last = numberedQuotes()
+      let last = try numberedQuotes()
       guard n.value >= 1 && n.value <= last.rows.count else {
         throw QueryError("there is no quote \(n.value): the quotes of the last quote result are numbered 1 to \(last.rows.count)", at: n.range,
           notes: ["find quote where speaker = \"Putin\" numbers a speaker's quotes; trace quote 1 follows the first"])
@@ -144,7 +144,7 @@ extension Interpreter {
       seeds = [ref]
       what = "quote \(n.value)"
     case .phrase(let phrase):
-      guard !ArticleWords.stems(phrase.value, contentOnly: true).isEmpty else {
+      guard !PassageMatcher.stems(phrase.value).isEmpty else {
         throw QueryError("the phrase has no content words to trace: add a noun or a verb", at: phrase.range)
       }
       seeds = QuoteTracer.seeds(phrase: phrase.value, corpus: corpus, words: w)
@@ -184,7 +184,7 @@ extension Interpreter {
   }
 
   mutating func kwic(_ term: Located<String>, width: Int?, sort: ContextSide?) throws(QueryError) -> ResultTable {
-    guard !ArticleWords.keys(term.value).isEmpty else {
+    guard ArticleWords(text: term.value).count > 0 else {
       throw QueryError("kwic needs a word to look for", at: term.range)
     }
     var lines = Concordance.lines(term.value, width: width ?? 40, corpus: corpus, words: try words(), stop: isCancelled)

@@ -21,7 +21,7 @@ extension Interpreter {
       }
       return .table(t)
     case .quote(let n):
-      let quotes = numberedQuotes()
+      let quotes = try numberedQuotes()
       guard n.value >= 1 && n.value <= quotes.rows.count else {
         throw QueryError("there is no quote \(n.value): the quotes of the last quote result are numbered 1 to \(quotes.rows.count)", at: n.range)
       }

@@ -39,7 +39,7 @@ public struct Interpreter: Sendable {
       let output = try evaluate(q)
       guard case .table(let t) = output else { return output }
       keep(t, as: name)
-      return .text("\(name): \(t.rows.count) \(t.kind)\(t.rows.count == 1 ? "" : "s")")
+      return .text("\(name): \(t.counted(t.rows.count))")
     }
   }
 
@@ -50,8 +50,9 @@ public struct Interpreter: Sendable {
   }
 
   /// The rows `show quote N` and `trace quote N` count: the latest quote result, else every quote.
-  func numberedQuotes() -> ResultTable {
-    lastQuotes ?? EntityTables.quotes(corpus).numberingRows()
+  mutating func numberedQuotes() throws(QueryError) -> ResultTable {
+    if let lastQuotes { return lastQuotes }
+    return try baseTable(.quote).numberingRows()
   }
 
   /// Parses and runs one line.
@@ -77,7 +78,7 @@ public struct Interpreter: Sendable {
     case .export(let source, let filter, let path):
       let t = try filtered(source: source, filter: filter).droppingRowNumbers()
       let n = try Exporter.write(t, to: path.value, stop: isCancelled)
-      return .text("exported \(n) \(t.kind)\(n == 1 ? "" : "s") to \(path.value)")
+      return .text("exported \(t.counted(n)) to \(path.value)")
     }
   }
 
@@ -90,24 +91,29 @@ public struct Interpreter: Sendable {
     }
   }
 
+  /// Every row of a kind, built on first use and kept: the corpus does not change in a session.
+  mutating func baseTable(_ kind: EntityKind) throws(QueryError) -> ResultTable {
+    if let t = tables[kind] { return t }
+    let table: ResultTable
+    switch kind {
+    case .quote: table = EntityTables.quotes(corpus, stop: isCancelled)
+    case .sentence: table = EntityTables.sentences(corpus, stop: isCancelled)
+    case .paragraph: table = EntityTables.paragraphs(corpus, stop: isCancelled)
+    case .mention: table = EntityTables.mentions(corpus, stop: isCancelled)
+    case .article: table = EntityTables.articles(corpus)
+    case .person: table = EntityTables.people(corpus)
+    case .line: table = EntityTables.lines(corpus, stop: isCancelled)
+    }
+    if isCancelled() { throw QueryError("interrupted") }
+    tables[kind] = table
+    return table
+  }
+
   /// The table a source names: every row of a kind, or a kept result.
   mutating func table(for source: Source) throws(QueryError) -> ResultTable {
     switch source {
     case .kind(let kind):
-      if let t = tables[kind.value] { return t }
-      let table: ResultTable
-      switch kind.value {
-      case .quote: table = EntityTables.quotes(corpus, stop: isCancelled)
-      case .sentence: table = EntityTables.sentences(corpus, stop: isCancelled)
-      case .paragraph: table = EntityTables.paragraphs(corpus, stop: isCancelled)
-      case .mention: table = EntityTables.mentions(corpus, stop: isCancelled)
-      case .article: table = EntityTables.articles(corpus)
-      case .person: table = EntityTables.people(corpus)
-      case .line: table = EntityTables.lines(corpus, stop: isCancelled)
-      }
-      if isCancelled() { throw QueryError("interrupted") }
-      tables[kind.value] = table
-      return table
+      return try baseTable(kind.value)
     case .result(let name):
       if let t = results[name.value] { return t.droppingRowNumbers() }
       let known = results.keys.sorted()
@@ -128,10 +134,10 @@ public struct Interpreter: Sendable {
     var kept: [[Value]] = []
     // an index narrows the rows to read when the condition allows; every row read is checked
     let candidates = index(for: source, table: t).flatMap { $0.candidates(filter, table: t) }
-    let rows: [Int] = candidates.map { $0.map(Int.init) } ?? Array(t.rows.indices)
-    for (n, i) in rows.enumerated() {
+    let count = candidates?.count ?? t.rows.count
+    for n in 0..<count {
       if n & 1023 == 0 && isCancelled() { throw QueryError("interrupted") }
-      let row = t.rows[i]
+      let row = t.rows[candidates.map { Int($0[n]) } ?? n]
       if condition.matches(row, filter) { kept.append(row) }
       if let reason = condition.budget.stopped { throw QueryError(reason) }
     }
@@ -189,7 +195,7 @@ public struct Interpreter: Sendable {
       let (codes, values) = encodedColumn(kind.value, indices[0], of: base)
       var tally = [Int](repeating: 0, count: values.count)
       for c in codes { tally[Int(c)] += 1 }
-      for (v, n) in zip(values, tally) { byValue[[v == .null ? .string("") : v], default: 0] += n }
+      for (v, n) in zip(values, tally) { byValue[[v], default: 0] += n }
     } else if indices.count == 1 {
       // one field (the usual case): keyed on the value alone, no array per row
       var single: [Value: Int] = [:]
@@ -198,13 +204,14 @@ public struct Interpreter: Sendable {
         if n & 4095 == 0 && isCancelled() { throw QueryError("interrupted") }
         single[row[i], default: 0] += 1
       }
-      for (v, n) in single { byValue[[v == .null ? .string("") : v], default: 0] += n }
+      for (v, n) in single { byValue[[v], default: 0] += n }
     } else {
       for (n, row) in base.rows.enumerated() {
         if n & 4095 == 0 && isCancelled() { throw QueryError("interrupted") }
-        byValue[indices.map { row[$0] == .null ? .string("") : row[$0] }, default: 0] += 1
+        byValue[indices.map { row[$0] }, default: 0] += 1
       }
     }
+    // values with the same text are one group (null and "" are both "(unknown)")
     var counts: [[String]: Int] = [:]
     for (key, n) in byValue {
       counts[key.map { v in v.description.isEmpty ? "(unknown)" : v.description }, default: 0] += n

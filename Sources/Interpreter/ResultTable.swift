@@ -49,6 +49,19 @@ public struct ResultTable: Sendable, Equatable {
     self.notes = notes
   }
 
+  /// `3 quotes`, `1 group`, `2 people`: how many rows of this kind.
+  func counted(_ n: Int) -> String { "\(n) \(n == 1 ? Self.singular(kind) : Self.plural(kind))" }
+
+  static func singular(_ kind: String) -> String { kind == "count" ? "group" : kind }
+
+  static func plural(_ kind: String) -> String {
+    switch kind {
+    case "person": return "people"
+    case "count": return "groups"
+    default: return kind.hasSuffix("s") ? kind + "es" : kind + "s"
+    }
+  }
+
   public func columnIndex(_ key: String) -> Int? { columns.firstIndex { $0.key == key } }
 
   public func value(_ row: [Value], _ key: String) -> Value {

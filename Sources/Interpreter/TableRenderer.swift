@@ -21,7 +21,7 @@ struct TableRenderer {
     let visible = t.columns.indices.filter { t.columns[$0].inTable }
     var out: [String] = []
     if t.rows.isEmpty {
-      out.append("(no \(plural(t.kind)))")
+      out.append("(no \(ResultTable.plural(t.kind)))")
       return (out + t.notes).joined(separator: "\n")
     }
     let cells = t.rows.map { row in visible.map { row[$0].description } }
@@ -57,7 +57,7 @@ struct TableRenderer {
     }
     out += line(headers)
     for row in cells { out += line(row) }
-    out.append("\(t.rows.count) \(t.rows.count == 1 ? singular(t.kind) : plural(t.kind))")
+    out.append(t.counted(t.rows.count))
     return (out + t.notes).joined(separator: "\n")
   }
 
@@ -120,7 +120,7 @@ struct TableRenderer {
         out.append(trimTrailing(parts.joined(separator: Self.gap)))
       }
     }
-    out.append("\(t.rows.count) \(t.rows.count == 1 ? singular(t.kind) : plural(t.kind))")
+    out.append(t.counted(t.rows.count))
     return (out + t.notes).joined(separator: "\n")
   }
 
@@ -142,7 +142,7 @@ struct TableRenderer {
         out.append(trimTrailing(DisplayWidth.pad(l, to: columnWidth) + Self.gap + (i < b.count ? b[i] : "")))
       }
     }
-    out.append("\(t.rows.count) \(t.rows.count == 1 ? singular(t.kind) : plural(t.kind))")
+    out.append(t.counted(t.rows.count))
     return (out + t.notes).joined(separator: "\n")
   }
 
@@ -159,18 +159,8 @@ struct TableRenderer {
       let pad = String(repeating: " ", count: leftWidth - DisplayWidth.of(left))
       out.append(trimTrailing(DisplayWidth.pad(place, to: placeWidth) + Self.gap + pad + left + " [" + row[m].description + "] " + row[r].description))
     }
-    out.append("\(t.rows.count) \(t.rows.count == 1 ? singular(t.kind) : plural(t.kind))")
+    out.append(t.counted(t.rows.count))
     return (out + t.notes).joined(separator: "\n")
-  }
-
-  func singular(_ kind: String) -> String { kind == "count" ? "group" : kind }
-
-  func plural(_ kind: String) -> String {
-    switch kind {
-    case "person": return "people"
-    case "count": return "groups"
-    default: return kind.hasSuffix("s") ? kind + "es" : kind + "s"
-    }
   }
 
   func trimTrailing(_ s: String) -> String {

@@ -131,8 +131,8 @@ struct Extract: ParsableCommand {
     guard Exporter.format(of: out) != nil else {
       throw ValidationError("cannot tell the format of '\(out)': end it in .jsonl, .json, .csv or .tsv")
     }
-    let singular = kind.lowercased() == "people" ? "person" : kind.lowercased().hasSuffix("s") ? String(kind.lowercased().dropLast()) : kind.lowercased()
-    guard EntityKind(rawValue: singular) != nil else {
+    // the parser's own reading of `find KIND` (plurals, `people`), so the two never disagree
+    guard case .query(.find(.kind, _, _, _))? = try? Parser.parse("find \(kind)") else {
       throw ValidationError("unknown kind '\(kind)': use one of \(EntityKind.allCases.map(\.rawValue).joined(separator: ", "))")
     }
   }
