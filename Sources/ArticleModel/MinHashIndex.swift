@@ -73,42 +73,58 @@ public enum MinHashIndex {
       for part in perArticle {
         for (k, sentence) in part.sentences.enumerated() { keyed.append(UInt64(part.keys[k * bands + band]) << 32 | UInt64(sentence)) }
       }
-      if stop() { return [] }
-      keyed.sort()
-      if stop() { return [] }
-      var start = 0
-      while start < keyed.count {
-        var end = start + 1
-        while end < keyed.count && keyed[end] >> 32 == keyed[start] >> 32 { end += 1 }
-        if end - start > 1 && end - start <= maximumBucket {
-          let members = keyed[start..<end].map { (words.locate(UInt32(truncatingIfNeeded: $0)).article, $0 & 0xFFFF_FFFF) }
-          for x in 0..<members.count {
-            for y in (x + 1)..<members.count where members[x].0 != members[y].0 {
-              let (p, q) = members[x].0 < members[y].0 ? (members[x], members[y]) : (members[y], members[x])
-              meetings.append((UInt64(p.0) << 32 | UInt64(q.0), p.1 << 32 | q.1))
+      guard let sortedParts = sortedInParts(keyed, part: { Int($0 >> 56) }, by: <, stop: stop) else { return [] }
+      for keyed in sortedParts {
+        var start = 0
+        while start < keyed.count {
+          var end = start + 1
+          while end < keyed.count && keyed[end] >> 32 == keyed[start] >> 32 { end += 1 }
+          if end - start > 1 && end - start <= maximumBucket {
+            let members = keyed[start..<end].map { (words.locate(UInt32(truncatingIfNeeded: $0)).article, $0 & 0xFFFF_FFFF) }
+            for x in 0..<members.count {
+              for y in (x + 1)..<members.count where members[x].0 != members[y].0 {
+                let (p, q) = members[x].0 < members[y].0 ? (members[x], members[y]) : (members[y], members[x])
+                meetings.append((UInt64(p.0) << 32 | UInt64(q.0), p.1 << 32 | q.1))
+              }
             }
           }
+          start = end
         }
-        start = end
       }
     }
-    if stop() { return [] }
-    meetings.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+    let articles = max(words.articles.count, 1)
+    guard let meetingParts = sortedInParts(meetings, part: { Int(($0.0 >> 32) * 255 / UInt64(articles)) }, by: { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }, stop: stop) else {
+      return []
+    }
     var out: [Candidate] = []
-    var i = 0
-    while i < meetings.count {
-      var j = i
-      var distinct = 0
-      while j < meetings.count && meetings[j].0 == meetings[i].0 {
-        if j == i || meetings[j].1 != meetings[j - 1].1 { distinct += 1 }
-        j += 1
+    for meetings in meetingParts {
+      var i = 0
+      while i < meetings.count {
+        var j = i
+        var distinct = 0
+        while j < meetings.count && meetings[j].0 == meetings[i].0 {
+          if j == i || meetings[j].1 != meetings[j - 1].1 { distinct += 1 }
+          j += 1
+        }
+        if distinct >= minimumHits {
+          out.append(Candidate(a: Int(meetings[i].0 >> 32), b: Int(meetings[i].0 & 0xFFFF_FFFF), hits: distinct))
+        }
+        i = j
       }
-      if distinct >= minimumHits {
-        out.append(Candidate(a: Int(meetings[i].0 >> 32), b: Int(meetings[i].0 & 0xFFFF_FFFF), hits: distinct))
-      }
-      i = j
     }
     return out.sorted { $0.hits != $1.hits ? $0.hits > $1.hits : ($0.a, $0.b) < ($1.a, $1.b) }
+  }
+
+  /// The items split into 256 parts by `part` (which must grow with the order), each sorted: the
+  /// same order as one sort, but Ctrl-C is heard between parts instead of after the whole sort.
+  static func sortedInParts<T>(_ items: [T], part: (T) -> Int, by less: (T, T) -> Bool, stop: () -> Bool) -> [[T]]? {
+    var parts = [[T]](repeating: [], count: 256)
+    for item in items { parts[part(item)].append(item) }
+    for k in parts.indices {
+      if stop() { return nil }
+      parts[k].sort(by: less)
+    }
+    return parts
   }
 
   @inline(__always) static func mix(_ x: UInt64) -> UInt64 { SplitMix.mix(x &+ 0x9E37_79B9_7F4A_7C15) }

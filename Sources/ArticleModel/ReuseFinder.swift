@@ -30,14 +30,16 @@ public enum ReuseFinder {
   static let minimumSameContent = 4
   static let minimumScore = 9.0
 
-  public static func pair(_ a: Int, _ b: Int, words: CorpusWords) -> Pair {
+  /// `stop` is asked before each region is aligned (Ctrl-C); a stopped pair comes back with
+  /// what it had.
+  public static func pair(_ a: Int, _ b: Int, words: CorpusWords, stop: () -> Bool = { false }) -> Pair {
     let wa = words.articles[a], wb = words.articles[b]
     let matches = seeds(wa, wb)
     var found: [Shared] = []
     var passages: [Shared] = []
     var work = chains(matches)
     var rounds = 0
-    while let region = work.popLast(), rounds < 1000 {
+    while let region = work.popLast(), rounds < 1000, !stop() {
       rounds += 1
       let ra = max(region.a.lowerBound - 20, 0)..<min(region.a.upperBound + 25, wa.count)
       let rb = max(region.b.lowerBound - 20, 0)..<min(region.b.upperBound + 25, wb.count)
@@ -126,6 +128,10 @@ public enum ReuseFinder {
     var seeds: Int { matches.count }
   }
 
+  /// A region spans at most this many words a side: a long copy is aligned in pieces, so one
+  /// alignment never costs more than a few million cells (time, memory, and Ctrl-C).
+  static let maximumRegion = 600
+
   /// Groups seeds that lie close together on nearly the same diagonal.
   static func chains(_ matches: [(Int, Int)]) -> [Region] {
     var open: [Region] = []
@@ -133,6 +139,7 @@ public enum ReuseFinder {
     for (i, j) in matches {
       if let k = open.firstIndex(where: { r in
         i - r.a.upperBound <= 40 && j >= r.b.lowerBound - 5 && j - r.b.upperBound <= 40 && abs((i - j) - r.diagonal) <= 30
+          && i + 3 - r.a.lowerBound <= maximumRegion && j + 3 - r.b.lowerBound <= maximumRegion
       }) {
         open[k].a = open[k].a.lowerBound..<max(open[k].a.upperBound, i + 3)
         open[k].b = min(open[k].b.lowerBound, j)..<max(open[k].b.upperBound, j + 3)

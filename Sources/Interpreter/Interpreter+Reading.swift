@@ -96,7 +96,7 @@ extension Interpreter {
       ])
     var rows: [(Double, [Value])] = []
     let stop = isCancelled
-    let pairs = parallelMap(candidates.count) { k in stop() ? nil : ReuseFinder.pair(candidates[k].a, candidates[k].b, words: w) }
+    let pairs = parallelMap(candidates.count) { k in stop() ? nil : ReuseFinder.pair(candidates[k].a, candidates[k].b, words: w, stop: stop) }
     if isCancelled() { throw QueryError("interrupted") }
     for (pair, candidate) in zip(pairs, candidates) {
       guard let pair, max(pair.shareA, pair.shareB) >= 0.2 else { continue }
