@@ -24,7 +24,8 @@ enum Furniture {
     "( watch", "(read more", "( read more", "(related:", "( related:", "listen to article", "[pullquote",
     "full coverage:", "take me back to the top", "this site uses cookies", "by using this site",
     "get the latest", "download the app", "read the full story", "read more:", "related:",
-    "watch:", "photo:", "image:", "video:", "listen:",
+    "watch:", "photo:", "image:", "video:", "listen:", "see also:", "also see:", "related coverage:",
+    "recommended:", "don't miss:", "don’t miss:", "also read:",
   ]
   static let fragments: [String] = [
     "all rights reserved", "share this article", "has been declared an \"undesirable organization\"",

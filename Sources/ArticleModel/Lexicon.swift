@@ -12,7 +12,25 @@ enum Lexicon {
     "asserted", "commented", "concluded", "confirmed", "denied", "described", "joked", "lamented",
     "mused", "pointed", "promised", "reiterated", "repeated", "reported", "shouted", "testified",
     "vowed", "wondered", "yelled", "charged", "countered", "complained", "boasted", "quipped",
-    "whispered", "answered", "demanded", ]
+    "whispered", "answered", "demanded", "enthused", "enthuses", "exclaimed", "marveled", "marvelled",
+    "sighed", "pleaded", "scoffed", "snapped", "retorted", "fumed", "groused", "gushed", "crowed",
+    "interjected", "objected", "protested", "recounted", "reflected", "reasoned", "speculated",
+    "opined", "acknowledges", "admits", "agrees", "observes", "recalls", "concedes", "contends",
+    "maintains", "suggests", "predicts", "cautions", "urges", "complains", "testifies",
+    "reiterates", "confirms", "denies", "describes", "concludes", "asserts", "affirms", ]
+  // not `comments`, `reports`, `tweets`, `posts`, `vows`: plural nouns as often (`said of Trump's comments`)
+  /// Participles that attribute speech to the subject of their sentence (`…, adding, “…”`).
+  static let participleCues: Set<String> = [
+    "saying", "adding", "arguing", "noting", "insisting", "writing", "explaining", "claiming", "warning",
+    "declaring", "stating", "promising", "calling", "telling", "asking", "urging", "describing", "vowing",
+  ]
+  /// Verbs after which a name is the speaker, not the one spoken to (`says Dittmar`, but `told
+  /// Comey`).
+  static let inversionCues: Set<String> = [
+    "said", "says", "added", "adds", "wrote", "writes", "explained", "explains", "noted", "notes",
+    "continued", "continues", "argued", "argues", "insisted", "insists", "declared", "stated",
+    "recalled", "acknowledged", "observed", "remarked", "replied", "responded", "tweeted", "recalls",
+  ]
   /// Titles written before a name (`Mr. Kerry`, `President Putin`).
   /// A title, also with a trailing period (`Gen.`) or as the last part of a compound
   /// (`Major-General`, `Vice-President`).
@@ -37,6 +55,20 @@ enum Lexicon {
     "chinese", "israeli", "iranian", "syrian", "turkish", "ukrainian", "democratic", "republican",
     "assemblyman", "assemblywoman", "delegate", "official", "executive", "ceo", "founder", "historian",
     "pollster", "strategist", "columnist", "commentator", "activist", "author", "scholar", "economist", "analyst",
+    "professor", "counsel", "commissioner", "anchor", "host", "correspondent", "editor", "reporter", "manager",
+    "lawmaker", "dean", "sergeant", "marshal", "trustee", "councillor", "solicitor", "physician",
+  ]
+  /// Titles that qualify a name without vouching that the capitalised words after them are a
+  /// person (`American Women`, `Former Soviet Union`).
+  static let qualifierTitles: Set<String> = [
+    "former", "acting", "u.s.", "us", "russian", "american", "british", "french", "german", "chinese", "israeli",
+    "iranian", "syrian", "turkish", "ukrainian", "democratic", "republican", "vice", "deputy", "chief",
+  ]
+  /// Auxiliaries that headlines capitalise (`What Will Be Obama's Legacy?`): never part of a name.
+  /// `May` and `Will` are names too, so they are not here.
+  static let verbsInTitles: Set<String> = [
+    "be", "is", "are", "was", "were", "been", "being", "has", "have", "had", "does", "did", "should",
+    "would", "could", "must", "shall", "cannot", "isn't", "aren't", "won't", "can't", "don't", "doesn't",
   ]
   /// Nouns that name a role (`spokesman`, `official`); a speaker phrase made of these names no
   /// person.
@@ -49,6 +81,22 @@ enum Lexicon {
     "executive", "founder", "professor", "researcher", "economist", "witness", "resident", "member",
     "administration", "campaign", "statement", "announcement", "report", "police", "ministry",
     "department", "agency", "government", "office", "spokespeople", "premier", "chancellor",
+  ]
+  /// Groups and documents that can speak a quotation as written (`the House chairs said`, `her
+  /// website enthuses`, `the lawsuit argues`); used by the quote finder only, not for people's roles.
+  static let speakerNouns: Set<String> = [
+    "chairs", "leaders", "lawyers", "attorneys", "aides", "advisers", "advisors", "experts", "analysts",
+    "prosecutors", "investigators", "critics", "supporters", "opponents", "protesters", "residents",
+    "organizers", "organisers", "activists", "scientists", "researchers", "doctors", "economists",
+    "lawmakers", "senators", "members", "staff", "staffers", "colleagues", "team", "spokesmen",
+    "website", "blog", "letter", "memo", "filing", "lawsuit", "complaint", "ruling", "order",
+    "document", "documents", "proposal", "release", "study", "survey", "poll", "editorial", "tweet",
+    "indictment", "affidavit", "guidance", "rule", "regulation", "platform", "manifesto", "petition",
+    "judges", "justices", "officers", "voters", "parents", "family", "families", "mother", "father",
+    "wife", "husband", "son", "daughter", "brother", "sister", "friend", "friends", "neighbor", "neighbour",
+    "owner", "owners", "employee", "employees", "worker", "workers", "manager", "managers", "group",
+    "groups", "company", "firm", "organization", "organisation", "union", "court", "committee", "panel",
+    "board", "council", "commission", "bureau", "agencies", "ministries", "departments", "governments",
   ]
   static let pronouns: Set<String> = ["he", "she", "they", "i", "we"]
   static let determiners: Set<String> = ["the", "a", "an", "another", "one", "two", "its", "his", "her", "their"]

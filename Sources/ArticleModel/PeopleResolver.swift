@@ -27,6 +27,12 @@ enum PeopleResolver {
         let quote = article.quotes[q]
         if let canonical = people.canonical(quote.speakerName, articleNames: own) {
           article.quotes[q].speaker = canonical
+        } else if quote.speakerName.isEmpty, let surname = loneSurname(quote.speakerAsWritten),
+          own[PeopleIndex.surnameKey([surname])] != nil, let canonical = people.canonical([surname], articleNames: own)
+        {
+          // `King said` and `May said`: a surname that is also a title or a word is the person the
+          // article names in full with it
+          article.quotes[q].speaker = canonical
         } else {
           article.quotes[q].speaker = quote.speakerName.isEmpty ? quote.speakerAsWritten : quote.speakerName.joined(separator: " ")
         }
@@ -52,6 +58,13 @@ enum PeopleResolver {
       return article
     }
     return (articles, roles)
+  }
+
+  /// The one capitalised word of a speaker phrase (`King`, `But May`), possessive dropped.
+  static func loneSurname(_ written: String) -> String? {
+    let words = written.split(separator: " ").map(String.init).drop { Lexicon.sentenceWords.contains(WordTokenizer.foldCase($0)) }
+    guard words.count == 1, let word = words.first, word.first?.isUppercase == true else { return nil }
+    return QuoteFinder.stripPossessive(word)
   }
 
   /// One spelling per role (`US` and `U.S.` are one), the most used first; a lone title

@@ -42,6 +42,10 @@ public enum PersonFinder {
           if t.key.hasSuffix("'s") { break }
         } else if t.kind == .punctuation && t.text == "." && j > i && isTitle(tokens[j - 1]) && adjacent(tokens[j - 1], t) {
           j += 1  // Mr. Dr. Gen.
+        } else if t.kind == .punctuation && t.text == "." && j > i && isInitial(tokens[j - 1]) && adjacent(tokens[j - 1], t)
+          && j + 1 < tokens.count && isNameToken(tokens[j + 1]) && !Lexicon.sentenceWords.contains(tokens[j + 1].key)
+        {
+          j += 1  // a middle initial: Darrell E. Issa, George W. Bush
         } else if t.kind == .word && Lexicon.nameParticles.contains(t.key) && j + 1 < tokens.count && isNameToken(tokens[j + 1]) {
           j += 1
         } else {
@@ -68,7 +72,8 @@ public enum PersonFinder {
       if Lexicon.sentenceWords.contains(key) && k == 0 {
         k += 1
       } else if Lexicon.titles.contains(key) || Lexicon.titles.contains(run[k].key) {
-        hadTitle = true
+        // `American`, `Former` qualify a name but do not make one (`Center for American Women`)
+        hadTitle = hadTitle || !Lexicon.qualifierTitles.contains(key)
         k += 1
       } else if Lexicon.nonPersonWords.contains(key) || key.hasSuffix("'s") || key.hasSuffix("’s") {
         k += 1
@@ -110,7 +115,9 @@ public enum PersonFinder {
       rest = rest.dropFirst(3)
     }
     let speechAfter = rest.first(where: { $0.kind == .word }).map { $0.isLowercase && Lexicon.cueVerbs.contains($0.key) } ?? false
-    let vouched = hadTitle || FirstNames.all.contains(first) || speechAfter
+    // `…, says Dittmar at Rutgers`: a name right after an inverted cue speaks too
+    let speechBefore = before.last.map { $0.kind == .word && $0.isLowercase && Lexicon.inversionCues.contains($0.key) } ?? false
+    let vouched = hadTitle || FirstNames.all.contains(first) || speechAfter || speechBefore
     // the mention as written: the name with the titles right before it (`Mr. Earnest`)
     var firstWritten = k
     while firstWritten > 0 && (Lexicon.titles.contains(stripDot(run[firstWritten - 1].key)) || run[firstWritten - 1].text == "." && firstWritten >= 2) {
@@ -120,15 +127,22 @@ public enum PersonFinder {
     let end = nameTokens.last!.range.upperBound
     let written = QuoteFinder.stripPossessive(substring(text, start..<end))
     // drop a possessive from the last name token: Kerry's -> Kerry
-    let names = nameTokens.map { QuoteFinder.stripPossessive($0.text) }
+    // an initial keeps its period: `Darrell E. Issa`
+    let names = nameTokens.map { isInitial($0) ? $0.text + "." : QuoteFinder.stripPossessive($0.text) }
     return Candidate(
       paragraph: paragraph, range: start..<end, written: written, name: names,
-      roles: roles, vouched: vouched, speechSubject: speechAfter)
+      roles: roles, vouched: vouched, speechSubject: speechAfter || speechBefore)
   }
 
   static func isNameToken(_ t: WordToken) -> Bool {
     t.kind == .word && t.isCapitalized && !(t.text.utf8.count > 1 && t.text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A })
+      && !Lexicon.verbsInTitles.contains(t.key)
       || t.kind == .word && t.key.hasPrefix("al-") && t.text.utf8.count > 3
+  }
+
+  /// One capital letter: a middle initial when a period follows.
+  static func isInitial(_ t: WordToken) -> Bool {
+    t.kind == .word && t.text.utf8.count == 1 && t.text.utf8.first.map { $0 >= 0x41 && $0 <= 0x5A } == true
   }
 
   static func isTitle(_ t: WordToken) -> Bool { Lexicon.titles.contains(t.key) }

@@ -83,8 +83,13 @@ enum QuoteFinder {
           // a quotation that closes its sentence (`… said in a tweet that the plan “has all the
           // makings of a cover up.”`) belongs to that sentence's cue, however far back; a cue
           // further on is the next sentence's
-          let closesSentence = content.last == "."
+          let closesSentence = content.last == "." || span.closeEnd.map { ce in
+            text.utf8.dropFirst(ce).first(where: { $0 != 0x20 }).map { $0 == 0x2E } ?? true
+          } ?? false
           attribution = before(beforeTokens, maximumDistance: closesSentence ? 40 : 14) ?? (closesSentence ? nil : attribution)
+        }
+        if attribution == nil {
+          attribution = sentenceSubject(beforeTokens, paragraph: paragraph.number, people: people)
         }
         var quote = Quote(
           article: "", paragraph: paragraph.number, range: span.content, text: content, speaker: "",
@@ -179,6 +184,13 @@ enum QuoteFinder {
       {
         return describe(name, cue: cuePhrase(window, c), distance: c)
       }
+      // `“…” than men, says Kelly Dittmar`: the quotation ends inside the writer's clause and the
+      // speaker follows an inverted cue
+      if window[c - 1].text == ",", Lexicon.inversionCues.contains(tok.key),
+        let named = phraseAfterCue(window, cueIndex: c, cue: cuePhrase(window, c), distance: c), !named.name.isEmpty
+      {
+        return named
+      }
       return nil
     }
     return nil
@@ -211,11 +223,19 @@ enum QuoteFinder {
   /// `X said: “…”`, `X said that “…”`, `Kirby said Kerry stressed to Putin that “…”`: the last cue
   /// before the opening mark, no more than fourteen words before it.
   static func before(_ tokens: [WordToken], maximumDistance: Int = 14) -> Attribution? {
-    guard let c = tokens.lastIndex(where: { $0.kind == .word && $0.isLowercase && Lexicon.cueVerbs.contains($0.key) || $0.key == "according" }) else {
-      return nil
+    // the last cue that has a speaker: in `Mr. Issa said … the attack, which claimed four lives,
+    // … that the committee “is …”` the nearer `claimed` has none
+    var end = tokens.count
+    while let c = tokens[..<end].lastIndex(where: { $0.kind == .word && $0.isLowercase && Lexicon.cueVerbs.contains($0.key) || $0.key == "according" }) {
+      guard tokens.count - c - 1 <= maximumDistance else { return nil }
+      if let found = attribution(tokens, cue: c) { return found }
+      end = c
     }
+    return nil
+  }
+
+  static func attribution(_ tokens: [WordToken], cue c: Int) -> Attribution? {
     let distance = tokens.count - c - 1
-    guard distance <= maximumDistance else { return nil }
     if tokens[c].key == "according" {
       guard c + 2 < tokens.count, tokens[c + 1].key == "to" else { return nil }
       return phraseAfterCue(Array(tokens[c...]), cueIndex: 1, cue: "according to", distance: distance)
@@ -235,14 +255,37 @@ enum QuoteFinder {
     return nil
   }
 
+  /// `Albert Watkins, defended their actions and said they were not “race related”`, `Theresa May
+  /// spoke outside Downing Street, promising to end “safe spaces”`, `McCain was recorded saying`:
+  /// a cue or a participle whose subject stands far before it; the sentence's first person is the
+  /// speaker when something vouches for the name (a title, a first name, or the article naming
+  /// that surname in full).
+  static func sentenceSubject(_ tokens: [WordToken], paragraph: Int, people: [PersonFinder.Candidate]) -> Attribution? {
+    guard let c = tokens.lastIndex(where: { $0.kind == .word && $0.isLowercase && (Lexicon.cueVerbs.contains($0.key) || Lexicon.participleCues.contains($0.key)) }),
+      tokens.count - c - 1 <= 40, let start = tokens.first?.range.lowerBound
+    else { return nil }
+    let cueStart = tokens[c].range.lowerBound
+    let from = people.partitionPoint { $0.paragraph < paragraph || $0.paragraph == paragraph && $0.range.lowerBound < start }
+    for p in people[from...] {
+      guard p.paragraph == paragraph, p.range.upperBound <= cueStart else { break }
+      let fullNameElsewhere = p.name.count == 1 && people.contains { $0.name.count >= 2 && $0.name.last == p.name[0] }
+      guard p.vouched || fullNameElsewhere else { continue }
+      return Attribution(written: p.written, range: p.range, name: p.name, cue: tokens[c].key, pronoun: false, distance: tokens.count - c - 1)
+    }
+    return nil
+  }
+
   /// `Hillary Clinton, who lost the 2016 election to Trump, said`: the name before a `, who …,`
-  /// clause is the subject, not the last name inside the clause.
+  /// or `, a …,` clause is the subject, not the last name inside the clause.
   static func relativeClauseSubject(_ tokens: [WordToken]) -> [WordToken]? {
     var t = tokens
     while let last = t.last, last.kind == .word, trailingAdverbs.contains(last.key) { t.removeLast() }
     guard t.last?.text == "," else { return nil }
     let lowest = max(t.count - 30, 1)
-    guard t.count >= 3, let open = (lowest..<(t.count - 2)).reversed().first(where: { t[$0].text == "," && ["who", "whose"].contains(t[$0 + 1].key) }) else {
+    // `Jens Ohlin, a law professor at Cornell University, said`: an appositive that opens with
+    // an article holds words the phrase rules do not know
+    let openers: Set<String> = ["who", "whose", "a", "an", "the"]
+    guard t.count >= 3, let open = (lowest..<(t.count - 2)).reversed().first(where: { t[$0].text == "," && openers.contains(t[$0 + 1].key) }) else {
       return nil
     }
     guard let phrase = nounPhrase(Array(t[..<open]), direction: .leftOfCue), !nameWords(phrase).isEmpty else { return nil }
@@ -275,7 +318,7 @@ enum QuoteFinder {
     func fits(_ t: WordToken) -> Bool {
       if t.kind == .punctuation { return t.text == "." || t.text == "," }
       let k = t.key
-      return t.isCapitalized || Lexicon.roleNouns.contains(k) || Lexicon.titles.contains(k) || Lexicon.pronouns.contains(k)
+      return t.isCapitalized || Lexicon.roleNouns.contains(k) || Lexicon.speakerNouns.contains(k) || Lexicon.titles.contains(k) || Lexicon.pronouns.contains(k)
         || phraseAdjectives.contains(k) || Lexicon.nameParticles.contains(k) || k.hasPrefix("al-") || k.hasSuffix("'s")
     }
     var phrase: [WordToken]
@@ -293,12 +336,19 @@ enum QuoteFinder {
         if last.text == "," {
           commas += 1
           if commas > 2 || phrase.isEmpty && commas == 1 && !(t.dropLast().last?.isCapitalized ?? false) && !(t.dropLast().last.map { Lexicon.roleNouns.contains($0.key) } ?? false) { break }
+          // `In reaching his decision not to charge Trump, Barr said`: a name right before the cue
+          // is the whole subject; only an appositive (`Earnest, the press secretary, said`) ends
+          // in a comma of its own
+          if !phrase.isEmpty && phrase.last?.text != "," && !nameWords(phrase).isEmpty { break }
         }
         if last.text == "." && !(t.count >= 2 && (Lexicon.titles.contains(t[t.count - 2].key) || t[t.count - 2].text.utf8.count == 1)) { break }
         phrase.insert(last, at: 0)
         t.removeLast()
         if Lexicon.pronouns.contains(last.key) { break }
       }
+      // `… dealing with Moscow and maintains a “…”`: a verb coordinated with another has no
+      // speaker right before it
+      if let last = phrase.last, last.isLowercase, ["and", "or", "but", "of", "for", "to", "with", "in"].contains(last.key) { return nil }
       // a phrase cannot start with a lone preposition or conjunction left over
       while let f = phrase.first, f.kind == .punctuation || ["of", "for", "to", "and", "with", "in", "who"].contains(f.key) {
         phrase.removeFirst()
@@ -313,7 +363,7 @@ enum QuoteFinder {
         if Lexicon.pronouns.contains(t.key) { break }
       }
       // end the phrase at its last capitalised word or role noun: `a senior official familiar with`
-      while let last = phrase.last, !(last.isCapitalized || Lexicon.roleNouns.contains(last.key) || Lexicon.pronouns.contains(last.key)) {
+      while let last = phrase.last, !(last.isCapitalized || Lexicon.roleNouns.contains(last.key) || Lexicon.speakerNouns.contains(last.key) || Lexicon.pronouns.contains(last.key)) {
         phrase.removeLast()
       }
     }
@@ -322,7 +372,7 @@ enum QuoteFinder {
     guard !words.isEmpty else { return nil }
     // a speaker is a pronoun, a name, or a phrase with a role noun in it
     let ok = words.count == 1 && Lexicon.pronouns.contains(words[0].key)
-      || words.contains(where: { $0.isCapitalized && !Lexicon.sentenceWords.contains($0.key) || Lexicon.roleNouns.contains($0.key) })
+      || words.contains(where: { $0.isCapitalized && !Lexicon.sentenceWords.contains($0.key) || Lexicon.roleNouns.contains($0.key) || Lexicon.speakerNouns.contains($0.key) })
     return ok ? phrase : nil
   }
 
@@ -335,12 +385,23 @@ enum QuoteFinder {
     if words.count == 1 && Lexicon.pronouns.contains(words[0].key) {
       return Attribution(written: written, range: range, name: [], cue: cue, pronoun: true, distance: distance)
     }
-    // `Historian Alan Brinkley of Columbia University`: the name stands before `of`, `at`, `from`
-    let parts = phrase.split(whereSeparator: { $0.text == "," || $0.isLowercase && ["of", "at", "from", "with"].contains($0.key) })
+    // `Historian Alan Brinkley of Columbia University`: the name stands before `of`, `at`, `from`;
+    // a name after one of them is a complement (`an aide to Nancy Pelosi`, `a spokesman for
+    // Mueller` are not Pelosi and Mueller), while one after a comma is an appositive (`The lawyer
+    // for Trump, Jay Sekulow,`)
     var name: [String] = []
-    for part in parts {
-      name = nameWords(Array(part))
+    var part: [WordToken] = []
+    var complement = false
+    for t in phrase + [WordToken.comma] {
+      let preposition = t.isLowercase && ["of", "at", "from", "with", "to", "for"].contains(t.key)
+      guard t.text == "," || preposition else {
+        part.append(t)
+        continue
+      }
+      if !complement { name = nameWords(part) }
       if !name.isEmpty { break }
+      part = []
+      complement = preposition
     }
     return Attribution(written: written, range: range, name: name, cue: cue, pronoun: false, distance: distance)
   }
@@ -402,6 +463,8 @@ enum QuoteFinder {
     _ pronoun: String, paragraph: Int, offset: Int, people: [PersonFinder.Candidate], lastSpeaker: Quote?,
     previousInParagraph: Quote?
   ) -> [String] {
+    // `I` and `we` outside quotation marks are the writer, whom the article does not name
+    if ["i", "we"].contains(WordTokenizer.foldCase(pronoun)) { return [] }
     // `she` is never a man the article named, nor `he` a woman
     let wanted = Gender(pronoun: pronoun)
     func fits(_ name: [String], _ written: String) -> Bool {
@@ -424,7 +487,13 @@ enum QuoteFinder {
     }
     if let subject = near.last(where: \.speechSubject) { return subject.name }
     if let any = near.last { return any.name }
-    if let last = lastSpeaker, fits(last) { return last.speakerName }
+    if let last = lastSpeaker, fits(last) {
+      // someone who spoke in reported speech after that quote, further back than the window
+      // (`…, says Dittmar at Rutgers.` two paragraphs before `“…,” she says.`)
+      let after = people[..<end].partitionPoint { $0.paragraph < last.paragraph || $0.paragraph == last.paragraph && $0.range.lowerBound <= last.range.upperBound }
+      if let later = people[after..<end].last(where: { $0.speechSubject && $0.vouched && fits($0.name, $0.written) }) { return later.name }
+      return last.speakerName
+    }
     // nobody near: the last person the article named with a title or a first name before the quote
     return people[..<end].last(where: { $0.vouched && fits($0.name, $0.written) })?.name ?? []
   }

@@ -23,6 +23,8 @@ public struct WordToken: Sendable, Equatable {
     return text.unicodeScalars.first?.properties.isUppercase ?? false
   }
   public var isWord: Bool { kind == .word }
+  /// A comma standing nowhere: closes the last part when a phrase is cut at its commas.
+  static let comma = WordToken(range: 0..<0, text: ",", kind: .punctuation)
   /// The key without a possessive `'s`: `qaeda's` -> `qaeda`.
   public var baseKey: String {
     let k = key
