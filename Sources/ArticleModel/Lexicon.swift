@@ -145,7 +145,7 @@ enum Lexicon {
     "relations", "critics", "indeed", "instead", "later", "earlier", "today", "yesterday", "finally", "again",
     "perhaps", "maybe", "certainly", "clearly", "ultimately", "eventually", "recently", "previously",
     "currently", "originally", "separately", "similarly", "likewise", "otherwise", "therefore", "thus",
-    "moreover", "furthermore", "besides", "nevertheless", "nonetheless", "asked", "speaking",
+    "moreover", "furthermore", "besides", "nevertheless", "nonetheless", "asked", "speaking", "plus",
   ]
   /// Particles that sit inside names (`Bashar al-Assad`, `Ludwig van Beethoven`).
   static let nameParticles: Set<String> = ["al", "bin", "ibn", "de", "da", "del", "della", "van", "von", "der", "le", "la", "du", "di", "el", "abu", "ben"]

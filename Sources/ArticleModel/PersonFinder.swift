@@ -20,6 +20,8 @@ public enum PersonFinder {
     public let vouched: Bool
     /// True when a speech verb follows the name (`Putin said`): the name is a sentence's speaker.
     public let speechSubject: Bool
+    /// True when the mention opens its sentence: the sentence's subject, most often.
+    public var opensSentence = false
   }
 
   public static func candidates(paragraph: Int, text: String, tokens: [WordToken]) -> [Candidate] {
@@ -129,9 +131,11 @@ public enum PersonFinder {
     // drop a possessive from the last name token: Kerry's -> Kerry
     // an initial keeps its period: `Darrell E. Issa`
     let names = nameTokens.map { isInitial($0) ? $0.text + "." : QuoteFinder.stripPossessive($0.text) }
-    return Candidate(
+    var found = Candidate(
       paragraph: paragraph, range: start..<end, written: written, name: names,
       roles: roles, vouched: vouched, speechSubject: speechAfter || speechBefore)
+    found.opensSentence = firstWritten == k && (before.last.map { [".", "!", "?", "\u{201D}", "\""].contains($0.text) } ?? true)
+    return found
   }
 
   static func isNameToken(_ t: WordToken) -> Bool {

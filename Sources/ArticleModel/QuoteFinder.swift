@@ -78,6 +78,13 @@ enum QuoteFinder {
         {
           continue
         }
+        // `also referred to as “principles”`, `known as “the Donald”`
+        let lastWords = beforeTokens.suffix(3).map(\.key)
+        if lastWords.last == "as", contentWords.count <= 6,
+          lastWords.contains(where: { ["known", "referred", "described", "billed", "touted", "styled", "characterized", "characterised"].contains($0) })
+        {
+          continue
+        }
         var attribution = after(afterTokens)
         if attribution == nil || attribution!.distance > 2 {
           // a quotation that closes its sentence (`… said in a tweet that the plan “has all the
@@ -86,10 +93,21 @@ enum QuoteFinder {
           let closesSentence = content.last == "." || span.closeEnd.map { ce in
             text.utf8.dropFirst(ce).first(where: { $0 != 0x20 }).map { $0 == 0x2E } ?? true
           } ?? false
-          attribution = before(beforeTokens, maximumDistance: closesSentence ? 40 : 14) ?? (closesSentence ? nil : attribution)
+          // (a partial quotation inside reported speech, `The first change, she said, was … that
+          // “pluralistic British values” are …`, is the speaker's too, unless a cue follows it)
+          attribution = before(beforeTokens, maximumDistance: closesSentence || attribution == nil ? 40 : 14) ?? (closesSentence ? nil : attribution)
         }
-        if attribution == nil {
-          attribution = sentenceSubject(beforeTokens, paragraph: paragraph.number, people: people)
+        // a cue right after the mark that named nobody (`“…,” the four-term congressman said`) is
+        // the attribution, not one back in the sentence
+        // (`“…” and described …` is a second verb of the sentence's subject)
+        let cueFollows = afterTokens.prefix(5).contains { $0.isLowercase && Lexicon.cueVerbs.contains($0.key) }
+          && !["and", "but", "or"].contains(afterTokens.first(where: \.isWord)?.key ?? "")
+        let previousInSentence = previousInParagraph.map { $0.range.lowerBound >= sentence.lowerBound && !$0.speakerAsWritten.isEmpty } ?? false
+        if attribution == nil && !cueFollows && !previousInSentence {
+          // from the start of the sentence: `Mr. Royce called for Mr. Trump to “…” Mr. Putin at
+          // the summit, adding, “…”` is Royce's, though Putin is named after the first quotation
+          let sentenceTokens = Array(toks.tokens(within: sentence.lowerBound..<span.open))
+          attribution = sentenceSubject(sentenceTokens, paragraph: paragraph.number, people: people, quoted: spans.map(\.content))
         }
         var quote = Quote(
           article: "", paragraph: paragraph.number, range: span.content, text: content, speaker: "",
@@ -100,15 +118,23 @@ enum QuoteFinder {
           quote.speakerRange = a.range
           quote.cue = a.cue
           if a.pronoun {
+            let opening = toks.first { $0.range.lowerBound >= sentence.lowerBound }?.range.lowerBound
             quote.speakerName = resolvePronoun(
               a.written, paragraph: paragraph.number, offset: span.open, people: people, lastSpeaker: lastSpeaker?.quote,
-              previousInParagraph: previousInParagraph)
+              previousInParagraph: previousInParagraph, sentenceStart: opening)
           }
         } else if let previous = previousInParagraph {
           inherit(&quote, from: previous)
         } else if let last = lastSpeaker, last.paragraph == paragraph.number - 1,
           span.open == 0 || openAtParagraphEnd && si == 0
         {
+          inherit(&quote, from: last.quote)
+        } else if let last = lastSpeaker, span.open == 0, paragraph.number - last.paragraph <= 4,
+          (span.closeEnd ?? length) >= length - 1,
+          !people.contains(where: { $0.speechSubject && $0.paragraph > last.paragraph && $0.paragraph <= paragraph.number })
+        {
+          // a paragraph that is all quotation, a few paragraphs after the last speaker's quote with
+          // only reported speech of the same person between (`she called for …`): still theirs
           inherit(&quote, from: last.quote)
         } else if contentWords.count < 6 || !(span.open == 0 && contentWords.count >= 6) && contentWords.count < 10 {
           continue  // a scare quote, a title, a term
@@ -222,7 +248,9 @@ enum QuoteFinder {
 
   /// `X said: “…”`, `X said that “…”`, `Kirby said Kerry stressed to Putin that “…”`: the last cue
   /// before the opening mark, no more than fourteen words before it.
-  static func before(_ tokens: [WordToken], maximumDistance: Int = 14) -> Attribution? {
+  static func before(_ written: [WordToken], maximumDistance: Int = 14) -> Attribution? {
+    // `Sen. Claire McCaskill, D-Mo., said`: party tags out of the way first
+    let tokens = withoutAffiliations(written[...])
     // the last cue that has a speaker: in `Mr. Issa said … the attack, which claimed four lives,
     // … that the committee “is …”` the nearer `claimed` has none
     var end = tokens.count
@@ -248,7 +276,12 @@ enum QuoteFinder {
     }
     // `A U.S. official with access to classified reports told RFE/RL …`: the noun phrase that
     // opens the sentence, when it holds a role or a name and the cue follows closely
-    if c <= 10, let phrase = nounPhrase(Array(tokens[..<c]), direction: .rightOfCue) {
+    // (not `On Thursday`, `In a follow-up statement`, `WASHINGTON`: a phrase that opens with a
+    // preposition, or holds neither a person's name nor a role, speaks for nobody)
+    if c <= 10, let phrase = nounPhrase(Array(tokens[..<c]), direction: .rightOfCue),
+      let first = phrase.first, !["in", "on", "at", "after", "before", "during", "for", "from", "with", "by", "since", "until"].contains(first.key),
+      !nameWords(phrase).isEmpty || phrase.contains(where: { Lexicon.roleNouns.contains($0.key) || Lexicon.speakerNouns.contains($0.key) })
+    {
       return describe(phrase, cue: cuePhrase(tokens, c), distance: distance)
     }
     // `said X: “…”` is rare; a cue at the start of the window with the speaker after it
@@ -260,7 +293,7 @@ enum QuoteFinder {
   /// a cue or a participle whose subject stands far before it; the sentence's first person is the
   /// speaker when something vouches for the name (a title, a first name, or the article naming
   /// that surname in full).
-  static func sentenceSubject(_ tokens: [WordToken], paragraph: Int, people: [PersonFinder.Candidate]) -> Attribution? {
+  static func sentenceSubject(_ tokens: [WordToken], paragraph: Int, people: [PersonFinder.Candidate], quoted: [Range<Int>]) -> Attribution? {
     guard let c = tokens.lastIndex(where: { $0.kind == .word && $0.isLowercase && (Lexicon.cueVerbs.contains($0.key) || Lexicon.participleCues.contains($0.key)) }),
       tokens.count - c - 1 <= 40, let start = tokens.first?.range.lowerBound
     else { return nil }
@@ -268,11 +301,21 @@ enum QuoteFinder {
     let from = people.partitionPoint { $0.paragraph < paragraph || $0.paragraph == paragraph && $0.range.lowerBound < start }
     for p in people[from...] {
       guard p.paragraph == paragraph, p.range.upperBound <= cueStart else { break }
-      let fullNameElsewhere = p.name.count == 1 && people.contains { $0.name.count >= 2 && $0.name.last == p.name[0] }
-      guard p.vouched || fullNameElsewhere else { continue }
+      // a name inside a quotation is not who speaks it
+      guard vouchedOrNamedInFull(p, people), !quoted.contains(where: { $0.contains(p.range.lowerBound) }) else { continue }
       return Attribution(written: p.written, range: p.range, name: p.name, cue: tokens[c].key, pronoun: false, distance: tokens.count - c - 1)
     }
+    // `She closed by saying that … - that “Enough is enough.”`: the pronoun that opens the sentence
+    if let first = tokens.first, ["he", "she"].contains(first.key) {
+      return Attribution(written: first.text, range: first.range, name: [], cue: tokens[c].key, pronoun: true, distance: tokens.count - c - 1)
+    }
     return nil
+  }
+
+  /// A person on its own evidence, or a surname the article also gives in full (`Johnson` after
+  /// `Sen. Ron Johnson`).
+  static func vouchedOrNamedInFull(_ p: PersonFinder.Candidate, _ people: [PersonFinder.Candidate]) -> Bool {
+    p.vouched || p.name.count == 1 && people.contains { $0.name.count >= 2 && $0.name.last == p.name[0] }
   }
 
   /// `Hillary Clinton, who lost the 2016 election to Trump, said`: the name before a `, who …,`
@@ -318,7 +361,9 @@ enum QuoteFinder {
     func fits(_ t: WordToken) -> Bool {
       if t.kind == .punctuation { return t.text == "." || t.text == "," }
       let k = t.key
+      // (`four-term`, `long-time`: hyphenated modifiers of a role)
       return t.isCapitalized || Lexicon.roleNouns.contains(k) || Lexicon.speakerNouns.contains(k) || Lexicon.titles.contains(k) || Lexicon.pronouns.contains(k)
+        || k.utf8.count > 3 && k.utf8.contains(0x2D) && !k.hasPrefix("-") && !k.hasSuffix("-")
         || phraseAdjectives.contains(k) || Lexicon.nameParticles.contains(k) || k.hasPrefix("al-") || k.hasSuffix("'s")
     }
     var phrase: [WordToken]
@@ -332,7 +377,10 @@ enum QuoteFinder {
       while let last = t.last, last.kind == .word, trailingAdverbs.contains(last.key) { t.removeLast() }
       phrase = []
       var commas = 0
-      while let last = t.last, fits(last), phrase.filter(\.isWord).count < 9 {
+      while let last = t.last, fits(last) {
+        // nine words of capitals and roles are a place or an organisation's full name, not a
+        // speaker (`… Medical Group in Mount Kisco, New York, said`)
+        if phrase.filter(\.isWord).count >= 9 { return nil }
         if last.text == "," {
           commas += 1
           if commas > 2 || phrase.isEmpty && commas == 1 && !(t.dropLast().last?.isCapitalized ?? false) && !(t.dropLast().last.map { Lexicon.roleNouns.contains($0.key) } ?? false) { break }
@@ -346,11 +394,18 @@ enum QuoteFinder {
         t.removeLast()
         if Lexicon.pronouns.contains(last.key) { break }
       }
+      // `an aide who describes herself`: the relative pronoun's antecedent speaks
+      if phrase.last?.key == "who" { phrase.removeLast() }
       // `… dealing with Moscow and maintains a “…”`: a verb coordinated with another has no
       // speaker right before it
       if let last = phrase.last, last.isLowercase, ["and", "or", "but", "of", "for", "to", "with", "in"].contains(last.key) { return nil }
-      // a phrase cannot start with a lone preposition or conjunction left over
+      // a phrase cannot start with a lone preposition or conjunction left over; a phrase that
+      // follows a preposition is its object (`a congressman from Tennessee, wrote`, `speaking on
+      // Sunday, said`), not the subject
+      let prepositions: Set<String> = ["of", "for", "to", "with", "in", "from", "on", "at", "by", "into", "near", "about", "against", "over", "under", "after", "before"]
+      if let stop = t.last, stop.isLowercase, prepositions.contains(stop.key) { return nil }
       while let f = phrase.first, f.kind == .punctuation || ["of", "for", "to", "and", "with", "in", "who"].contains(f.key) {
+        if prepositions.contains(f.key) { return nil }
         phrase.removeFirst()
       }
     case .rightOfCue:
@@ -461,10 +516,11 @@ enum QuoteFinder {
 
   static func resolvePronoun(
     _ pronoun: String, paragraph: Int, offset: Int, people: [PersonFinder.Candidate], lastSpeaker: Quote?,
-    previousInParagraph: Quote?
+    previousInParagraph: Quote?, sentenceStart: Int? = nil
   ) -> [String] {
-    // `I` and `we` outside quotation marks are the writer, whom the article does not name
-    if ["i", "we"].contains(WordTokenizer.foldCase(pronoun)) { return [] }
+    // `I` and `we` outside quotation marks are the writer, whom the article does not name, and
+    // `they` are more than one person
+    if ["i", "we", "they"].contains(WordTokenizer.foldCase(pronoun)) { return [] }
     // `she` is never a man the article named, nor `he` a woman
     let wanted = Gender(pronoun: pronoun)
     func fits(_ name: [String], _ written: String) -> Bool {
@@ -476,6 +532,13 @@ enum QuoteFinder {
     // the people named in this paragraph before the quote and in the one before it; candidates
     // are in text order, so the window is found by binary search and kept short
     let end = people.partitionPoint { $0.paragraph < paragraph || $0.paragraph == paragraph && $0.range.upperBound <= offset }
+    // `Johnson, who …, now echoes Ayotte’s statement: “…,” he said.`: the person who opens the
+    // quote's sentence is its subject
+    if let sentenceStart, let opener = people[..<end].last(where: { $0.paragraph == paragraph && $0.range.lowerBound == sentenceStart }),
+      vouchedOrNamedInFull(opener, people), fits(opener.name, opener.written)
+    {
+      return opener.name
+    }
     let start = people[..<end].partitionPoint { $0.paragraph < paragraph - 1 }
     let near = people[max(start, end - 64)..<end].filter { $0.vouched && fits($0.name, $0.written) }
     if let last = lastSpeaker, fits(last), last.paragraph >= paragraph - 1 {
@@ -486,6 +549,9 @@ enum QuoteFinder {
       return last.speakerName
     }
     if let subject = near.last(where: \.speechSubject) { return subject.name }
+    // `He said he acted out of loyalty to Mr. Trump, who he said “…”`: the subject of a sentence
+    // before, not the last name
+    if let opener = near.last(where: \.opensSentence) { return opener.name }
     if let any = near.last { return any.name }
     if let last = lastSpeaker, fits(last) {
       // someone who spoke in reported speech after that quote, further back than the window
