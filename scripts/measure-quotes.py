@@ -7,6 +7,7 @@ dropped), the speaker (canonical, or the phrase for one who is no named person; 
 the kind: quote, partial, optional (either way), not (a title or scare quote: finding it is an error).
 
   python3 scripts/measure-quotes.py /tmp/corpora/article_bias_prediction scripts/quote-gold/abp-1.tsv
+  python3 scripts/measure-quotes.py CORPUS GOLD --found other.jsonl   # score another extractor's output
 
 The corpus is loaded from a folder of just the gold articles (made under /tmp) so a run takes seconds.
 Prints span precision, recall and F1 and the share of found quotations whose speaker is right.
@@ -21,16 +22,20 @@ def norm(s):
 def key(text, words):
     return hashlib.sha1(' '.join(norm(text).split()[:words]).encode()).hexdigest()
 
-def main(corpus, gold_path):
+def main(corpus, gold_path, found_path=None):
     gold = [l.rstrip('\n').split('\t') for l in open(gold_path) if l.strip() and not l.startswith('#')]
-    folder = tempfile.mkdtemp(prefix='quote-gold-')
-    for f in sorted(set(g[0] for g in gold)):
-        shutil.copy(os.path.join(corpus, f + '.txt'), folder)
-    cond = ' or '.join(f'article = "{f}"' for f in sorted(set(g[0] for g in gold)))
-    out = subprocess.run([DOSSIER, '--corpus', folder, '--format', 'jsonl', '-c', f'find quote where {cond}'],
-                         capture_output=True, text=True).stdout
-    shutil.rmtree(folder)
-    found = [json.loads(l) for l in out.splitlines() if l.startswith('{')]
+    if found_path:
+        wanted = set(g[0] for g in gold)
+        found = [q for q in map(json.loads, open(found_path)) if q['article'] in wanted]
+    else:
+        folder = tempfile.mkdtemp(prefix='quote-gold-')
+        for f in sorted(set(g[0] for g in gold)):
+            shutil.copy(os.path.join(corpus, f + '.txt'), folder)
+        cond = ' or '.join(f'article = "{f}"' for f in sorted(set(g[0] for g in gold)))
+        out = subprocess.run([DOSSIER, '--corpus', folder, '--format', 'jsonl', '-c', f'find quote where {cond}'],
+                             capture_output=True, text=True).stdout
+        shutil.rmtree(folder)
+        found = [json.loads(l) for l in out.splitlines() if l.startswith('{')]
     used, tp, fn, right, errors = set(), 0, 0, 0, []
     for article, words, digest, speaker, kind in gold:
         hit = next((i for i, q in enumerate(found) if i not in used and q['article'] == article
@@ -62,4 +67,6 @@ def main(corpus, gold_path):
         print(f'  false {q["article"]} ({len(q["text"].split())} words)')
 
 if __name__ == '__main__':
-    main(sys.argv[1], sys.argv[2])
+    args = sys.argv[1:]
+    found = args[args.index('--found') + 1] if '--found' in args else None
+    main(args[0], args[1], found)
