@@ -21,7 +21,8 @@ enum Gender: Sendable, Equatable {
     "rashida", "rebecca", "rosa", "ruth", "samantha", "sandra", "sara", "sarah", "sharon", "sheryl", "shirley",
     "silvia", "sonia", "sophia", "sophie", "stephanie", "susan", "svetlana", "tara", "tatiana", "teresa", "theresa",
     "tulsi", "ursula", "valentina", "vera", "victoria", "virginia", "yulia", "zoe", "kristi", "stacey", "elise",
-    "gretchen", "tammy", "maxine", "marsha", "condoleezza", "hope", "sue", "sally",
+    "gretchen", "tammy", "maxine", "marsha", "condoleezza", "hope", "sue", "sally", "kathy", "meghan", "megyn",
+    "lois", "marcia", "kirstjen", "sheila",
   ]
 
   static let maleNames: Set<String> = [

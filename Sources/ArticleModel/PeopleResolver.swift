@@ -113,7 +113,9 @@ enum PeopleResolver {
         var modifiers: [String] = []
         while j < tokens.count, j <= i + 4, tokens[j].kind == .word {
           let k = tokens[j].key
-          if let holder = match(head: k, modifiers: modifiers, holders: holders, at: (p.number, tokens[i].range.lowerBound)) {
+          // `the secretary of defense`: the word after `of` qualifies the role like one before it
+          let complement = j + 2 < tokens.count && tokens[j + 1].key == "of" && tokens[j + 2].kind == .word ? [tokens[j + 2].key] : []
+          if let holder = match(head: k, modifiers: modifiers + complement, holders: holders, at: (p.number, tokens[i].range.lowerBound)) {
             // `the spokesman John Kirby` is the name's own prefix role, already a mention
             if j + 1 < tokens.count, PersonFinder.isNameToken(tokens[j + 1]) { break }
             let range = tokens[i].range.lowerBound..<tokens[j].range.upperBound
@@ -130,8 +132,9 @@ enum PeopleResolver {
     for q in article.quotes.indices where article.quotes[q].speakerName.isEmpty {
       let quote = article.quotes[q]
       guard let range = quote.speakerRange else { continue }
+      // the role may be the whole phrase or open it (`the former Secretary of State`)
       if let m = added.first(where: { $0.paragraph == quote.paragraph && $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= range.upperBound }),
-        m.range.upperBound == range.upperBound
+        m.range.upperBound == range.upperBound || m.range.lowerBound == range.lowerBound
       {
         article.quotes[q].speaker = m.person
       }

@@ -22,6 +22,8 @@ public enum PersonFinder {
     public let speechSubject: Bool
     /// True when the mention opens its sentence: the sentence's subject, most often.
     public var opensSentence = false
+    /// True for `Kaine’s`: the mention names the person whose something the sentence is about.
+    public var possessive = false
   }
 
   public static func candidates(paragraph: Int, text: String, tokens: [WordToken]) -> [Candidate] {
@@ -102,7 +104,8 @@ public enum PersonFinder {
     if nameTokens.contains(where: { Lexicon.nonPersonWords.contains($0.baseKey) || Lexicon.sentenceWords.contains($0.key) }) {
       return nil
     }
-    if nameTokens.contains(where: { $0.key.hasSuffix("'s") }) && nameTokens.count == 1 { return nil }
+    // `St. Louis` is a city
+    if k == 0, let dot = before.last, dot.text == ".", before.dropLast().last.map({ ["st", "ste", "mt", "ft"].contains($0.key) }) == true { return nil }
     // roles before the name (`Kremlin spokesman Dmitry Peskov`) and after it (`, the White House
     // press secretary,`); a role noun just before the run also vouches for the name
     let prefix = RoleFinder.prefixRole(qualifiers: Array(run[..<k]), before: before)
@@ -116,7 +119,17 @@ public enum PersonFinder {
     if rest.count >= 3, rest[rest.startIndex].text == ",", rest[rest.startIndex + 1].kind == .number, rest[rest.startIndex + 2].text == "," {
       rest = rest.dropFirst(3)
     }
-    let speechAfter = rest.first(where: { $0.kind == .word }).map { $0.isLowercase && Lexicon.cueVerbs.contains($0.key) } ?? false
+    var speechAfter = rest.first(where: { $0.kind == .word }).map { $0.isLowercase && Lexicon.cueVerbs.contains($0.key) } ?? false
+    // `Marcia Fudge, among the handful of Democrats who backed him, said`: an appositive set off
+    // by commas, then the cue
+    if !speechAfter, rest.first?.text == "," {
+      let window = rest.dropFirst().prefix(24)
+      if let close = window.firstIndex(where: { $0.text == "," || $0.text == "." }), window[close].text == ",",
+        close + 1 < window.endIndex, window[close + 1].isLowercase, Lexicon.cueVerbs.contains(window[close + 1].key)
+      {
+        speechAfter = true
+      }
+    }
     // `…, says Dittmar at Rutgers`: a name right after an inverted cue speaks too
     let speechBefore = before.last.map { $0.kind == .word && $0.isLowercase && Lexicon.inversionCues.contains($0.key) } ?? false
     let vouched = hadTitle || FirstNames.all.contains(first) || speechAfter || speechBefore
@@ -134,7 +147,8 @@ public enum PersonFinder {
     var found = Candidate(
       paragraph: paragraph, range: start..<end, written: written, name: names,
       roles: roles, vouched: vouched, speechSubject: speechAfter || speechBefore)
-    found.opensSentence = firstWritten == k && (before.last.map { [".", "!", "?", "\u{201D}", "\""].contains($0.text) } ?? true)
+    found.opensSentence = before.last.map { [".", "!", "?"].contains($0.text) } ?? true
+    found.possessive = nameTokens.last?.key.hasSuffix("'s") ?? false
     return found
   }
 

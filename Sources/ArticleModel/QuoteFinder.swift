@@ -115,6 +115,13 @@ enum QuoteFinder {
         if let a = attribution {
           quote.speakerAsWritten = a.written
           quote.speakerName = a.name
+          // `People for Bernie co-founder Charles Lenchner told`: a name the person finder did not
+          // find in the phrase gives way to the last person it did find there
+          if !a.name.isEmpty, !people.contains(where: { $0.paragraph == paragraph.number && a.range.contains($0.range.lowerBound) && $0.name.last == a.name.last }),
+            let found = people.last(where: { $0.paragraph == paragraph.number && $0.vouched && a.range.contains($0.range.lowerBound) && $0.range.upperBound <= a.range.upperBound })
+          {
+            quote.speakerName = found.name
+          }
           quote.speakerRange = a.range
           quote.cue = a.cue
           if a.pronoun {
@@ -378,9 +385,9 @@ enum QuoteFinder {
       phrase = []
       var commas = 0
       while let last = t.last, fits(last) {
-        // nine words of capitals and roles are a place or an organisation's full name, not a
+        // twelve words of capitals and roles are a place or an organisation's full name, not a
         // speaker (`… Medical Group in Mount Kisco, New York, said`)
-        if phrase.filter(\.isWord).count >= 9 { return nil }
+        if phrase.filter(\.isWord).count >= 12 { return nil }
         if last.text == "," {
           commas += 1
           if commas > 2 || phrase.isEmpty && commas == 1 && !(t.dropLast().last?.isCapitalized ?? false) && !(t.dropLast().last.map { Lexicon.roleNouns.contains($0.key) } ?? false) { break }
@@ -394,8 +401,13 @@ enum QuoteFinder {
         t.removeLast()
         if Lexicon.pronouns.contains(last.key) { break }
       }
-      // `an aide who describes herself`: the relative pronoun's antecedent speaks
-      if phrase.last?.key == "who" { phrase.removeLast() }
+      // `an aide who describes herself`, `high marks from McCain, who said`: the relative
+      // pronoun's antecedent speaks, whatever governs it
+      let relative = phrase.last?.key == "who"
+      if relative {
+        phrase.removeLast()
+        if phrase.last?.text == "," { phrase.removeLast() }
+      }
       // `… dealing with Moscow and maintains a “…”`: a verb coordinated with another has no
       // speaker right before it
       if let last = phrase.last, last.isLowercase, ["and", "or", "but", "of", "for", "to", "with", "in"].contains(last.key) { return nil }
@@ -403,9 +415,9 @@ enum QuoteFinder {
       // follows a preposition is its object (`a congressman from Tennessee, wrote`, `speaking on
       // Sunday, said`), not the subject
       let prepositions: Set<String> = ["of", "for", "to", "with", "in", "from", "on", "at", "by", "into", "near", "about", "against", "over", "under", "after", "before"]
-      if let stop = t.last, stop.isLowercase, prepositions.contains(stop.key) { return nil }
+      if !relative, let stop = t.last, stop.isLowercase, prepositions.contains(stop.key) { return nil }
       while let f = phrase.first, f.kind == .punctuation || ["of", "for", "to", "and", "with", "in", "who"].contains(f.key) {
-        if prepositions.contains(f.key) { return nil }
+        if prepositions.contains(f.key) && !relative { return nil }
         phrase.removeFirst()
       }
     case .rightOfCue:
@@ -455,6 +467,13 @@ enum QuoteFinder {
       }
       if !complement { name = nameWords(part) }
       if !name.isEmpty { break }
+      // `Secretary of State Mike Pompeo`: capitalised titles before `of` are one title with what
+      // follows; `an aide to …` is a role whose complement names someone else
+      let titleSoFar = !part.isEmpty && part.allSatisfy { $0.isCapitalized && (Lexicon.isTitle($0.key) || Lexicon.roleNouns.contains($0.key)) }
+      if preposition && titleSoFar && !complement {
+        part.append(t)
+        continue
+      }
       part = []
       complement = preposition
     }
@@ -472,6 +491,8 @@ enum QuoteFinder {
       let index = part.count - 1 - n
       let afterFirstName = index > 0 && FirstNames.all.contains(part[index - 1].key)
       let acronym = t.text.utf8.count > 1 && t.text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }  // DC, FBI
+      // `The Atlantic's Russell Berman`: a possessive before the name is someone else's
+      if !run.isEmpty && (k.hasSuffix("'s") || k.hasSuffix("’s")) { break }
       if (t.isCapitalized || Lexicon.nameParticles.contains(k) || k.hasPrefix("al-")) && !Lexicon.isTitle(k)
         && (!Lexicon.nonPersonWords.contains(k) || afterFirstName && run.isEmpty) && !Lexicon.sentenceWords.contains(k) && !acronym
       {
@@ -540,7 +561,7 @@ enum QuoteFinder {
       return opener.name
     }
     let start = people[..<end].partitionPoint { $0.paragraph < paragraph - 1 }
-    let near = people[max(start, end - 64)..<end].filter { $0.vouched && fits($0.name, $0.written) }
+    let near = people[max(start, end - 64)..<end].filter { vouchedOrNamedInFull($0, people) && fits($0.name, $0.written) }
     if let last = lastSpeaker, fits(last), last.paragraph >= paragraph - 1 {
       // a person named after that quote and before this one takes precedence only as a speech subject
       if let later = near.last(where: { $0.paragraph >= last.paragraph && $0.speechSubject }), later.paragraph > last.paragraph || later.range.lowerBound > last.range.upperBound {
@@ -551,7 +572,16 @@ enum QuoteFinder {
     if let subject = near.last(where: \.speechSubject) { return subject.name }
     // `He said he acted out of loyalty to Mr. Trump, who he said “…”`: the subject of a sentence
     // before, not the last name
-    if let opener = near.last(where: \.opensSentence) { return opener.name }
+    if let opener = near.last(where: \.opensSentence) {
+      // `Speaker Nancy Pelosi’s daughter Christine Pelosi railed …`: the person named right after
+      // a possessive opener is the subject
+      if opener.possessive, let next = near.first(where: { $0.paragraph == opener.paragraph && $0.range.lowerBound > opener.range.upperBound }),
+        next.range.lowerBound - opener.range.upperBound <= 24
+      {
+        return next.name
+      }
+      return opener.name
+    }
     if let any = near.last { return any.name }
     if let last = lastSpeaker, fits(last) {
       // someone who spoke in reported speech after that quote, further back than the window
