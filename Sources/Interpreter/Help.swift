@@ -12,9 +12,10 @@ public enum Help {
         find quote where article in ("001", "003") and not partial order by speaker
       """,
     "count": """
-      count KIND|RESULT [where COND] by FIELD[, FIELD]
+      count KIND|RESULT [where COND] [by FIELD[, FIELD]]
         count quote by speaker
         count quote where partial by article, speaker
+        count quote where speaker = "Kerry"      how many, without groups
         Q = find quote where speaker = "Kerry"
         count Q by article
       """,
@@ -114,7 +115,7 @@ public enum Help {
       list articles | speakers | people | outlets
       show ID [paragraph N[..M]] [raw]        show quote N        show NAME
       find KIND [where COND] [order by FIELD [desc]] [limit N]
-      count KIND|NAME [where COND] by FIELD[, FIELD]
+      count KIND|NAME [where COND] [by FIELD[, FIELD]]
       compare ID ID on "TOPIC"                compare all on "TOPIC"
       reuse ID ID | all    similar ID    trace quote N | "PHRASE"    kwic "WORD"    unique ID
       export KIND [where COND] to FILE.jsonl|.csv

@@ -180,6 +180,9 @@ public struct Interpreter: Sendable {
 
   mutating func count(source: Source, filter: Expr?, by fields: [Located<String>]) throws(QueryError) -> ResultTable {
     let base = try filtered(source: source, filter: filter).droppingRowNumbers()
+    if fields.isEmpty {
+      return ResultTable(kind: "count", columns: [.init("kind"), .init("count")], rows: [[.string(base.kind), .int(base.rows.count)]])
+    }
     var indices: [Int] = []
     for f in fields {
       let name = Condition.resolve(f.value, in: base)

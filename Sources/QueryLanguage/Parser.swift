@@ -261,8 +261,10 @@ public struct Parser {
       advance()
       filter = try condition()
     }
+    // `count quote where …` alone is how many
+    if peek.kind == .end { return .count(source: src, filter: filter, by: []) }
     guard peek.keyword == "by" else {
-      throw QueryError("expected 'by' and a field to count by (count quote by speaker) but found \(peek.quoted)", at: peek.range,
+      throw QueryError("expected 'by' and a field to count by (count quote by speaker), or the end of the query, but found \(peek.quoted)", at: peek.range,
         notes: peek.kind == .word ? Suggestions.note(for: peek.text, in: ["by", "where"]) : [])
     }
     advance()

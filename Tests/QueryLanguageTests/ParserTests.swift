@@ -78,7 +78,7 @@ import Testing
     ("find quote wher speaker", "expected 'where', 'order', 'limit' or the end of the query but found 'wher'", 12, "did you mean 'where'?"),
     ("find", "expected what to find (quote, sentence, paragraph, mention, article, person, line, or a result name) but found end of line", 5, nil),
     ("find where", "expected what to find but found the keyword 'where'", 6, nil),
-    ("count quote", "expected 'by' and a field to count by (count quote by speaker) but found end of line", 12, nil),
+    ("count quote bye speaker", "expected 'by' and a field to count by (count quote by speaker), or the end of the query, but found 'bye'", 13, "did you mean 'by'?"),
     ("count quote by", "expected a field name after 'by' but found end of line", 15, nil),
     ("list artcles", "expected what to list (articles, speakers, people, outlets) but found 'artcles'", 6, "did you mean 'articles'?"),
     ("show", "expected an article id or a result name after 'show' but found end of line", 5, nil),
