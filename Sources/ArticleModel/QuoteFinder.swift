@@ -415,7 +415,10 @@ enum QuoteFinder {
       // follows a preposition is its object (`a congressman from Tennessee, wrote`, `speaking on
       // Sunday, said`), not the subject
       let prepositions: Set<String> = ["of", "for", "to", "with", "in", "from", "on", "at", "by", "into", "near", "about", "against", "over", "under", "after", "before"]
-      if !relative, let stop = t.last, stop.isLowercase, prepositions.contains(stop.key) { return nil }
+      // (`Committee on Ways and Means chairman Paul Dorsey`: a preposition inside a capitalised
+      // name does not govern the phrase)
+      let insideName = (t.dropLast().last?.isCapitalized ?? false) && nameWords(phrase).first.map { FirstNames.all.contains(WordTokenizer.foldCase($0)) } == true
+      if !relative, let stop = t.last, stop.isLowercase, prepositions.contains(stop.key), !insideName { return nil }
       while let f = phrase.first, f.kind == .punctuation || ["of", "for", "to", "and", "with", "in", "who"].contains(f.key) {
         if prepositions.contains(f.key) && !relative { return nil }
         phrase.removeFirst()
@@ -477,7 +480,16 @@ enum QuoteFinder {
       part = []
       complement = preposition
     }
-    return Attribution(written: written, range: range, name: name, cue: cue, pronoun: false, distance: distance)
+    // `Mark and Patricia McCloskey told`, `Speaker Nancy Pelosi and Senator Chuck Schumer said`:
+    // two people speak, kept as written (not `Ways and Means`: both sides open with a first name)
+    let pair = phrase.indices.dropFirst().dropLast().contains { i in
+      guard phrase[i].isLowercase && phrase[i].key == "and" else { return false }
+      let left = nameWords(Array(phrase[..<i]))
+      let right = nameWords(Array(phrase[(i + 1)...].prefix { $0.text != "," }))
+      return left.first.map { FirstNames.all.contains(WordTokenizer.foldCase($0)) } == true
+        && right.first.map { FirstNames.all.contains(WordTokenizer.foldCase($0)) } == true
+    }
+    return Attribution(written: written, range: range, name: pair ? [] : name, cue: cue, pronoun: false, distance: distance)
   }
 
   /// The name at the end of a phrase, after its titles and qualifiers: `State Department spokesman

@@ -204,6 +204,15 @@ import Testing
     #expect(speaker(of: "dead on arrival", in: q) != "Tom Brandt")
   }
 
+  @Test func twoPeopleSpeakTogether() {
+    let q = quotes([
+      "Speaker Anna Berg and Senator Tom Reyes said in a joint statement that the order was “a power grab by a disappointed leader.”",
+      "Committee on Ways and Means chairman Paul Dorsey said the bill was “dead on arrival in the chamber.”",
+    ])
+    #expect(speaker(of: "a power grab", in: q) == "Speaker Anna Berg and Senator Tom Reyes")
+    #expect(speaker(of: "dead on arrival", in: q) == "Paul Dorsey")
+  }
+
   @Test func theyAndIAreNoOnePerson() {
     let q = quotes([
       "Mark Ellis and his neighbour Paul Grant stood at the gate with rifles.",
