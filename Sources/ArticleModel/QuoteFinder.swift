@@ -39,6 +39,7 @@ enum QuoteFinder {
       let text = paragraph.text
       let toks = tokens[pi]
       let spans = QuoteSpan.find(in: text, paragraph: paragraph.number)
+      let quoted = spans.map(\.content)
       let sentences = SentenceSplitter.split(text)
       var previousInParagraph: Quote? = nil
       for (si, span) in spans.enumerated() {
@@ -107,7 +108,7 @@ enum QuoteFinder {
           // from the start of the sentence: `Mr. Royce called for Mr. Trump to “…” Mr. Putin at
           // the summit, adding, “…”` is Royce's, though Putin is named after the first quotation
           let sentenceTokens = Array(toks.tokens(within: sentence.lowerBound..<span.open))
-          attribution = sentenceSubject(sentenceTokens, paragraph: paragraph.number, people: people, quoted: spans.map(\.content))
+          attribution = sentenceSubject(sentenceTokens, paragraph: paragraph.number, people: people, quoted: quoted)
         }
         var quote = Quote(
           article: "", paragraph: paragraph.number, range: span.content, text: content, speaker: "",
@@ -138,7 +139,7 @@ enum QuoteFinder {
           inherit(&quote, from: last.quote)
         } else if let last = lastSpeaker, span.open == 0, paragraph.number - last.paragraph <= 4,
           (span.closeEnd ?? length) >= length - 1,
-          !people.contains(where: { $0.speechSubject && $0.paragraph > last.paragraph && $0.paragraph <= paragraph.number })
+          !people[people.partitionPoint { $0.paragraph <= last.paragraph }...].prefix(while: { $0.paragraph <= paragraph.number }).contains(where: \.speechSubject)
         {
           // a paragraph that is all quotation, a few paragraphs after the last speaker's quote with
           // only reported speech of the same person between (`she called for …`): still theirs
