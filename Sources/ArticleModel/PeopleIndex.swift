@@ -31,9 +31,15 @@ struct PeopleIndex: Sendable {
     return names
   }
 
+  static let suffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
+  static func hasSuffix(_ name: [String]) -> Bool { name.count >= 2 && suffixes.contains(WordTokenizer.foldCase(name.last!)) }
+
   /// `al-Assad` and `Assad` are one surname.
   static func surnameKey(_ name: [String]) -> String {
-    var key = WordTokenizer.foldCase(name.last ?? "")
+    // `Jerry Falwell Jr.` is a Falwell
+    var parts = name[...]
+    if hasSuffix(name) { parts = parts.dropLast() }
+    var key = WordTokenizer.foldCase(parts.last ?? "")
     for prefix in ["al-", "el-"] where key.hasPrefix(prefix) { key.removeFirst(prefix.count) }
     return key
   }
@@ -42,14 +48,26 @@ struct PeopleIndex: Sendable {
   func canonical(_ name: [String], articleNames: [String: [String: Int]]) -> String? {
     guard !name.isEmpty else { return nil }
     let key = Self.surnameKey(name)
-    let firstKey = name.count >= 2 ? WordTokenizer.foldCase(name[0]) : nil
-    func best(_ options: [String: Int]?) -> String? {
+    // (`Trump Jr.` is a surname and a suffix: no first name to match)
+    let suffixed = Self.hasSuffix(name)
+    let firstKey = name.count >= (suffixed ? 3 : 2) ? WordTokenizer.foldCase(name[0]) : nil
+    // a son is not his father: a name written without `Jr.` takes a full name without it, and
+    // one with it a full name with it
+    func best(_ options: [String: Int]?, suffix: Bool) -> String? {
       guard var options else { return nil }
       if let firstKey {  // John Kerry must not become Teresa Kerry
         options = options.filter { WordTokenizer.foldCase($0.key).hasPrefix(firstKey) }
       }
+      options = options.filter { Self.hasSuffix($0.key.split(separator: " ").map(String.init)) == suffix }
       return options.max { a, b in a.value != b.value ? a.value < b.value : a.key.utf8.count != b.key.utf8.count ? a.key.utf8.count < b.key.utf8.count : a.key > b.key }?.key
     }
-    return best(articleNames[key]) ?? best(bySurname[key])
+    if let own = best(articleNames[key], suffix: suffixed) { return own }
+    // `Mr. Trump` in an article that names only Donald Trump Jr. in full: the corpus's own person
+    // of that name when he is far more written about, else the article's Jr.
+    if !suffixed, let junior = best(articleNames[key], suffix: true) {
+      if let senior = best(bySurname[key], suffix: false), (bySurname[key]?[senior] ?? 0) > 5 * (bySurname[key]?[junior] ?? 0) { return senior }
+      return junior
+    }
+    return best(bySurname[key], suffix: suffixed) ?? (suffixed ? nil : best(bySurname[key], suffix: true))
   }
 }

@@ -143,7 +143,7 @@ public enum PersonFinder {
     let written = QuoteFinder.stripPossessive(substring(text, start..<end))
     // drop a possessive from the last name token: Kerry's -> Kerry
     // an initial keeps its period: `Darrell E. Issa`
-    let names = nameTokens.map { isInitial($0) ? $0.text + "." : QuoteFinder.stripPossessive($0.text) }
+    let names = nameTokens.map { isInitial($0) || ["jr", "sr"].contains($0.key) ? $0.text + "." : QuoteFinder.stripPossessive($0.text) }
     var found = Candidate(
       paragraph: paragraph, range: start..<end, written: written, name: names,
       roles: roles, vouched: vouched, speechSubject: speechAfter || speechBefore)

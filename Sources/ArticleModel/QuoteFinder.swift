@@ -218,6 +218,12 @@ enum QuoteFinder {
       {
         return describe(name, cue: cuePhrase(window, c), distance: c)
       }
+      // `“…” of the trial, Dr. Swaminathan said`: the writer's words, a comma, then a name and the cue
+      if let comma = window[..<c].lastIndex(where: { $0.text == "," }), comma + 1 < c,
+        let name = nounPhrase(Array(window[(comma + 1)..<c]), direction: .whole), !nameWords(name).isEmpty
+      {
+        return describe(name, cue: cuePhrase(window, c), distance: c)
+      }
       // `“…” than men, says Kelly Dittmar`: the quotation ends inside the writer's clause and the
       // speaker follows an inverted cue
       if window[c - 1].text == ",", Lexicon.inversionCues.contains(tok.key),
