@@ -153,11 +153,15 @@ enum PeopleResolver {
     }
   }
 
+  /// Documents and institutions hold no one's role: `The report insisted` is nobody's.
+  static let institutions: Set<String> = [
+    "statement", "announcement", "report", "police", "ministry", "department", "agency", "government", "office",
+    "administration", "campaign", "authority", "authorities",
+  ]
+
   /// The person an article means by `the MODIFIERS HEAD`: someone it named before with a role of
   /// that head noun (or a synonym) whose role has every modifier; the latest named wins.
   static func match(head: String, modifiers: [String], holders: [String: Holder], at place: (Int, Int)) -> String? {
-    // (documents and institutions hold no one's role: `The report insisted`)
-    let institutions: Set<String> = ["statement", "announcement", "report", "police", "ministry", "department", "agency", "government", "office", "administration", "campaign", "authority", "authorities"]
     guard !institutions.contains(head), Lexicon.roleNouns.contains(head) || Lexicon.titles.contains(head) || synonyms[head] != nil,
       !RoleFinder.honorifics.contains(head), !RoleFinder.nationality(head)
     else { return nil }

@@ -21,6 +21,18 @@ enum QuoteFinder {
     "repeatedly", "separately", "publicly", "privately", "flatly", "firmly", "angrily", "bluntly", "himself",
     "herself", "themselves", "itself", "even",
   ]
+  /// `known as “the Donald”`, `referred to as “principles”`: a term named, not a quotation.
+  static let namingVerbs: Set<String> = ["known", "referred", "described", "billed", "touted", "styled", "characterized", "characterised"]
+  /// A phrase after one of these is its object, not a subject (`a congressman from Tennessee`).
+  static let prepositions: Set<String> = [
+    "of", "for", "to", "with", "in", "from", "on", "at", "by", "into", "near", "about", "against", "over", "under",
+    "after", "before",
+  ]
+  /// A sentence that opens with one of these opens with an adverbial (`On Thursday`, `In a
+  /// statement`), not with its subject.
+  static let adverbialOpeners: Set<String> = ["in", "on", "at", "after", "before", "during", "for", "from", "with", "by", "since", "until"]
+  /// `, who …,` and `, a law professor at …,`: what opens an appositive after a name.
+  static let appositiveOpeners: Set<String> = ["who", "whose", "a", "an", "the"]
   static let phraseAdjectives: Set<String> = [
     "senior", "top", "former", "second", "third", "first", "chief", "deputy", "foreign", "defense",
     "press", "white", "house", "state", "high-ranking", "high-level", "unnamed", "anonymous", "military",
@@ -35,9 +47,12 @@ enum QuoteFinder {
     var quotes: [Quote] = []
     var lastSpeaker: (paragraph: Int, quote: Quote)? = nil
     var openAtParagraphEnd = false
+    // surnames the article writes in full, once: a one-word mention of one is a person
+    let namedInFull = Set(people.lazy.filter { $0.name.count >= 2 }.compactMap(\.name.last))
     for (pi, paragraph) in paragraphs.enumerated() {
       let text = paragraph.text
       let toks = tokens[pi]
+      let here = people[people.partitionPoint { $0.paragraph < paragraph.number }...].prefix { $0.paragraph == paragraph.number }
       let spans = QuoteSpan.find(in: text, paragraph: paragraph.number)
       let quoted = spans.map(\.content)
       let sentences = SentenceSplitter.split(text)
@@ -81,8 +96,7 @@ enum QuoteFinder {
         }
         // `also referred to as “principles”`, `known as “the Donald”`
         let lastWords = beforeTokens.suffix(3).map(\.key)
-        if lastWords.last == "as", contentWords.count <= 6,
-          lastWords.contains(where: { ["known", "referred", "described", "billed", "touted", "styled", "characterized", "characterised"].contains($0) })
+        if lastWords.last == "as", contentWords.count <= 6, lastWords.contains(where: namingVerbs.contains)
         {
           continue
         }
@@ -108,7 +122,7 @@ enum QuoteFinder {
           // from the start of the sentence: `Mr. Royce called for Mr. Trump to “…” Mr. Putin at
           // the summit, adding, “…”` is Royce's, though Putin is named after the first quotation
           let sentenceTokens = Array(toks.tokens(within: sentence.lowerBound..<span.open))
-          attribution = sentenceSubject(sentenceTokens, paragraph: paragraph.number, people: people, quoted: quoted)
+          attribution = sentenceSubject(sentenceTokens, paragraph: paragraph.number, people: people, namedInFull: namedInFull, quoted: quoted)
         }
         var quote = Quote(
           article: "", paragraph: paragraph.number, range: span.content, text: content, speaker: "",
@@ -118,8 +132,8 @@ enum QuoteFinder {
           quote.speakerName = a.name
           // `People for Bernie co-founder Charles Lenchner told`: a name the person finder did not
           // find in the phrase gives way to the last person it did find there
-          if !a.name.isEmpty, !people.contains(where: { $0.paragraph == paragraph.number && a.range.contains($0.range.lowerBound) && $0.name.last == a.name.last }),
-            let found = people.last(where: { $0.paragraph == paragraph.number && $0.vouched && a.range.contains($0.range.lowerBound) && $0.range.upperBound <= a.range.upperBound })
+          if !a.name.isEmpty, !here.contains(where: { a.range.contains($0.range.lowerBound) && $0.name.last == a.name.last }),
+            let found = here.last(where: { $0.vouched && a.range.contains($0.range.lowerBound) && $0.range.upperBound <= a.range.upperBound })
           {
             quote.speakerName = found.name
           }
@@ -129,7 +143,7 @@ enum QuoteFinder {
             let opening = toks.first { $0.range.lowerBound >= sentence.lowerBound }?.range.lowerBound
             quote.speakerName = resolvePronoun(
               a.written, paragraph: paragraph.number, offset: span.open, people: people, lastSpeaker: lastSpeaker?.quote,
-              previousInParagraph: previousInParagraph, sentenceStart: opening)
+              previousInParagraph: previousInParagraph, namedInFull: namedInFull, sentenceStart: opening)
           }
         } else if let previous = previousInParagraph {
           inherit(&quote, from: previous)
@@ -293,7 +307,7 @@ enum QuoteFinder {
     // (not `On Thursday`, `In a follow-up statement`, `WASHINGTON`: a phrase that opens with a
     // preposition, or holds neither a person's name nor a role, speaks for nobody)
     if c <= 10, let phrase = nounPhrase(Array(tokens[..<c]), direction: .rightOfCue),
-      let first = phrase.first, !["in", "on", "at", "after", "before", "during", "for", "from", "with", "by", "since", "until"].contains(first.key),
+      let first = phrase.first, !adverbialOpeners.contains(first.key),
       !nameWords(phrase).isEmpty || phrase.contains(where: { Lexicon.roleNouns.contains($0.key) || Lexicon.speakerNouns.contains($0.key) })
     {
       return describe(phrase, cue: cuePhrase(tokens, c), distance: distance)
@@ -307,7 +321,9 @@ enum QuoteFinder {
   /// a cue or a participle whose subject stands far before it; the sentence's first person is the
   /// speaker when something vouches for the name (a title, a first name, or the article naming
   /// that surname in full).
-  static func sentenceSubject(_ tokens: [WordToken], paragraph: Int, people: [PersonFinder.Candidate], quoted: [Range<Int>]) -> Attribution? {
+  static func sentenceSubject(
+    _ tokens: [WordToken], paragraph: Int, people: [PersonFinder.Candidate], namedInFull: Set<String>, quoted: [Range<Int>]
+  ) -> Attribution? {
     guard let c = tokens.lastIndex(where: { $0.kind == .word && $0.isLowercase && (Lexicon.cueVerbs.contains($0.key) || Lexicon.participleCues.contains($0.key)) }),
       tokens.count - c - 1 <= 40, let start = tokens.first?.range.lowerBound
     else { return nil }
@@ -316,7 +332,7 @@ enum QuoteFinder {
     for p in people[from...] {
       guard p.paragraph == paragraph, p.range.upperBound <= cueStart else { break }
       // a name inside a quotation is not who speaks it
-      guard vouchedOrNamedInFull(p, people), !quoted.contains(where: { $0.contains(p.range.lowerBound) }) else { continue }
+      guard vouchedOrNamedInFull(p, namedInFull), !quoted.contains(where: { $0.contains(p.range.lowerBound) }) else { continue }
       return Attribution(written: p.written, range: p.range, name: p.name, cue: tokens[c].key, pronoun: false, distance: tokens.count - c - 1)
     }
     // `She closed by saying that … - that “Enough is enough.”`: the pronoun that opens the sentence
@@ -328,8 +344,8 @@ enum QuoteFinder {
 
   /// A person on its own evidence, or a surname the article also gives in full (`Johnson` after
   /// `Sen. Ron Johnson`).
-  static func vouchedOrNamedInFull(_ p: PersonFinder.Candidate, _ people: [PersonFinder.Candidate]) -> Bool {
-    p.vouched || p.name.count == 1 && people.contains { $0.name.count >= 2 && $0.name.last == p.name[0] }
+  static func vouchedOrNamedInFull(_ p: PersonFinder.Candidate, _ namedInFull: Set<String>) -> Bool {
+    p.vouched || p.name.count == 1 && namedInFull.contains(p.name[0])
   }
 
   /// `Hillary Clinton, who lost the 2016 election to Trump, said`: the name before a `, who …,`
@@ -341,8 +357,7 @@ enum QuoteFinder {
     let lowest = max(t.count - 30, 1)
     // `Jens Ohlin, a law professor at Cornell University, said`: an appositive that opens with
     // an article holds words the phrase rules do not know
-    let openers: Set<String> = ["who", "whose", "a", "an", "the"]
-    guard t.count >= 3, let open = (lowest..<(t.count - 2)).reversed().first(where: { t[$0].text == "," && openers.contains(t[$0 + 1].key) }) else {
+    guard t.count >= 3, let open = (lowest..<(t.count - 2)).reversed().first(where: { t[$0].text == "," && appositiveOpeners.contains(t[$0 + 1].key) }) else {
       return nil
     }
     guard let phrase = nounPhrase(Array(t[..<open]), direction: .leftOfCue), !nameWords(phrase).isEmpty else { return nil }
@@ -421,7 +436,6 @@ enum QuoteFinder {
       // a phrase cannot start with a lone preposition or conjunction left over; a phrase that
       // follows a preposition is its object (`a congressman from Tennessee, wrote`, `speaking on
       // Sunday, said`), not the subject
-      let prepositions: Set<String> = ["of", "for", "to", "with", "in", "from", "on", "at", "by", "into", "near", "about", "against", "over", "under", "after", "before"]
       // (`Committee on Ways and Means chairman Paul Dorsey`: a preposition inside a capitalised
       // name does not govern the phrase)
       let insideName = (t.dropLast().last?.isCapitalized ?? false) && nameWords(phrase).first.map { FirstNames.all.contains(WordTokenizer.foldCase($0)) } == true
@@ -511,7 +525,7 @@ enum QuoteFinder {
       let afterFirstName = index > 0 && FirstNames.all.contains(part[index - 1].key)
       let acronym = t.text.utf8.count > 1 && t.text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }  // DC, FBI
       // `The Atlantic's Russell Berman`: a possessive before the name is someone else's
-      if !run.isEmpty && (k.hasSuffix("'s") || k.hasSuffix("’s")) { break }
+      if !run.isEmpty && k.hasSuffix("'s") { break }
       if (t.isCapitalized || Lexicon.nameParticles.contains(k) || k.hasPrefix("al-")) && !Lexicon.isTitle(k)
         && (!Lexicon.nonPersonWords.contains(k) || afterFirstName && run.isEmpty) && !Lexicon.sentenceWords.contains(k) && !acronym
       {
@@ -556,7 +570,7 @@ enum QuoteFinder {
 
   static func resolvePronoun(
     _ pronoun: String, paragraph: Int, offset: Int, people: [PersonFinder.Candidate], lastSpeaker: Quote?,
-    previousInParagraph: Quote?, sentenceStart: Int? = nil
+    previousInParagraph: Quote?, namedInFull: Set<String> = [], sentenceStart: Int? = nil
   ) -> [String] {
     // `I` and `we` outside quotation marks are the writer, whom the article does not name, and
     // `they` are more than one person
@@ -574,13 +588,13 @@ enum QuoteFinder {
     let end = people.partitionPoint { $0.paragraph < paragraph || $0.paragraph == paragraph && $0.range.upperBound <= offset }
     // `Johnson, who …, now echoes Ayotte’s statement: “…,” he said.`: the person who opens the
     // quote's sentence is its subject
-    if let sentenceStart, let opener = people[..<end].last(where: { $0.paragraph == paragraph && $0.range.lowerBound == sentenceStart }),
-      vouchedOrNamedInFull(opener, people), fits(opener.name, opener.written)
+    if let sentenceStart, let opener = people[people[..<end].partitionPoint { $0.paragraph < paragraph }..<end].last(where: { $0.range.lowerBound == sentenceStart }),
+      vouchedOrNamedInFull(opener, namedInFull), fits(opener.name, opener.written)
     {
       return opener.name
     }
     let start = people[..<end].partitionPoint { $0.paragraph < paragraph - 1 }
-    let near = people[max(start, end - 64)..<end].filter { vouchedOrNamedInFull($0, people) && fits($0.name, $0.written) }
+    let near = people[max(start, end - 64)..<end].filter { vouchedOrNamedInFull($0, namedInFull) && fits($0.name, $0.written) }
     if let last = lastSpeaker, fits(last), last.paragraph >= paragraph - 1 {
       // a person named after that quote and before this one takes precedence only as a speech subject
       if let later = near.last(where: { $0.paragraph >= last.paragraph && $0.speechSubject }), later.paragraph > last.paragraph || later.range.lowerBound > last.range.upperBound {
