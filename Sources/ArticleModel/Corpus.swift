@@ -11,6 +11,10 @@ public struct Corpus: Sendable {
   /// press secretary`).
   public let roles: [String: [String]]
 
+  /// How long each phase of loading took, in order (for the benchmark; empty when built in
+  /// memory).
+  public var timings: [(phase: String, duration: Duration)] = []
+
   public init(name: String, articles: [Article], warnings: [String] = []) {
     self.name = name
     self.warnings = warnings

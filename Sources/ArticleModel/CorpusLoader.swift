@@ -64,6 +64,8 @@ public enum CorpusLoader {
   public static func load(
     name: String, sources: [Source], progress: (@Sendable (LoadProgress) -> Void)? = nil
   ) -> Corpus {
+    let clock = ContinuousClock()
+    let start = clock.now
     let ids = articleIDs(sources.map(\.name), paths: sources.map(\.path))
     let read = ResultSlots<Classified>(count: sources.count)
     let done = Counter()
@@ -78,7 +80,9 @@ public enum CorpusLoader {
       }
     }
     let classified = (0..<sources.count).map { read[$0]! }
-    return build(name: name, classified: classified, ids: ids, sources: sources, progress: progress)
+    var corpus = build(name: name, classified: classified, ids: ids, sources: sources, progress: progress)
+    corpus.timings.insert(("read and classify lines", (clock.now - start) - corpus.timings.reduce(.zero) { $0 + $1.1 }), at: 0)
+    return corpus
   }
 
   /// How far loading is: files read and classified, then articles analysed.
@@ -109,6 +113,14 @@ public enum CorpusLoader {
   static func build(
     name: String, classified: [Classified], ids: [String], sources: [Source], progress: (@Sendable (LoadProgress) -> Void)? = nil
   ) -> Corpus {
+    let clock = ContinuousClock()
+    var mark = clock.now
+    var timings: [(String, Duration)] = []
+    func lap(_ phase: String) {
+      let now = clock.now
+      timings.append((phase, now - mark))
+      mark = now
+    }
     var recurring = RecurringLines()
     var keys: [String] = []
     for (i, c) in classified.enumerated() {
@@ -120,6 +132,7 @@ public enum CorpusLoader {
     let (signal, outlets) = (recurring, keys)
     let done = Counter()
     let total = classified.reduce(0) { $0 + $1.bytes }
+    lap("recurring lines")
     DispatchQueue.concurrentPerform(iterations: classified.count) { i in
       defer {
         let n = done.increment()
@@ -131,7 +144,12 @@ public enum CorpusLoader {
       let relabelled = signal.relabel(lines, outlet: outlets[i])
       built[i] = ArticleBuilder.build(id: ids[i], path: sources[i].path, lines: relabelled, manifest: sources[i].manifest)
     }
-    return Corpus(name: name, articles: built.values, warnings: classified.compactMap(\.warning))
+    let articles = built.values
+    lap("build articles")
+    var corpus = Corpus(name: name, articles: articles, warnings: classified.compactMap(\.warning))
+    lap("resolve people")
+    corpus.timings = timings
+    return corpus
   }
 
   static func classify(_ source: Source) -> Classified {

@@ -4,22 +4,42 @@
 /// An article's own full names win (an article about Michelle Obama's speech means her by
 /// "Obama"); otherwise the full name most used across the corpus with that surname.
 struct PeopleIndex: Sendable {
-  /// surname key -> full name -> number of mentions, over the whole corpus
-  private var bySurname: [String: [String: Int]] = [:]
+  /// surname key -> the full names with that surname, the most written first
+  private var bySurname: [String: [NameOption]] = [:]
+
+  /// A full name with how often it is written, its case-folded form and whether it ends in a
+  /// suffix (`Jr.`), worked out once so that finding the best match is a walk down a ranked list.
+  struct NameOption: Sendable {
+    let name: String
+    let folded: String
+    let count: Int
+    let suffixed: Bool
+  }
 
   init(articles: [Article]) {
+    var counts: [String: [String: Int]] = [:]
     for article in articles {
       for c in article.candidates where c.name.count >= 2 && c.vouched {
-        bySurname[Self.surnameKey(c.name), default: [:]][c.name.joined(separator: " "), default: 0] += 1
+        counts[Self.surnameKey(c.name), default: [:]][c.name.joined(separator: " "), default: 0] += 1
       }
     }
+    bySurname = counts.mapValues(Self.ranked)
+  }
+
+  /// The names most written first; ties go to the longer name, then to the first in alphabetical
+  /// order, so the choice never depends on a dictionary's order.
+  static func ranked(_ counts: [String: Int]) -> [NameOption] {
+    counts.map { NameOption(name: $0.key, folded: WordTokenizer.foldCase($0.key), count: $0.value, suffixed: hasSuffix($0.key.split(separator: " ").map(String.init))) }
+      .sorted { a, b in
+        a.count != b.count ? a.count > b.count : a.name.utf8.count != b.name.utf8.count ? a.name.utf8.count > b.name.utf8.count : a.name < b.name
+      }
   }
 
   /// Full names an article itself writes out, by surname. Unvouched ones count too: "Gail Saltz,
   /// a psychiatrist" has no known first name or title, but when the article then has "Saltz
   /// explained", the Saltz it means is the one it named in full. (They only ever stand for a
   /// one-word name that is a person on its own evidence.)
-  static func articleNames(_ article: Article) -> [String: [String: Int]] {
+  static func articleNames(_ article: Article) -> [String: [NameOption]] {
     var names: [String: [String: Int]] = [:]
     for c in article.candidates where c.name.count >= 2 {
       // vouched spellings outweigh unvouched ones
@@ -28,7 +48,7 @@ struct PeopleIndex: Sendable {
     for q in article.quotes where q.speakerName.count >= 2 {
       names[surnameKey(q.speakerName), default: [:]][q.speakerName.joined(separator: " "), default: 0] += 1
     }
-    return names
+    return names.mapValues(ranked)
   }
 
   static let suffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
@@ -45,29 +65,26 @@ struct PeopleIndex: Sendable {
   }
 
   /// The canonical full name for `name`, or `nil` when the corpus knows no such person.
-  func canonical(_ name: [String], articleNames: [String: [String: Int]]) -> String? {
+  func canonical(_ name: [String], articleNames: [String: [NameOption]]) -> String? {
     guard !name.isEmpty else { return nil }
     let key = Self.surnameKey(name)
     // (`Trump Jr.` is a surname and a suffix: no first name to match)
     let suffixed = Self.hasSuffix(name)
     let firstKey = name.count >= (suffixed ? 3 : 2) ? WordTokenizer.foldCase(name[0]) : nil
     // a son is not his father: a name written without `Jr.` takes a full name without it, and
-    // one with it a full name with it
-    func best(_ options: [String: Int]?, suffix: Bool) -> String? {
-      guard var options else { return nil }
-      if let firstKey {  // John Kerry must not become Teresa Kerry
-        options = options.filter { WordTokenizer.foldCase($0.key).hasPrefix(firstKey) }
-      }
-      options = options.filter { Self.hasSuffix($0.key.split(separator: " ").map(String.init)) == suffix }
-      return options.max { a, b in a.value != b.value ? a.value < b.value : a.key.utf8.count != b.key.utf8.count ? a.key.utf8.count < b.key.utf8.count : a.key > b.key }?.key
+    // one with it a full name with it; John Kerry must not become Teresa Kerry
+    func best(_ options: [NameOption]?, suffix: Bool) -> NameOption? {
+      options?.first { $0.suffixed == suffix && (firstKey.map($0.folded.hasPrefix) ?? true) }
     }
-    if let own = best(articleNames[key], suffix: suffixed) { return own }
+    if let own = best(articleNames[key], suffix: suffixed) { return own.name }
     // `Mr. Trump` in an article that names only Donald Trump Jr. in full: the corpus's own person
     // of that name when he is far more written about, else the article's Jr.
     if !suffixed, let junior = best(articleNames[key], suffix: true) {
-      if let senior = best(bySurname[key], suffix: false), (bySurname[key]?[senior] ?? 0) > 5 * (bySurname[key]?[junior] ?? 0) { return senior }
-      return junior
+      if let senior = best(bySurname[key], suffix: false), senior.count > 5 * (bySurname[key]?.first { $0.name == junior.name }?.count ?? 0) {
+        return senior.name
+      }
+      return junior.name
     }
-    return best(bySurname[key], suffix: suffixed) ?? (suffixed ? nil : best(bySurname[key], suffix: true))
+    return (best(bySurname[key], suffix: suffixed) ?? (suffixed ? nil : best(bySurname[key], suffix: true)))?.name
   }
 }

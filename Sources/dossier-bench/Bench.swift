@@ -24,6 +24,9 @@ struct Bench: ParsableCommand {
   @Option(help: "The phrase the text-search queries look for (default: one taken from the corpus).")
   var phrase: String?
 
+  @Flag(help: "Measure loading only: the load table and its phases, no queries.")
+  var loadOnly = false
+
   func run() throws {
     var folder = corpus ?? ""
     if corpus == nil {
@@ -41,6 +44,10 @@ struct Bench: ParsableCommand {
     let loadSeconds = Self.milliseconds(clock.now - start) / 1000
     let megabytes = Double(bytes) / 1_000_000
 
+    if loadOnly {
+      printLoad(loaded, megabytes: megabytes, seconds: loadSeconds)
+      return
+    }
     var interpreter = Interpreter(corpus: loaded)
     let speaker = Self.frequentSpeaker(&interpreter)
     let phrase = self.phrase ?? Self.samplePhrase(loaded)
@@ -65,10 +72,7 @@ struct Bench: ParsableCommand {
     print("dossier-bench · \(Self.machine())")
     print("corpus: \(corpus ?? "synthetic, \(articles) articles") · phrase: \"\(phrase)\" · speaker: \"\(speaker)\"")
     print("")
-    Self.table(
-      ["articles", "MB", "load s", "MB/s", "peak RSS MB"],
-      [[String(loaded.articles.count), String(format: "%.1f", megabytes), String(format: "%.2f", loadSeconds),
-        String(format: "%.1f", megabytes / max(loadSeconds, 0.001)), String(Self.peakRSS() / 1024)]])
+    printLoad(loaded, megabytes: megabytes, seconds: loadSeconds)
     print("")
     Self.table(["query", "first ms", "median ms", "p99 ms"], rows)
     print("")
@@ -85,6 +89,15 @@ struct Bench: ParsableCommand {
       print("sqlite3 with FTS5 is not installed: skipped (apt-get install sqlite3)")
     }
     Self.table(["text search for the phrase", "median ms", "× dossier"], tools)
+  }
+
+  func printLoad(_ loaded: Corpus, megabytes: Double, seconds: Double) {
+    Self.table(
+      ["articles", "MB", "load s", "MB/s", "peak RSS MB"],
+      [[String(loaded.articles.count), String(format: "%.1f", megabytes), String(format: "%.2f", seconds),
+        String(format: "%.1f", megabytes / max(seconds, 0.001)), String(Self.peakRSS() / 1024)]])
+    print("")
+    Self.table(["load phase", "s"], loaded.timings.map { [$0.phase, String(format: "%.2f", Self.milliseconds($0.duration) / 1000)] })
   }
 
   func time(_ query: String, _ interpreter: inout Interpreter) -> Double {
