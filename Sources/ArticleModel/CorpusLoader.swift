@@ -121,13 +121,10 @@ public enum CorpusLoader {
       timings.append((phase, now - mark))
       mark = now
     }
-    var recurring = RecurringLines()
-    var keys: [String] = []
-    for (i, c) in classified.enumerated() {
-      let key = c.lines.map { RecurringLines.outletKey(lines: $0, manifest: sources[i].manifest) } ?? ""
-      keys.append(key)
-      if let lines = c.lines { recurring.add(outlet: key, lines: lines) }
+    let keys = classified.indices.map { i in
+      classified[i].lines.map { RecurringLines.outletKey(lines: $0, manifest: sources[i].manifest) } ?? ""
     }
+    let recurring = RecurringLines(outlets: keys, lines: classified.map(\.lines))
     let built = ResultSlots<Article>(count: classified.count)
     let (signal, outlets) = (recurring, keys)
     let done = Counter()

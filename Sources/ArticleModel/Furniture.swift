@@ -1,6 +1,9 @@
 /// Known web furniture: the menu items, prompts and footers that scraped news carries. Lines are
 /// compared in lower case; `exact` is the whole line less trailing `: - |`.
 enum Furniture {
+  /// The longest `exact` entry in bytes: a longer line is never looked up.
+  static let longestExact = exact.map(\.utf8.count).max() ?? 0
+
   static let exact: Set<String> = [
     "share", "share this", "share this article", "share on facebook", "share on twitter", "tweet",
     "email", "print", "comments", "comment", "advertisement", "advertising", "sponsored",

@@ -32,8 +32,8 @@ public enum LineClassifier {
     // 5 MB line slow
     if text.utf8.count > 1500 { return (.body, "long prose") }
     let lower = WordTokenizer.foldCase(text)
-    let bare = lower.trimmingTrailing(": -|•·")
-    if Furniture.exact.contains(bare) { return (.boilerplate, "known furniture: '\(text)'") }
+    let bare = lower.trimmedSlice(": -|•·")
+    if bare.utf8.count <= Furniture.longestExact, Furniture.exact.contains(String(bare)) { return (.boilerplate, "known furniture: '\(text)'") }
     for prefix in Furniture.prefixes where lower.hasPrefix(prefix) {
       return (.boilerplate, "starts like furniture: '\(prefix)'")
     }
@@ -109,10 +109,10 @@ public enum LineClassifier {
 
   /// A line printed twice (a title or caption repeated by the page) counts once.
   static func markRepeats(_ lines: inout [RawLine]) {
-    var seen: [String: Int] = [:]
+    var seen: [ByteString: Int] = [:]
     for i in lines.indices where lines[i].kind != .blank {
       let text = lines[i].text
-      if let first = seen[text] {
+      if let first = seen[ByteString(text)] {
         lines[i].kind = .boilerplate
         lines[i].reason = "repeat of line \(first)"
         // a caption is printed twice in a row (image and lightbox); a paragraph repeated far
@@ -122,7 +122,7 @@ public enum LineClassifier {
           lines[first - 1].reason = "printed twice (caption)"
         }
       } else {
-        seen[text] = lines[i].number
+        seen[ByteString(text)] = lines[i].number
       }
     }
   }
@@ -225,10 +225,13 @@ public enum LineClassifier {
 }
 
 extension String {
-  func trimmingTrailing(_ characters: String) -> String {
+  func trimmingTrailing(_ characters: String) -> String { String(trimmedSlice(characters)) }
+
+  /// The string less trailing `characters` and spaces and leading spaces, without a copy.
+  func trimmedSlice(_ characters: String) -> Substring {
     var s = Substring(self)
     while let last = s.last, characters.contains(last) || last == " " { s = s.dropLast() }
     while let first = s.first, first == " " { s = s.dropFirst() }
-    return String(s)
+    return s
   }
 }

@@ -6,25 +6,42 @@
 /// a known outlet the bar is higher (short lines in five or more articles).
 struct RecurringLines: Sendable {
   /// outlet key -> line -> number of articles it appears in
-  private var counts: [String: [String: Int]] = [:]
-  /// Titles already counted per outlet: a story the outlet published twice must not make its
-  /// own paragraphs look like furniture.
-  private var titles: Set<String> = []
+  private let counts: [String: [ByteString: Int]]
 
   static let longestLine = 300
 
-  mutating func add(outlet: String, lines: [RawLine]) {
-    let title = lines.first(where: { $0.kind == .title })?.text ?? ""
-    if !title.isEmpty && !titles.insert(outlet + "\u{1F}" + title).inserted { return }
-    var seen = Set<String>()
-    for l in lines where (l.kind == .body || l.kind == .caption) && l.text.utf8.count <= Self.longestLine {
-      if seen.insert(l.text).inserted { counts[outlet, default: [:]][l.text, default: 0] += 1 }
+  /// Counts the lines of every article (nil: a skipped file) under its outlet key; outlets are
+  /// counted in parallel, each one's articles in order.
+  init(outlets keys: [String], lines: [[RawLine]?]) {
+    var members: [String: [Int]] = [:]
+    for i in keys.indices where lines[i] != nil { members[keys[i], default: []].append(i) }
+    let outlets = members.keys.sorted()
+    let byOutlet = members
+    let counted = parallelMap(outlets.count) { k in Self.count(byOutlet[outlets[k]]!.map { lines[$0]! }) }
+    counts = Dictionary(uniqueKeysWithValues: zip(outlets, counted))
+  }
+
+  /// Line -> number of articles among `articles` (one outlet's) that carry it. Titles already
+  /// counted: a story the outlet published twice must not make its own paragraphs look like
+  /// furniture.
+  static func count(_ articles: [[RawLine]]) -> [ByteString: Int] {
+    var counts: [ByteString: Int] = [:]
+    var titles = Set<ByteString>()
+    for lines in articles {
+      let title = lines.first(where: { $0.kind == .title })?.text ?? ""
+      if !title.isEmpty && !titles.insert(ByteString(title)).inserted { continue }
+      var seen = Set<ByteString>()
+      for l in lines where (l.kind == .body || l.kind == .caption) && l.text.utf8.count <= longestLine {
+        let key = ByteString(l.text)
+        if seen.insert(key).inserted { counts[key, default: 0] += 1 }
+      }
     }
+    return counts
   }
 
   /// How many articles of the outlet carry the line, when that makes it furniture.
   func furniture(outlet: String, line: String) -> Int? {
-    guard let n = counts[outlet]?[line] else { return nil }
+    guard let n = counts[outlet]?[ByteString(line)] else { return nil }
     let words = line.split(separator: " ").count
     if outlet.isEmpty { return n >= 5 && words <= 12 ? n : nil }
     // a sentence (`That's right.`) recurs by chance more often than a menu item does

@@ -10,11 +10,16 @@ public enum TextNormalizer {
 
   public static func lines(from bytes: [UInt8]) -> Result {
     let valid = String(validating: bytes, as: UTF8.self)
-    let text = valid ?? String(decoding: bytes, as: UTF8.self)
+    var text = valid ?? String(decoding: bytes, as: UTF8.self)
     var lines: [String] = []
     lines.reserveCapacity(64)
-    for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-      lines.append(normalizeLine(line))
+    text.withUTF8 { all in
+      var start = 0
+      while start <= all.count {
+        let end = all[start...].firstIndex(of: UInt8(ascii: "\n")) ?? all.count
+        lines.append(normalizeLine(UnsafeBufferPointer(rebasing: all[start..<end])))
+        start = end + 1
+      }
     }
     if lines.last == "" { lines.removeLast() }
     return Result(lines: lines, hadInvalidUTF8: valid == nil)
@@ -22,47 +27,49 @@ public enum TextNormalizer {
 
   /// Collapses runs of white space (ASCII and Unicode spaces) into one space and trims the ends.
   /// The input is valid UTF-8 (decoding replaced anything else), so a lead byte is always followed
-  /// by its continuation bytes.
-  static func normalizeLine(_ raw: Substring.UTF8View) -> String {
-    let bytes = Array(raw)
-    var out: [UInt8] = []
-    out.reserveCapacity(bytes.count)
-    var pendingSpace = false
-    var i = 0
-    while i < bytes.count {
-      let b = bytes[i]
-      var width = 1
-      var isSpace = false
-      var drop = false
-      switch b {
-      case 0x00..<0x20, 0x20, 0x7F:
-        isSpace = true
-      case 0xC2 where i + 1 < bytes.count:
-        width = 2
-        isSpace = bytes[i + 1] == 0xA0  // no-break space
-      case 0xE2 where i + 2 < bytes.count:
-        width = 3
-        let c = bytes[i + 1], d = bytes[i + 2]
-        isSpace = c == 0x80 && (d <= 0x8A || d == 0xAF || d == 0xA8 || d == 0xA9) || c == 0x81 && d == 0x9F
-        drop = c == 0x80 && (d == 0x8B || d == 0x8C || d == 0x8D)  // zero-width characters
-      case 0xEF where i + 2 < bytes.count:
-        width = 3
-        drop = bytes[i + 1] == 0xBB && bytes[i + 2] == 0xBF  // byte-order mark
-      default:
-        width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
-      }
-      width = min(width, bytes.count - i)
-      if isSpace {
-        pendingSpace = !out.isEmpty
-      } else if !drop {
-        if pendingSpace {
-          out.append(0x20)
-          pendingSpace = false
+  /// by its continuation bytes, and the output, cut only between characters, is valid too.
+  static func normalizeLine(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    String(unsafeUninitializedCapacity: bytes.count) { out in
+      var n = 0
+      var pendingSpace = false
+      var i = 0
+      while i < bytes.count {
+        let b = bytes[i]
+        var width = 1
+        var isSpace = false
+        var drop = false
+        switch b {
+        case 0x00..<0x20, 0x20, 0x7F:
+          isSpace = true
+        case 0xC2 where i + 1 < bytes.count:
+          width = 2
+          isSpace = bytes[i + 1] == 0xA0  // no-break space
+        case 0xE2 where i + 2 < bytes.count:
+          width = 3
+          let c = bytes[i + 1], d = bytes[i + 2]
+          isSpace = c == 0x80 && (d <= 0x8A || d == 0xAF || d == 0xA8 || d == 0xA9) || c == 0x81 && d == 0x9F
+          drop = c == 0x80 && (d == 0x8B || d == 0x8C || d == 0x8D)  // zero-width characters
+        case 0xEF where i + 2 < bytes.count:
+          width = 3
+          drop = bytes[i + 1] == 0xBB && bytes[i + 2] == 0xBF  // byte-order mark
+        default:
+          width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
         }
-        out.append(contentsOf: bytes[i..<(i + width)])
+        width = min(width, bytes.count - i)
+        if isSpace {
+          pendingSpace = n > 0
+        } else if !drop {
+          if pendingSpace {
+            out[n] = 0x20
+            n += 1
+            pendingSpace = false
+          }
+          for k in 0..<width { out[n + k] = bytes[i + k] }
+          n += width
+        }
+        i += width
       }
-      i += width
+      return n
     }
-    return String(decoding: out, as: UTF8.self)
   }
 }
