@@ -15,6 +15,14 @@ public struct WordToken: Sendable, Equatable {
     self.kind = kind
     self.key = kind == .punctuation ? text : WordTokenizer.foldCase(text)
   }
+
+  /// A token whose key the tokenizer already folded from the bytes.
+  init(range: Range<Int>, text: String, kind: Kind, key: String) {
+    self.range = range
+    self.text = text
+    self.kind = kind
+    self.key = key
+  }
   /// True when the first letter is upper case.
   public var isCapitalized: Bool {
     guard let first = text.utf8.first else { return false }

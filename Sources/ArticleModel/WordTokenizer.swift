@@ -8,10 +8,15 @@ import Foundation
 public enum WordTokenizer {
   public static func tokens(_ text: String) -> [WordToken] {
     var tokens: [WordToken] = []
-    let bytes = Array(text.utf8)
-    tokens.reserveCapacity(bytes.count / 5)
-    scan(bytes) { range, kind in
-      tokens.append(WordToken(range: range, text: String(decoding: bytes[range], as: UTF8.self), kind: kind))
+    var text = text
+    text.withUTF8 { bytes in
+      tokens.reserveCapacity(bytes.count / 5)
+      scan(bytes) { range, kind in
+        let slice = UnsafeBufferPointer(rebasing: bytes[range])
+        let written = String(decoding: slice, as: UTF8.self)
+        let key = kind == .punctuation ? written : foldCase(slice) ?? written
+        tokens.append(WordToken(range: range, text: written, kind: kind, key: key))
+      }
     }
     return tokens
   }
@@ -19,12 +24,13 @@ public enum WordTokenizer {
   /// How many words (not numbers, not punctuation) `text` has, without building tokens.
   public static func wordCount(_ text: String) -> Int {
     var n = 0
-    scan(Array(text.utf8)) { _, kind in if kind == .word { n += 1 } }
+    var text = text
+    text.withUTF8 { scan($0) { _, kind in if kind == .word { n += 1 } } }
     return n
   }
 
   /// Calls `emit` with the byte range and kind of each token, in order.
-  @inline(__always) static func scan(_ bytes: [UInt8], _ emit: (Range<Int>, WordToken.Kind) -> Void) {
+  @inline(__always) static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ emit: (Range<Int>, WordToken.Kind) -> Void) {
     var i = 0
     let n = bytes.count
     while i < n {
@@ -128,23 +134,69 @@ public enum WordTokenizer {
     }
   }
 
+  /// `foldCase` of a token's bytes, or nil when folding changes nothing (the key is the text).
+  static func foldCase(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    var needsWork = false
+    var i = 0
+    while i < bytes.count {
+      let b = bytes[i]
+      if b >= 0x80 {
+        // only General Punctuation (E2 80 xx, E2 81 xx) folds byte by byte; anything else
+        // goes through Unicode lower-casing
+        guard b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81 else {
+          return foldCase(String(decoding: bytes, as: UTF8.self))
+        }
+        if bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x98 || bytes[i + 2] == 0x99) { needsWork = true }
+        i += 3
+      } else {
+        if b >= 0x41 && b <= 0x5A { needsWork = true }
+        i += 1
+      }
+    }
+    guard needsWork else { return nil }
+    return String(unsafeUninitializedCapacity: bytes.count) { out in
+      var n = 0
+      var i = 0
+      while i < bytes.count {
+        let b = bytes[i]
+        if b == 0xE2 {
+          if bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x98 || bytes[i + 2] == 0x99) {
+            out[n] = 0x27
+            n += 1
+          } else {
+            out[n] = b
+            out[n + 1] = bytes[i + 1]
+            out[n + 2] = bytes[i + 2]
+            n += 3
+          }
+          i += 3
+        } else {
+          out[n] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+          n += 1
+          i += 1
+        }
+      }
+      return n
+    }
+  }
+
   @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
   @inline(__always) static func isUpperASCII(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
   @inline(__always) static func isLowerASCII(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
 
-  @inline(__always) static func scalarWidth(_ bytes: [UInt8], _ i: Int) -> Int {
+  @inline(__always) static func scalarWidth(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
     let b = bytes[i]
     return b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
   }
 
   /// U+2019, the typographic apostrophe.
-  @inline(__always) static func isRightSingleQuote(_ bytes: [UInt8], _ i: Int) -> Bool {
+  @inline(__always) static func isRightSingleQuote(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
     i + 2 < bytes.count && bytes[i] == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99
   }
 
   /// Letters and digits: ASCII alphanumerics, and any non-ASCII scalar outside the punctuation
   /// and symbol blocks news text uses (General Punctuation, Latin-1 punctuation, currency).
-  @inline(__always) static func isWordByte(_ bytes: [UInt8], _ i: Int) -> Bool {
+  @inline(__always) static func isWordByte(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
     let b = bytes[i]
     if b < 0x80 {
       return b >= 0x30 && b <= 0x39 || b >= 0x41 && b <= 0x5A || b >= 0x61 && b <= 0x7A
@@ -160,7 +212,7 @@ public enum WordTokenizer {
     return b >= 0xC0
   }
 
-  @inline(__always) static func isWordStart(_ bytes: [UInt8], _ i: Int) -> Bool {
+  @inline(__always) static func isWordStart(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
     isWordByte(bytes, i)
   }
 }
