@@ -6,8 +6,9 @@ import Foundation
 /// telling stems, so a query costs those postings, not the corpus.
 public struct SimilarArticles: Sendable {
   let words: CorpusWords
-  /// Each article's weighted stems, unit length.
-  let vectors: [[UInt64: Double]]
+  /// Each article's weighted stems, unit length, sorted by stem: two vectors meet in one merge,
+  /// without hashing, and their dot product is summed in the same order every run.
+  let vectors: [[(stem: UInt64, weight: Double)]]
 
   public init(words: CorpusWords) {
     self.words = words
@@ -15,38 +16,57 @@ public struct SimilarArticles: Sendable {
       let a = words.articles[i]
       var tf: [UInt64: Int] = [:]
       for k in 0..<a.count where a.content[k] { tf[a.stem[k], default: 0] += 1 }
-      var v: [UInt64: Double] = [:]
-      var norm = 0.0
-      for (stem, n) in tf {
-        let w = (1 + log(Double(n))) * words.idf(stem)
-        v[stem] = w
-        norm += w * w
-      }
-      norm = norm.squareRoot()
-      if norm > 0 { for k in v.keys { v[k]! /= norm } }
-      return v
+      var v = tf.map { stem, n in (stem: stem, weight: (1 + log(Double(n))) * words.idf(stem)) }
+      let norm = v.reduce(0.0) { $0 + $1.weight * $1.weight }.squareRoot()
+      if norm > 0 { for k in v.indices { v[k].weight /= norm } }
+      return v.sorted { $0.stem < $1.stem }
     }
   }
 
   /// The other articles, most similar first, with their cosine score (0…1).
   public func ranked(_ article: Int, limit: Int) -> [(article: Int, score: Double)] {
     let v = vectors[article]
-    let telling = v.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(40)
-    var candidates = Set<Int>()
+    let telling = v.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.stem < $1.stem }.prefix(40)
+    // candidates: the articles holding a telling stem that is not everywhere; postings are in
+    // sentence order, so each article is located once per list, not once per sentence
+    var isCandidate = [Bool](repeating: false, count: vectors.count)
+    var candidates: [Int] = []
     for (stem, _) in telling {
       guard let list = words.postings[stem], list.count <= max(words.sentenceCount / 20, 50) else { continue }
-      for g in list { candidates.insert(words.locate(g).article) }
+      var end = 0
+      for g in list where Int(g) >= end {
+        let a = words.locate(g).article
+        end = words.sentenceBase[a + 1]
+        if a != article && !isCandidate[a] {
+          isCandidate[a] = true
+          candidates.append(a)
+        }
+      }
     }
-    candidates.remove(article)
     var scored: [(article: Int, score: Double)] = []
     for c in candidates {
-      let other = vectors[c]
-      var dot = 0.0
-      let (small, large) = v.count <= other.count ? (v, other) : (other, v)
-      for (stem, w) in small { if let x = large[stem] { dot += w * x } }
+      let dot = Self.dot(v, vectors[c])
       if dot > 0 { scored.append((c, dot)) }
     }
     scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.article < $1.article }
     return Array(scored.prefix(limit))
+  }
+
+  /// The dot product of two stem-sorted vectors.
+  static func dot(_ x: [(stem: UInt64, weight: Double)], _ y: [(stem: UInt64, weight: Double)]) -> Double {
+    var (i, j) = (0, 0)
+    var sum = 0.0
+    while i < x.count && j < y.count {
+      if x[i].stem < y[j].stem {
+        i += 1
+      } else if x[i].stem > y[j].stem {
+        j += 1
+      } else {
+        sum += x[i].weight * y[j].weight
+        i += 1
+        j += 1
+      }
+    }
+    return sum
   }
 }

@@ -9,6 +9,8 @@ struct Condition {
   private var regexes: [String: NSRegularExpression] = [:]
   /// Bounds the time regular expressions may take; a pattern that backtracks for ever is stopped.
   let budget: RegexBudget
+  /// The words of each name met while reading rows: thousands of rows carry the same few names.
+  private let nameWords = NameWordsCache()
 
   /// Checks every field the condition names and compiles its regular expressions, so errors
   /// come before any row is read.
@@ -111,8 +113,9 @@ struct Condition {
     let v = row[index]
     let wanted = literal.text
     if table.columns[index].matching == .name {
-      if NameMatch.matches(wanted, v.description) { return true }
-      if key == "speaker", let w = table.columnIndex("speaker_as_written") { return NameMatch.matches(wanted, row[w].description) }
+      let w = nameWords[wanted]
+      if NameMatch.matches(w, nameWords[v.description]) { return true }
+      if key == "speaker", let i = table.columnIndex("speaker_as_written") { return NameMatch.matches(w, nameWords[row[i].description]) }
       return false
     }
     switch v {
@@ -149,11 +152,26 @@ enum NameMatch {
   }
 
   static func matches(_ wanted: String, _ name: String) -> Bool {
-    let w = words(wanted)
-    let n = words(name)
+    matches(words(wanted), words(name))
+  }
+
+  /// True when the name's words hold the wanted words as a run.
+  static func matches(_ w: [String], _ n: [String]) -> Bool {
     guard !w.isEmpty, w.count <= n.count else { return false }
-    for start in 0...(n.count - w.count) where Array(n[start..<(start + w.count)]) == w { return true }
+    for start in 0...(n.count - w.count) where n[start..<(start + w.count)].elementsEqual(w) { return true }
     return false
+  }
+}
+
+/// `NameMatch.words` of each name, worked out once per query.
+final class NameWordsCache {
+  private var words: [String: [String]] = [:]
+
+  subscript(name: String) -> [String] {
+    if let known = words[name] { return known }
+    let w = NameMatch.words(name)
+    words[name] = w
+    return w
   }
 }
 

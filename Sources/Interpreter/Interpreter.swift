@@ -20,7 +20,7 @@ public struct Interpreter: Sendable {
   private var indexes: [EntityKind: TableIndex] = [:]
   /// A base table's column as codes into its distinct values, made on the first `count … by` of
   /// that column: later counts add up integers instead of hashing every row's text.
-  private var columnCodes: [String: (codes: [Int32], values: [Value])] = [:]
+  private var columnCodes: [String: (codes: [Int32], labels: [String])] = [:]
 
   public init(corpus: Corpus) {
     self.corpus = corpus
@@ -192,14 +192,19 @@ public struct Interpreter: Sendable {
       }
       indices.append(i)
     }
+    let header = indices.map { base.columns[$0] }.map { ResultTable.Column($0.key, header: $0.header, matching: $0.matching) } + [.init("count")]
+    if filter == nil, case .kind(let kind) = source, indices.count == 1 {
+      // a whole kind by one field: the column is coded once per session, groups already in label
+      // order, so a count is a tally and a sort of integers
+      let (codes, labels) = encodedColumn(kind.value, indices[0], of: base)
+      var tally = [Int](repeating: 0, count: labels.count)
+      for c in codes { tally[Int(c)] += 1 }
+      let order = labels.indices.filter { tally[$0] > 0 }.sorted { tally[$0] != tally[$1] ? tally[$0] > tally[$1] : $0 < $1 }
+      return ResultTable(kind: "count", columns: header, rows: order.map { [.string(labels[$0]), .int(tally[$0])] })
+    }
     // grouped on the values themselves; their text is made once per group, not once per row
     var byValue: [[Value]: Int] = [:]
-    if filter == nil, case .kind(let kind) = source, indices.count == 1 {
-      let (codes, values) = encodedColumn(kind.value, indices[0], of: base)
-      var tally = [Int](repeating: 0, count: values.count)
-      for c in codes { tally[Int(c)] += 1 }
-      for (v, n) in zip(values, tally) { byValue[[v], default: 0] += n }
-    } else if indices.count == 1 {
+    if indices.count == 1 {
       // one field (the usual case): keyed on the value alone, no array per row
       var single: [Value: Int] = [:]
       let i = indices[0]
@@ -219,14 +224,16 @@ public struct Interpreter: Sendable {
     for (key, n) in byValue {
       counts[key.map { v in v.description.isEmpty ? "(unknown)" : v.description }, default: 0] += n
     }
-    var t = ResultTable(kind: "count", columns: indices.map { base.columns[$0] }.map { ResultTable.Column($0.key, header: $0.header, matching: $0.matching) } + [.init("count")])
+    var t = ResultTable(kind: "count", columns: header)
     for (key, n) in counts.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key.lexicographicallyPrecedes($1.key) }) {
       t.rows.append(key.map(Value.string) + [.int(n)])
     }
     return t
   }
 
-  mutating func encodedColumn(_ kind: EntityKind, _ column: Int, of table: ResultTable) -> (codes: [Int32], values: [Value]) {
+  /// A column of a kind's table as a code per row into its group labels (the values' text, null
+  /// and "" both "(unknown)"), the labels sorted; made once per session.
+  mutating func encodedColumn(_ kind: EntityKind, _ column: Int, of table: ResultTable) -> (codes: [Int32], labels: [String]) {
     let key = "\(kind.rawValue):\(column)"
     if let known = columnCodes[key] { return known }
     var ids: [Value: Int32] = [:]
@@ -243,8 +250,14 @@ public struct Interpreter: Sendable {
         values.append(v)
       }
     }
-    columnCodes[key] = (codes, values)
-    return (codes, values)
+    // values with the same text are one group
+    let texts = values.map { $0.description.isEmpty ? "(unknown)" : $0.description }
+    let labels = Array(Set(texts)).sorted()
+    let position = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, Int32($0)) })
+    let relabel = texts.map { position[$0]! }
+    let coded = (codes.map { relabel[Int($0)] }, labels)
+    columnCodes[key] = coded
+    return coded
   }
 
   /// Every `article = …` and `article in (…)` must name an article that exists.

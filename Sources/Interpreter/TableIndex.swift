@@ -95,22 +95,22 @@ struct TableIndex: Sendable {
     var lists: [[Int32]] = []
     // first word: the end of a text word
     let first = String(tokens[0].reversed())
-    lists.append(union(range(in: reversed.map(\.0), prefix: first).map { reversed[$0].1 }))
+    lists.append(union(range(count: reversed.count, prefix: first) { reversed[$0].0 }.map { reversed[$0].1 }))
     for w in tokens.dropFirst().dropLast() { lists.append(words[w] ?? []) }
     // last word: the start of a text word
-    lists.append(union(range(in: vocabulary, prefix: tokens[tokens.count - 1]).map { vocabulary[$0] }))
+    lists.append(union(range(count: vocabulary.count, prefix: tokens[tokens.count - 1]) { vocabulary[$0] }.map { vocabulary[$0] }))
     return intersect(lists)
   }
 
-  /// Indices of the sorted `keys` that start with `prefix`.
-  private func range(in keys: [String], prefix: String) -> Range<Int> {
-    var lo = 0, hi = keys.count
+  /// Indices of the sorted keys (`key(i)` for i below `count`) that start with `prefix`.
+  private func range(count: Int, prefix: String, _ key: (Int) -> String) -> Range<Int> {
+    var lo = 0, hi = count
     while lo < hi {
       let mid = (lo + hi) / 2
-      if keys[mid] < prefix { lo = mid + 1 } else { hi = mid }
+      if key(mid) < prefix { lo = mid + 1 } else { hi = mid }
     }
     var end = lo
-    while end < keys.count && keys[end].hasPrefix(prefix) { end += 1 }
+    while end < count && key(end).hasPrefix(prefix) { end += 1 }
     return lo..<end
   }
 
