@@ -31,6 +31,15 @@ public struct ArticleWords: Sendable {
   }
 
   public init(_ article: Article, memo: inout Memo) {
+    // about one word per six bytes of news prose
+    let expected = article.sentences.reduce(0) { $0 + $1.range.count } / 6
+    key.reserveCapacity(expected)
+    stem.reserveCapacity(expected)
+    content.reserveCapacity(expected)
+    paragraph.reserveCapacity(expected)
+    sentence.reserveCapacity(expected)
+    range.reserveCapacity(expected)
+    sentenceStart.reserveCapacity(article.sentences.count + 1)
     for (si, s) in article.sentences.enumerated() {
       append(s.text, paragraph: s.paragraph, sentence: si, offset: s.range.lowerBound, memo: &memo)
     }
@@ -45,35 +54,56 @@ public struct ArticleWords: Sendable {
   }
 
   private mutating func append(_ text: String, paragraph p: Int, sentence si: Int, offset: Int, memo: inout Memo) {
-      sentenceStart.append(key.count)
-      for t in WordTokenizer.tokens(text) where t.kind != .punctuation {
-        let folded = Array(t.baseKey.utf8)
-        let base = offset + t.range.lowerBound
+    sentenceStart.append(key.count)
+    var text = text
+    // straight from the bytes: no token strings, a word's key is hashed where it lies unless
+    // folding changes it
+    text.withUTF8 { bytes in
+      WordTokenizer.scan(bytes) { range, kind in
+        guard kind != .punctuation else { return }
+        let written = UnsafeBufferPointer(rebasing: bytes[range])
         // parts get their own ranges when folding kept the bytes in place (ASCII)
-        let inPlace = t.text.utf8.allSatisfy { $0 < 0x80 }
-        var partStart = 0
-        for i in 0...folded.count where i == folded.count || folded[i] == 0x2D {
-          if i > partStart {
-            let part = folded[partStart..<i]
-            let h = Self.hash(part)
-            key.append(h)
-            if let known = memo[h] {
-              stem.append(known.stem)
-              content.append(known.content)
-            } else {
-              let word = String(decoding: part, as: UTF8.self)
-              let entry = (stem: Self.hash(Array(Stemmer.stem(word).utf8)), content: part.count > 1 && !Stopwords.all.contains(word))
-              memo[h] = entry
-              stem.append(entry.stem)
-              content.append(entry.content)
-            }
-            paragraph.append(Int32(p))
-            sentence.append(Int32(si))
-            range.append(inPlace && folded.contains(0x2D) ? (base + partStart)..<(base + i) : base..<(base + t.range.count))
-          }
-          partStart = i + 1
+        let inPlace = written.allSatisfy { $0 < 0x80 }
+        if var folded = WordTokenizer.foldCase(written) {
+          folded.withUTF8 { appendWord($0, range: range, inPlace: inPlace, paragraph: p, sentence: si, offset: offset, memo: &memo) }
+        } else {
+          appendWord(written, range: range, inPlace: inPlace, paragraph: p, sentence: si, offset: offset, memo: &memo)
         }
       }
+    }
+  }
+
+  /// One word, given by its case-folded bytes: a possessive `'s` is dropped and a hyphenated
+  /// word counts as its parts.
+  private mutating func appendWord(
+    _ key: UnsafeBufferPointer<UInt8>, range: Range<Int>, inPlace: Bool, paragraph p: Int, sentence si: Int, offset: Int, memo: inout Memo
+  ) {
+    let n = key.count
+    let folded = n > 2 && key[n - 2] == 0x27 && key[n - 1] == 0x73 ? UnsafeBufferPointer(rebasing: key[..<(n - 2)]) : key
+    let base = offset + range.lowerBound
+    let hyphenated = folded.contains(0x2D)
+    var partStart = 0
+    for i in 0...folded.count where i == folded.count || folded[i] == 0x2D {
+      if i > partStart {
+        let part = UnsafeBufferPointer(rebasing: folded[partStart..<i])
+        let h = Self.hash(part)
+        self.key.append(h)
+        if let known = memo[h] {
+          stem.append(known.stem)
+          content.append(known.content)
+        } else {
+          let word = String(decoding: part, as: UTF8.self)
+          let entry = (stem: Self.hash(Stemmer.stem(word).utf8), content: part.count > 1 && !Stopwords.all.contains(word))
+          memo[h] = entry
+          stem.append(entry.stem)
+          content.append(entry.content)
+        }
+        paragraph.append(Int32(p))
+        sentence.append(Int32(si))
+        self.range.append(inPlace && hyphenated ? (base + partStart)..<(base + i) : base..<(base + range.count))
+      }
+      partStart = i + 1
+    }
   }
 
   /// The word positions of sentences `first..<first + count`.

@@ -21,6 +21,20 @@ public enum WordTokenizer {
     return tokens
   }
 
+  /// The keys (case folded) of the words and numbers of `text`, in order, without building tokens.
+  public static func wordKeys(_ text: String) -> [String] {
+    var keys: [String] = []
+    var text = text
+    text.withUTF8 { bytes in
+      scan(bytes) { range, kind in
+        guard kind != .punctuation else { return }
+        let slice = UnsafeBufferPointer(rebasing: bytes[range])
+        keys.append(foldCase(slice) ?? String(decoding: slice, as: UTF8.self))
+      }
+    }
+    return keys
+  }
+
   /// How many words (not numbers, not punctuation) `text` has, without building tokens.
   public static func wordCount(_ text: String) -> Int {
     var n = 0

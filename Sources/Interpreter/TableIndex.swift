@@ -30,16 +30,13 @@ struct TableIndex: Sendable {
       var words: [String: [Int32]] = [:]
       for r in (c * chunk)..<min((c + 1) * chunk, table.rows.count) {
         let row = table.rows[r]
-        var seen = Set<String>()
+        let n = Int32(r)
+        // rows are added in order, so a row already listed under a word is its list's last
         for col in nameColumns {
-          for w in NameMatch.words(row[col].description) where seen.insert(w).inserted { names[w, default: []].append(Int32(r)) }
+          for w in NameMatch.words(row[col].description) { names[w, default: []].appendUnlessLast(n) }
         }
         if let text {
-          seen.removeAll(keepingCapacity: true)
-          for t in WordTokenizer.tokens(row[text].description) where t.kind != .punctuation {
-            let w = Self.fold(t.key)
-            if seen.insert(w).inserted { words[w, default: []].append(Int32(r)) }
-          }
+          for k in WordTokenizer.wordKeys(row[text].description) { words[Self.fold(k), default: []].appendUnlessLast(n) }
         }
       }
       return (names, words)
@@ -129,5 +126,12 @@ struct TableIndex: Sendable {
       result = result.filter(set.contains)
     }
     return result
+  }
+}
+
+extension Array where Element == Int32 {
+  /// Appends `row` unless it is already the last element (a word met twice in one row).
+  mutating func appendUnlessLast(_ row: Int32) {
+    if last != row { append(row) }
   }
 }
