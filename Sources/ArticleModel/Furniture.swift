@@ -4,6 +4,10 @@ enum Furniture {
   /// The longest `exact` entry in bytes: a longer line is never looked up.
   static let longestExact = exact.map(\.utf8.count).max() ?? 0
 
+  /// `fragments`, then `creditFragments`, then `captionMarks`, as the classifier looks for them
+  /// in a line (in lower case).
+  static let lineNeedles = NeedleSet(fragments + creditFragments + captionMarks)
+
   static let exact: Set<String> = [
     "share", "share this", "share this article", "share on facebook", "share on twitter", "tweet",
     "email", "print", "comments", "comment", "advertisement", "advertising", "sponsored",

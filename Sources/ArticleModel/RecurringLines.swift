@@ -41,7 +41,8 @@ struct RecurringLines: Sendable {
 
   /// How many articles of the outlet carry the line, when that makes it furniture.
   func furniture(outlet: String, line: String) -> Int? {
-    guard let n = counts[outlet]?[ByteString(line)] else { return nil }
+    // only short lines are counted: a longer one is never looked up
+    guard line.utf8.count <= Self.longestLine, let n = counts[outlet]?[ByteString(line)] else { return nil }
     let words = line.split(separator: " ").count
     if outlet.isEmpty { return n >= 5 && words <= 12 ? n : nil }
     // a sentence (`That's right.`) recurs by chance more often than a menu item does
