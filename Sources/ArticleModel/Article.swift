@@ -20,6 +20,8 @@ public struct Article: Sendable, Identifiable {
   let candidates: [PersonFinder.Candidate]
   /// Organisations and places, as the article alone found them.
   let entities: [EntityFinder.Found]
+  /// `the …` phrases that may stand for a person named before, by role.
+  let rolePhrases: [RolePhrase]
 
   /// Number of words in the clean body.
   public var wordCount: Int { paragraphs.reduce(0) { $0 + $1.wordCount } }

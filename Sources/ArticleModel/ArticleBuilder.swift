@@ -29,12 +29,14 @@ public enum ArticleBuilder {
     for (i, p) in paragraphs.enumerated() {
       entities += EntityFinder.find(paragraph: p.number, text: p.text, tokens: tokens[i], people: byParagraph[p.number] ?? [])
     }
+    var rolePhrases: [RolePhrase] = []
+    for (i, p) in paragraphs.enumerated() { rolePhrases += RolePhrase.find(paragraph: p.number, tokens: tokens[i]) }
     var quotes = QuoteFinder.find(in: paragraphs, tokens: tokens, people: people)
     for i in quotes.indices { quotes[i] = quotes[i].with(article: id) }
     let metadata = MetadataExtractor.extract(lines: lines, paragraphs: paragraphs, tokens: tokens, manifest: manifest)
     let article = Article(
       id: id, path: path, metadata: metadata, lines: lines, paragraphs: paragraphs, sentences: sentences,
-      quotes: quotes, mentions: [], candidates: people, entities: entities)
+      quotes: quotes, mentions: [], candidates: people, entities: entities, rolePhrases: rolePhrases)
     return article
   }
 }

@@ -103,29 +103,22 @@ enum PeopleResolver {
       holders[m.person]!.places.append((m.paragraph, m.range.lowerBound))
     }
     var added: [Mention] = []
-    for p in article.paragraphs {
-      let tokens = WordTokenizer.tokens(p.text)
-      var i = 0
-      while i < tokens.count {
-        defer { i += 1 }
-        guard tokens[i].key == "the" else { continue }
-        var j = i + 1
-        var modifiers: [String] = []
-        while j < tokens.count, j <= i + 4, tokens[j].kind == .word {
-          let k = tokens[j].key
-          // `the secretary of defense`: the word after `of` qualifies the role like one before it
-          let complement = j + 2 < tokens.count && tokens[j + 1].key == "of" && tokens[j + 2].kind == .word ? [tokens[j + 2].key] : []
-          if let holder = match(head: k, modifiers: modifiers + complement, holders: holders, at: (p.number, tokens[i].range.lowerBound)) {
-            // `the spokesman John Kirby` is the name's own prefix role, already a mention
-            if j + 1 < tokens.count, PersonFinder.isNameToken(tokens[j + 1]) { break }
-            let range = tokens[i].range.lowerBound..<tokens[j].range.upperBound
-            added.append(Mention(article: article.id, paragraph: p.number, range: range, text: PersonFinder.substring(p.text, range), person: holder, kind: .role))
-            i = j
-            break
-          }
-          modifiers.append(k)
-          j += 1
+    // a phrase that a match took in whole is not read again from its inner words
+    var taken = (paragraph: 0, token: -1)
+    for phrase in article.rolePhrases where phrase.paragraph != taken.paragraph || phrase.token > taken.token {
+      var modifiers: [String] = []
+      for w in phrase.words {
+        // `the secretary of defense`: the word after `of` qualifies the role like one before it
+        if let holder = match(head: w.key, modifiers: modifiers + (w.complement.map { [$0] } ?? []), holders: holders, at: (phrase.paragraph, phrase.start)) {
+          // `the spokesman John Kirby` is the name's own prefix role, already a mention
+          if w.nameFollows { break }
+          let range = phrase.start..<w.end
+          let text = PersonFinder.substring(article.paragraphs[phrase.paragraph - 1].text, range)
+          added.append(Mention(article: article.id, paragraph: phrase.paragraph, range: range, text: text, person: holder, kind: .role))
+          taken = (phrase.paragraph, w.token)
+          break
         }
+        modifiers.append(w.key)
       }
     }
     // quote speakers written as a role (`The Syrian president said`) are that person
@@ -159,12 +152,18 @@ enum PeopleResolver {
     "administration", "campaign", "authority", "authorities",
   ]
 
+  /// True when `head` is a noun that names an office or role (`president`, `spokesman`), not an
+  /// institution, honorific or nationality: whoever holds it may be meant by `the … head`.
+  static func couldNameRole(_ head: String) -> Bool { roleHeads.contains(head) }
+
+  /// Every such noun, one set so that a word costs one lookup.
+  static let roleHeads: Set<String> = Lexicon.roleNouns.union(Lexicon.titles).union(synonyms.keys)
+    .subtracting(institutions).subtracting(RoleFinder.honorifics).filter { !RoleFinder.nationality($0) }
+
   /// The person an article means by `the MODIFIERS HEAD`: someone it named before with a role of
   /// that head noun (or a synonym) whose role has every modifier; the latest named wins.
   static func match(head: String, modifiers: [String], holders: [String: Holder], at place: (Int, Int)) -> String? {
-    guard !institutions.contains(head), Lexicon.roleNouns.contains(head) || Lexicon.titles.contains(head) || synonyms[head] != nil,
-      !RoleFinder.honorifics.contains(head), !RoleFinder.nationality(head)
-    else { return nil }
+    guard couldNameRole(head) else { return nil }
     let accepted = synonyms[head] ?? [head]
     var best: (String, (Int, Int))? = nil
     for holder in holders.values where !holder.heads.isDisjoint(with: accepted) {

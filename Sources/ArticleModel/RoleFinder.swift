@@ -85,11 +85,12 @@ enum RoleFinder {
     return QuoteFinder.join(words)
   }
 
-  static func nationality(_ key: String) -> Bool {
-    ["u.s.", "us", "russian", "american", "british", "french", "german", "chinese", "israeli", "iranian", "syrian",
-      "turkish", "ukrainian", "former", "acting", "deputy", "vice", "state", "foreign", "democratic", "republican"]
-      .contains(key)
-  }
+  static func nationality(_ key: String) -> Bool { qualifiers.contains(key) }
+
+  static let qualifiers: Set<String> = [
+    "u.s.", "us", "russian", "american", "british", "french", "german", "chinese", "israeli", "iranian", "syrian",
+    "turkish", "ukrainian", "former", "acting", "deputy", "vice", "state", "foreign", "democratic", "republican",
+  ]
 
   /// The noun a role is named by (`spokesman` in `Kremlin spokesman`), for "the spokesman".
   static func head(of role: String) -> String? {
