@@ -14,10 +14,14 @@ public enum ArticleBuilder {
       tokens.append(toks)
     }
     var sentences: [Sentence] = []
+    // each paragraph's sentence ranges, for the quote finder
+    var sentenceRanges: [[Range<Int>]] = []
     for (i, p) in paragraphs.enumerated() {
-      for r in SentenceSplitter.split(p.text, tokens: tokens[i]) {
+      let ranges = SentenceSplitter.split(p.text, tokens: tokens[i])
+      for r in ranges {
         sentences.append(Sentence(paragraph: p.number, range: r, text: PersonFinder.substring(p.text, r)))
       }
+      sentenceRanges.append(ranges)
     }
     var people: [PersonFinder.Candidate] = []
     for (i, p) in paragraphs.enumerated() {
@@ -31,7 +35,7 @@ public enum ArticleBuilder {
     }
     var rolePhrases: [RolePhrase] = []
     for (i, p) in paragraphs.enumerated() { rolePhrases += RolePhrase.find(paragraph: p.number, tokens: tokens[i]) }
-    var quotes = QuoteFinder.find(in: paragraphs, tokens: tokens, people: people)
+    var quotes = QuoteFinder.find(in: paragraphs, tokens: tokens, sentences: sentenceRanges, people: people)
     for i in quotes.indices { quotes[i] = quotes[i].with(article: id) }
     let metadata = MetadataExtractor.extract(lines: lines, paragraphs: paragraphs, tokens: tokens, manifest: manifest)
     let article = Article(

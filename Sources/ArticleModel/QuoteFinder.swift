@@ -43,7 +43,8 @@ enum QuoteFinder {
     "two", "its", "his", "her", "their", "another", "other", "presidential", "party",
   ]
 
-  static func find(in paragraphs: [Paragraph], tokens: [[WordToken]], people: [PersonFinder.Candidate]) -> [Quote] {
+  /// The quotations of an article, given each paragraph's tokens and sentence ranges.
+  static func find(in paragraphs: [Paragraph], tokens: [[WordToken]], sentences paragraphSentences: [[Range<Int>]], people: [PersonFinder.Candidate]) -> [Quote] {
     var quotes: [Quote] = []
     var lastSpeaker: (paragraph: Int, quote: Quote)? = nil
     var openAtParagraphEnd = false
@@ -55,7 +56,7 @@ enum QuoteFinder {
       let here = people[people.partitionPoint { $0.paragraph < paragraph.number }...].prefix { $0.paragraph == paragraph.number }
       let spans = QuoteSpan.find(in: text, paragraph: paragraph.number)
       let quoted = spans.map(\.content)
-      let sentences = SentenceSplitter.split(text)
+      let sentences = paragraphSentences[pi]
       var previousInParagraph: Quote? = nil
       for (si, span) in spans.enumerated() {
         let prevEnd = si > 0 ? (spans[si - 1].closeEnd ?? spans[si - 1].content.upperBound) : 0
