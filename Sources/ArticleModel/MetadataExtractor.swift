@@ -31,8 +31,8 @@ enum MetadataExtractor {
     let furniture = lines.filter { $0.kind == .boilerplate || $0.kind == .credit }
     var starts: [String: Int] = [:]
     for l in furniture {
-      let words = l.text.split(separator: " ").map(String.init)
-      if let first = words.first, first.count >= 2, first.contains(where: \.isUppercase), !Furniture.capitalWords.contains(first.lowercased()),
+      // the first word alone: a footer line can be long
+      if let first = l.text.split(separator: " ", maxSplits: 1).first.map(String.init), first.count >= 2, first.contains(where: \.isUppercase), !Furniture.capitalWords.contains(first.lowercased()),
         first.filter(\.isUppercase).count >= 2 || first.containsBytes("/") || first.containsBytes(".")
       {
         starts[first, default: 0] += 1

@@ -34,7 +34,7 @@ public enum SentenceSplitter {
       let t = tokens[i]
       var isEnd = false
       var endByte = t.range.upperBound
-      let wordEndsWithPeriod = t.kind == .word && t.text.hasSuffix(".")  // U.S.
+      let wordEndsWithPeriod = t.kind == .word && t.text.utf8.last == 0x2E  // U.S.
       if t.kind == .punctuation && (t.text == "." || t.text == "!" || t.text == "?" || t.text == "…")
         || wordEndsWithPeriod
       {

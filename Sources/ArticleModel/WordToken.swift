@@ -35,8 +35,10 @@ public struct WordToken: Sendable, Equatable {
   static let comma = WordToken(range: 0..<0, text: ",", kind: .punctuation)
   /// The key without a possessive `'s`: `qaeda's` -> `qaeda`.
   public var baseKey: String {
-    let k = key
-    return k.hasSuffix("'s") && k.utf8.count > 2 ? String(k.dropLast(2)) : k
+    let k = key.utf8
+    // bytes, not graphemes: this runs for most words of every pass
+    guard k.count > 2, k.last == 0x73, k[k.index(k.endIndex, offsetBy: -2)] == 0x27 else { return key }
+    return String(key.dropLast(2))
   }
   /// True for a word in lower case: speech verbs count only so (`States` is no `states`).
   public var isLowercase: Bool {
