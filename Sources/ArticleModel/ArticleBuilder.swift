@@ -19,7 +19,7 @@ public enum ArticleBuilder {
     for (i, p) in paragraphs.enumerated() {
       let ranges = SentenceSplitter.split(p.text, tokens: tokens[i])
       for r in ranges {
-        sentences.append(Sentence(paragraph: p.number, range: r, text: PersonFinder.substring(p.text, r)))
+        sentences.append(Sentence(paragraph: p.number, range: r, in: p.text))
       }
       sentenceRanges.append(ranges)
     }

@@ -13,5 +13,17 @@ public struct Paragraph: Sendable, Equatable {
 public struct Sentence: Sendable, Equatable {
   public let paragraph: Int
   public let range: Range<Int>
-  public let text: String
+  /// The sentence in its paragraph's text: a view, not a copy (a corpus has millions of
+  /// sentences, and their copies were as large as the text itself).
+  public let slice: Substring
+
+  public var text: String { String(slice) }
+
+  init(paragraph: Int, range: Range<Int>, in paragraphText: String) {
+    self.paragraph = paragraph
+    self.range = range
+    let u = paragraphText.utf8
+    // the range is on character boundaries (the splitter cuts between tokens)
+    slice = Substring(u[u.index(u.startIndex, offsetBy: range.lowerBound)..<u.index(u.startIndex, offsetBy: range.upperBound)])
+  }
 }

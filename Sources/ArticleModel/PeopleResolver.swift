@@ -144,6 +144,10 @@ enum PeopleResolver {
     article.mentions = (article.mentions + added).sorted { a, b in
       a.paragraph != b.paragraph ? a.paragraph < b.paragraph : a.range.lowerBound < b.range.lowerBound
     }
+    // what resolution alone needed; on a large corpus it is hundreds of megabytes
+    article.candidates = []
+    article.entities = []
+    article.rolePhrases = []
   }
 
   /// Documents and institutions hold no one's role: `The report insisted` is nobody's.
