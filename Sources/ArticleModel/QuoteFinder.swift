@@ -146,7 +146,7 @@ enum QuoteFinder {
               a.written, paragraph: paragraph.number, offset: span.open, people: people, lastSpeaker: lastSpeaker?.quote,
               previousInParagraph: previousInParagraph, namedInFull: namedInFull, sentenceStart: opening)
           }
-        } else if let previous = previousInParagraph {
+        } else if let previous = previousInParagraph, sentenceOpener(after: previous, before: span.open, people: here) == nil {
           inherit(&quote, from: previous)
         } else if let last = lastSpeaker, last.paragraph == paragraph.number - 1,
           span.open == 0 || openAtParagraphEnd && si == 0
@@ -569,6 +569,16 @@ enum QuoteFinder {
     return subject
   }
 
+  /// A person, not the speaker of `previous`, named as the opener of a sentence between that
+  /// quote and `offset` in the same paragraph (`people`: the paragraph's): someone new speaks.
+  static func sentenceOpener<C: BidirectionalCollection>(after previous: Quote, before offset: Int, people: C) -> PersonFinder.Candidate?
+  where C.Element == PersonFinder.Candidate {
+    people.last {
+      $0.paragraph == previous.paragraph && $0.range.lowerBound >= previous.range.upperBound && $0.range.upperBound <= offset
+        && $0.opensSentence && $0.vouched && $0.name.last != previous.speakerName.last
+    }
+  }
+
   static func resolvePronoun(
     _ pronoun: String, paragraph: Int, offset: Int, people: [PersonFinder.Candidate], lastSpeaker: Quote?,
     previousInParagraph: Quote?, namedInFull: Set<String> = [], sentenceStart: Int? = nil
@@ -583,10 +593,16 @@ enum QuoteFinder {
       return gender == wanted
     }
     func fits(_ q: Quote) -> Bool { !q.speakerName.isEmpty && fits(q.speakerName, q.speakerAsWritten) }
-    if let p = previousInParagraph, fits(p) { return p.speakerName }
     // the people named in this paragraph before the quote and in the one before it; candidates
     // are in text order, so the window is found by binary search and kept short
     let end = people.partitionPoint { $0.paragraph < paragraph || $0.paragraph == paragraph && $0.range.upperBound <= offset }
+    if let p = previousInParagraph, fits(p) {
+      // `…,” she recalled. Lisa Estrada, who lives in East Nashville, told … “…,” she said.`: a
+      // person who opens a sentence after the previous quote is the new speaker
+      let here = people[people.partitionPoint { $0.paragraph < paragraph }..<end]
+      if let newcomer = sentenceOpener(after: p, before: offset, people: here), fits(newcomer.name, newcomer.written) { return newcomer.name }
+      return p.speakerName
+    }
     // `Johnson, who …, now echoes Ayotte’s statement: “…,” he said.`: the person who opens the
     // quote's sentence is its subject
     if let sentenceStart, let opener = people[people[..<end].partitionPoint { $0.paragraph < paragraph }..<end].last(where: { $0.range.lowerBound == sentenceStart }),

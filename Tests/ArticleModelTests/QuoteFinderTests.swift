@@ -171,6 +171,17 @@ import Testing
     #expect(speaker(of: "frustrated and angered", in: q) == "Ramon Beltre")
   }
 
+  @Test func aPersonOpeningASentenceAfterAQuoteIsTheNextSpeaker() {
+    let q = quotes([
+      "Marta Kell stayed at her mother’s flat. “We could see the storm from the window,” she recalled. Lena Ostrova, who lives across the river, "
+        + "told reporters she slept badly. She and her family hid under the stairs “like in a film.” “It was so bright outside,” she said.",
+    ])
+    #expect(speaker(of: "We could see", in: q) == "Marta Kell")
+    #expect(speaker(of: "It was so bright", in: q) == "Lena Ostrova")
+    // a two-word term after the newcomer is not the previous speaker's quotation
+    #expect(speaker(of: "like in a film", in: q) != "Marta Kell")
+  }
+
   @Test func invertedCueAfterTheWritersClause() {
     let q = quotes(["“Farmers are more likely to vote early” than city dwellers, says Ingrid Moss, a pollster at Fenwick College."])
     #expect(speaker(of: "Farmers are more likely", in: q) == "Ingrid Moss")
