@@ -64,6 +64,18 @@ struct PeopleIndex: Sendable {
     return key
   }
 
+  /// `Donald J. Trump` (an embedded tweet's signature) is the corpus's `Donald Trump` when the
+  /// corpus writes the name without the middle initial far more often: one person, one name. Not
+  /// when the forms are near even — `George W. Bush` is not `George Bush`.
+  func plainForm(of option: NameOption, key: String) -> String? {
+    let words = option.folded.split(separator: " ")
+    guard words.count >= 3, words.dropFirst().dropLast().allSatisfy({ $0.utf8.count == 2 && $0.utf8.last == 0x2E }) else { return nil }
+    let plain = words.first! + " " + words.last!
+    let written = bySurname[key]?.first { $0.folded == option.folded }?.count ?? 0
+    guard let corpus = bySurname[key]?.first(where: { $0.folded == plain }), corpus.count >= 5 * max(written, 1) else { return nil }
+    return corpus.name
+  }
+
   /// The canonical full name for `name`, or `nil` when the corpus knows no such person.
   func canonical(_ name: [String], articleNames: [String: [NameOption]]) -> String? {
     guard !name.isEmpty else { return nil }
@@ -76,7 +88,7 @@ struct PeopleIndex: Sendable {
     func best(_ options: [NameOption]?, suffix: Bool) -> NameOption? {
       options?.first { $0.suffixed == suffix && (firstKey.map($0.folded.hasPrefix) ?? true) }
     }
-    if let own = best(articleNames[key], suffix: suffixed) { return own.name }
+    if let own = best(articleNames[key], suffix: suffixed) { return plainForm(of: own, key: key) ?? own.name }
     // `Mr. Trump` in an article that names only Donald Trump Jr. in full: the corpus's own person
     // of that name when he is far more written about, else the article's Jr.
     if !suffixed, let junior = best(articleNames[key], suffix: true) {
