@@ -5,8 +5,11 @@ enum Furniture {
   static let longestExact = exact.map(\.utf8.count).max() ?? 0
 
   /// `fragments`, then `creditFragments`, then `captionMarks`, as the classifier looks for them
-  /// in a line (in lower case).
+  /// in a line (in lower case); the ranges say where each list lies in it.
   static let lineNeedles = NeedleSet(fragments + creditFragments + captionMarks)
+  static let fragmentNeedles = 0..<fragments.count
+  static let creditNeedles = fragments.count..<(fragments.count + creditFragments.count)
+  static let captionNeedles = (fragments.count + creditFragments.count)..<lineNeedles.needles.count
 
   static let exact: Set<String> = [
     "share", "share this", "share this article", "share on facebook", "share on twitter", "tweet",

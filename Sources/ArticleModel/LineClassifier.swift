@@ -40,7 +40,7 @@ public enum LineClassifier {
     // every fragment below is looked for in one pass over the line
     let found = Furniture.lineNeedles.present(in: lower)
     func has(_ n: Int) -> Bool { found & (1 << UInt64(n)) != 0 }
-    for (n, fragment) in Furniture.fragments.enumerated() where has(n) {
+    for (n, fragment) in zip(Furniture.fragmentNeedles, Furniture.fragments) where has(n) {
       return (.boilerplate, "contains furniture: '\(fragment)'")
     }
     if text.hasPrefix("READ ") || text.hasPrefix("READ MORE") || text.hasPrefix("ALSO READ") {
@@ -51,7 +51,7 @@ public enum LineClassifier {
     for prefix in Furniture.creditPrefixes where lower.hasPrefix(prefix) {
       return (.credit, "credit: '\(prefix)'")
     }
-    for (n, fragment) in Furniture.creditFragments.enumerated() where text.utf8.count < 200 && has(Furniture.fragments.count + n) {
+    for (n, fragment) in zip(Furniture.creditNeedles, Furniture.creditFragments) where text.utf8.count < 200 && has(n) {
       return (.credit, "credit: '\(fragment)'")
     }
     // the tests below look at the words of short lines only (bylines, name lists, fragments)
@@ -63,8 +63,7 @@ public enum LineClassifier {
     if isDateline(text, lower: lower) { return (.dateline, "section or date line") }
     if (lower.hasPrefix("updated ") || lower.hasPrefix("updated:")) && wordCount <= 8 { return (.dateline, "update time") }
     if isNameList(words, text: text) { return (.byline, "names without a sentence") }
-    let captionMarks = (Furniture.fragments.count + Furniture.creditFragments.count)..<Furniture.lineNeedles.needles.count
-    if captionMarks.contains(where: has) || text.containsBytes("REUTERS/") || text.containsBytes("/REUTERS") {
+    if Furniture.captionNeedles.contains(where: has) || text.containsBytes("REUTERS/") || text.containsBytes("/REUTERS") {
       return (.caption, "photo marker")
     }
     if isLinkTeaser(text) { return (.boilerplate, "teaser: a label and a headline (`More:Sweeping …`)") }

@@ -22,8 +22,7 @@ public struct Sentence: Sendable, Equatable {
   init(paragraph: Int, range: Range<Int>, in paragraphText: String) {
     self.paragraph = paragraph
     self.range = range
-    let u = paragraphText.utf8
     // the range is on character boundaries (the splitter cuts between tokens)
-    slice = Substring(u[u.index(u.startIndex, offsetBy: range.lowerBound)..<u.index(u.startIndex, offsetBy: range.upperBound)])
+    slice = PersonFinder.slice(paragraphText, range)
   }
 }

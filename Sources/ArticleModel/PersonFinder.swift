@@ -169,10 +169,11 @@ public enum PersonFinder {
 
   static func stripDot(_ s: String) -> String { s.hasSuffix(".") ? String(s.dropLast()) : s }
 
-  static func substring(_ text: String, _ range: Range<Int>) -> String {
+  static func substring(_ text: String, _ range: Range<Int>) -> String { String(slice(text, range)) }
+
+  /// The text of a UTF-8 byte range that falls on character boundaries, without a copy.
+  static func slice(_ text: String, _ range: Range<Int>) -> Substring {
     let u = text.utf8
-    let a = u.index(u.startIndex, offsetBy: range.lowerBound)
-    let b = u.index(u.startIndex, offsetBy: range.upperBound)
-    return String(decoding: u[a..<b], as: UTF8.self)
+    return Substring(u[u.index(u.startIndex, offsetBy: range.lowerBound)..<u.index(u.startIndex, offsetBy: range.upperBound)])
   }
 }

@@ -571,8 +571,7 @@ enum QuoteFinder {
 
   /// A person, not the speaker of `previous`, named as the opener of a sentence between that
   /// quote and `offset` in the same paragraph (`people`: the paragraph's): someone new speaks.
-  static func sentenceOpener<C: BidirectionalCollection>(after previous: Quote, before offset: Int, people: C) -> PersonFinder.Candidate?
-  where C.Element == PersonFinder.Candidate {
+  static func sentenceOpener(after previous: Quote, before offset: Int, people: ArraySlice<PersonFinder.Candidate>) -> PersonFinder.Candidate? {
     people.last {
       $0.paragraph == previous.paragraph && $0.range.lowerBound >= previous.range.upperBound && $0.range.upperBound <= offset
         && $0.opensSentence && $0.vouched && $0.name.last != previous.speakerName.last
@@ -596,16 +595,17 @@ enum QuoteFinder {
     // the people named in this paragraph before the quote and in the one before it; candidates
     // are in text order, so the window is found by binary search and kept short
     let end = people.partitionPoint { $0.paragraph < paragraph || $0.paragraph == paragraph && $0.range.upperBound <= offset }
+    // this paragraph's people before the quote
+    let here = people[people[..<end].partitionPoint { $0.paragraph < paragraph }..<end]
     if let p = previousInParagraph, fits(p) {
       // `…,” she recalled. Lisa Estrada, who lives in East Nashville, told … “…,” she said.`: a
       // person who opens a sentence after the previous quote is the new speaker
-      let here = people[people.partitionPoint { $0.paragraph < paragraph }..<end]
       if let newcomer = sentenceOpener(after: p, before: offset, people: here), fits(newcomer.name, newcomer.written) { return newcomer.name }
       return p.speakerName
     }
     // `Johnson, who …, now echoes Ayotte’s statement: “…,” he said.`: the person who opens the
     // quote's sentence is its subject
-    if let sentenceStart, let opener = people[people[..<end].partitionPoint { $0.paragraph < paragraph }..<end].last(where: { $0.range.lowerBound == sentenceStart }),
+    if let sentenceStart, let opener = here.last(where: { $0.range.lowerBound == sentenceStart }),
       vouchedOrNamedInFull(opener, namedInFull), fits(opener.name, opener.written)
     {
       return opener.name
