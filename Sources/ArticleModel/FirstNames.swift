@@ -13,7 +13,7 @@ enum FirstNames {
     "camila", "carl", "carlos", "carmen", "carol", "carolyn", "catherine", "charles", "charlotte",
     "chen", "cheryl", "chloe", "chris", "christian", "christina", "christine", "christopher",
     "chuck", "claire", "cory", "cristina", "cynthia", "cyril", "dan", "dana", "daniel", "daniela",
-    "danielle", "david", "deborah", "debra", "deng", "denise", "dennis", "devin", "diana", "diane",
+    "danielle", "david", "dean", "deborah", "debra", "deng", "denise", "dennis", "devin", "diana", "diane",
     "dick", "diego", "dilma", "dmitri", "dmitry", "don", "donald", "donna", "doris", "dorothy",
     "douglas", "dwight", "dylan", "ebrahim", "eduardo", "edward", "ehud", "elena", "elijah",
     "elizabeth", "ella", "elon", "emily", "emma", "emmanuel", "enrique", "eric", "ethan", "eugene",

@@ -41,6 +41,16 @@ enum Lexicon {
     return titles.contains(String(last))
   }
 
+  /// `Dean Baquet`, `Gov. Bill Lee`: a word that is a title or an organisation word and also a
+  /// first name is the first name when one surname follows it and ends the name; `Prince
+  /// William`, `Pope Francis`, `King Abdullah` keep their title, the one name they go by.
+  static func firstNameBeforeSurname(_ run: [WordToken], at k: Int) -> Bool {
+    let key = run[k].baseKey
+    guard FirstNames.all.contains(key) || regnalTitles.contains(key) else { return false }
+    let rest = run[(k + 1)...].filter { $0.kind == .word }
+    return rest.count == 1 && !titles.contains(rest[0].baseKey) && !nonPersonWords.contains(rest[0].baseKey)
+  }
+  static let regnalTitles: Set<String> = ["pope", "prince", "princess", "king", "queen"]
   static let titles: Set<String> = [
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady",
     "president", "vice", "prime", "minister", "secretary", "senator", "sen", "sen.", "rep", "rep.",

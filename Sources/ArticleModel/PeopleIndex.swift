@@ -65,14 +65,15 @@ struct PeopleIndex: Sendable {
   }
 
   /// `Donald J. Trump` (an embedded tweet's signature) is the corpus's `Donald Trump` when the
-  /// corpus writes the name without the middle initial far more often: one person, one name. Not
-  /// when the forms are near even — `George W. Bush` is not `George Bush`.
+  /// corpus writes the name without the middle initial at least three times as often: one person,
+  /// one name. Not when the forms are near even or the initialled one leads — `George W. Bush` is
+  /// not `George Bush`, `Franklin D. Roosevelt` stays (ABP writes it 73 times to 131).
   func plainForm(of option: NameOption, key: String) -> String? {
     let words = option.folded.split(separator: " ")
     guard words.count >= 3, words.dropFirst().dropLast().allSatisfy({ $0.utf8.count == 2 && $0.utf8.last == 0x2E }) else { return nil }
     let plain = words.first! + " " + words.last!
     let written = bySurname[key]?.first { $0.folded == option.folded }?.count ?? 0
-    guard let corpus = bySurname[key]?.first(where: { $0.folded == plain }), corpus.count >= 5 * max(written, 1) else { return nil }
+    guard let corpus = bySurname[key]?.first(where: { $0.folded == plain }), corpus.count >= 3 * max(written, 1) else { return nil }
     return corpus.name
   }
 

@@ -75,11 +75,11 @@ public enum PersonFinder {
       let key = stripDot(run[k].baseKey)
       if Lexicon.sentenceWords.contains(key) && k == 0 {
         k += 1
-      } else if Lexicon.titles.contains(key) || Lexicon.titles.contains(run[k].key) {
+      } else if (Lexicon.titles.contains(key) || Lexicon.titles.contains(run[k].key)) && !Lexicon.firstNameBeforeSurname(run, at: k) {
         // `American`, `Former` qualify a name but do not make one (`Center for American Women`)
         hadTitle = hadTitle || !Lexicon.qualifierTitles.contains(key)
         k += 1
-      } else if Lexicon.nonPersonWords.contains(key) || key.hasSuffix("'s") || key.hasSuffix("’s") {
+      } else if Lexicon.nonPersonWords.contains(key) && !Lexicon.firstNameBeforeSurname(run, at: k) || key.hasSuffix("'s") || key.hasSuffix("’s") {
         k += 1
       } else {
         break
@@ -88,7 +88,7 @@ public enum PersonFinder {
     // a title further in (`Fed Chair Jerome Powell`, `Major-General Abdul Karim Khalaf`): the
     // words up to it are qualifiers too
     func isTitleWord(_ t: WordToken) -> Bool { Lexicon.isTitle(t.baseKey) }
-    if let j = run.indices.last(where: { $0 >= k && $0 < run.count - 1 && run[$0].kind == .word && isTitleWord(run[$0]) }) {
+    if let j = run.indices.last(where: { $0 >= k && $0 < run.count - 1 && run[$0].kind == .word && isTitleWord(run[$0]) && !Lexicon.firstNameBeforeSurname(run, at: $0) }) {
       k = j + 1
       hadTitle = true
     }
@@ -101,11 +101,17 @@ public enum PersonFinder {
     {
       return nil
     }
-    if nameTokens.contains(where: { Lexicon.nonPersonWords.contains($0.baseKey) || Lexicon.sentenceWords.contains($0.key) }) {
+    // (`Bill Hennessy`: a first name that is also a word opens the name)
+    let firstIsName = Lexicon.firstNameBeforeSurname(run, at: k)
+    if nameTokens.enumerated().contains(where: { i, t in
+      Lexicon.nonPersonWords.contains(t.baseKey) && !(i == 0 && firstIsName) || Lexicon.sentenceWords.contains(t.key)
+    }) {
       return nil
     }
-    // `St. Louis` is a city
-    if k == 0, let dot = before.last, dot.text == ".", before.dropLast().last.map({ ["st", "ste", "mt", "ft"].contains($0.key) }) == true { return nil }
+    // `St. Louis` is a city, and `Fellow St.` before it no person
+    let placeAbbreviations: Set<String> = ["st", "ste", "mt", "ft"]
+    if k == 0, let dot = before.last, dot.text == ".", before.dropLast().last.map({ placeAbbreviations.contains($0.key) }) == true { return nil }
+    if after.first?.text == ".", placeAbbreviations.contains(nameTokens.last!.key) { return nil }
     // roles before the name (`Kremlin spokesman Dmitry Peskov`) and after it (`, the White House
     // press secretary,`); a role noun just before the run also vouches for the name
     let prefix = RoleFinder.prefixRole(qualifiers: Array(run[..<k]), before: before)
@@ -132,7 +138,7 @@ public enum PersonFinder {
     }
     // `…, says Dittmar at Rutgers`: a name right after an inverted cue speaks too
     let speechBefore = before.last.map { $0.kind == .word && $0.isLowercase && Lexicon.inversionCues.contains($0.key) } ?? false
-    let vouched = hadTitle || FirstNames.all.contains(first) || speechAfter || speechBefore
+    let vouched = hadTitle || FirstNames.all.contains(first) || Lexicon.regnalTitles.contains(first) || speechAfter || speechBefore
     // the mention as written: the name with the titles right before it (`Mr. Earnest`)
     var firstWritten = k
     while firstWritten > 0 && (Lexicon.titles.contains(stripDot(run[firstWritten - 1].key)) || run[firstWritten - 1].text == "." && firstWritten >= 2) {
@@ -154,8 +160,16 @@ public enum PersonFinder {
 
   static func isNameToken(_ t: WordToken) -> Bool {
     t.kind == .word && t.isCapitalized && !(t.text.utf8.count > 1 && t.text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A })
-      && !Lexicon.verbsInTitles.contains(t.key)
+      && !Lexicon.verbsInTitles.contains(t.key) && !lowerCompound(t)
       || t.kind == .word && t.key.hasPrefix("al-") && t.text.utf8.count > 3
+  }
+
+  /// `Democratic-leaning`, `Trump-backed`: a capitalised word joined to a lower-case one is an
+  /// adjective (names join capitals: `Roose-Snyder`, `Ocasio-Cortez`).
+  static func lowerCompound(_ t: WordToken) -> Bool {
+    let b = t.text.utf8
+    guard let dash = b.lastIndex(of: 0x2D), let next = b[b.index(after: dash)...].first else { return false }
+    return next >= 0x61 && next <= 0x7A
   }
 
   /// One capital letter: a middle initial when a period follows.

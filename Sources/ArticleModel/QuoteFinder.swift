@@ -10,6 +10,8 @@ enum QuoteFinder {
     "so-called", "called", "dubbed", "termed", "known", "titled", "entitled", "word", "words", "term",
     "phrase", "slogan", "label", "labeled", "labelled", "branded", "nicknamed", "hashtag",
   ]
+  /// Words a title leaves in lower case (`A Journey to the Rivers`).
+  static let titleSmallWords: Set<String> = ["of", "the", "and", "a", "an", "in", "on", "with", "to", "for", "at", "by", "from", "or"]
   /// Nouns that name a work whose title follows in quotation marks.
   static let worksOfTitle: Set<String> = [
     "podcast", "show", "program", "programme", "book", "film", "movie", "series", "song", "album", "column",
@@ -31,6 +33,8 @@ enum QuoteFinder {
   /// A sentence that opens with one of these opens with an adverbial (`On Thursday`, `In a
   /// statement`), not with its subject.
   static let adverbialOpeners: Set<String> = ["in", "on", "at", "after", "before", "during", "for", "from", "with", "by", "since", "until"]
+  /// Words that open a subordinate clause: a pronoun after one is that clause's subject.
+  static let subordinators: Set<String> = ["as", "when", "while", "because", "if", "after", "before", "since", "although", "though", "that", "until", "where", "whom", "who"]
   /// `, who …,` and `, a law professor at …,`: what opens an appositive after a name.
   static let appositiveOpeners: Set<String> = ["who", "whose", "a", "an", "the"]
   static let phraseAdjectives: Set<String> = [
@@ -84,14 +88,23 @@ enum QuoteFinder {
             || last.text == "," && beforeTokens.dropLast().last.map { Self.worksOfTitle.contains($0.key) } == true
             || Self.worksOfTitle.contains(last.key)
         } ?? false
-        if titleLead, contentWords.count >= 2,
-          contentWords.allSatisfy({ $0.isCapitalized || ["of", "the", "and", "a", "in", "on", "with"].contains($0.key) }),
+        let titleCase = contentWords.allSatisfy { $0.isCapitalized || Self.titleSmallWords.contains($0.key) }
+        if titleLead, contentWords.count >= 2, titleCase,
           !(content.last.map { "!?".contains($0) } ?? false), !(content.last == "." && contentWords.count > 5)
         {
           continue
         }
+        // `read “A Journey to the Rivers”`: three capitalised words or more with nothing but small
+        // words between them name a work, whatever stands before
+        if titleCase, contentWords.count <= 12, contentWords[0].isCapitalized, contentWords.filter(\.isCapitalized).count >= 3,
+          !contentWords.contains(where: { ["i", "i'm", "i've", "i'll", "i'd"].contains($0.key) }),
+          !(content.last.map { "!?".contains($0) } ?? false)
+        {
+          continue
+        }
+        // (`titled, “…”`: the marker may stand before a comma or a colon)
         if let marker = beforeTokens.last(where: { $0.kind == .word }), scareMarkers.contains(marker.key),
-          beforeTokens.last?.kind == .word, contentWords.count <= 6
+          beforeTokens.reversed().prefix { $0.kind != .word }.allSatisfy({ $0.text == "," }), contentWords.count <= 6
         {
           continue
         }
@@ -101,7 +114,9 @@ enum QuoteFinder {
         {
           continue
         }
-        var attribution = after(afterTokens)
+        // (`… O'Donnell.'”`: a nested quotation's mark after the period)
+        let endsSentence = content.reversed().first { $0 != "'" && $0 != "’" }.map { ".!?".contains($0) } ?? false
+        var attribution = after(afterTokens, closesSentence: endsSentence)
         if attribution == nil || attribution!.distance > 2 {
           // a quotation that closes its sentence (`… said in a tweet that the plan “has all the
           // makings of a cover up.”`) belongs to that sentence's cue, however far back; a cue
@@ -206,7 +221,7 @@ enum QuoteFinder {
   }
 
   /// `“…,” X said` and `“…,” said X`, where the cue comes within a few words of the closing mark.
-  static func after(_ tokens: [WordToken]) -> Attribution? {
+  static func after(_ tokens: [WordToken], closesSentence: Bool = false) -> Attribution? {
     var t = tokens[...]
     while let f = t.first, f.kind == .punctuation, [",", "—", "–", "-", "…"].contains(f.text) { t = t.dropFirst() }
     let window = Array(withoutAffiliations(t).prefix(20))
@@ -234,7 +249,10 @@ enum QuoteFinder {
         return describe(name, cue: cuePhrase(window, c), distance: c)
       }
       // `“…” of the trial, Dr. Swaminathan said`: the writer's words, a comma, then a name and the cue
-      if let comma = window[..<c].lastIndex(where: { $0.text == "," }), comma + 1 < c,
+      // (not `“….” The audience laughed, and Kelly told Trump, “…”`: a quotation that closed its
+      // sentence is not inside the writer's clause, and `and Kelly` is the subject of a new one)
+      if !closesSentence, let comma = window[..<c].lastIndex(where: { $0.text == "," }), comma + 1 < c,
+        !["and", "but", "or"].contains(window[comma + 1].key),
         let name = nounPhrase(Array(window[(comma + 1)..<c]), direction: .whole), !nameWords(name).isEmpty
       {
         return describe(name, cue: cuePhrase(window, c), distance: c)
@@ -303,6 +321,15 @@ enum QuoteFinder {
     if let phrase = nounPhrase(Array(tokens[..<c]), direction: .leftOfCue) {
       return describe(phrase, cue: cuePhrase(tokens, c), distance: distance)
     }
+    // `The left, says Bobby Jindal, wants to “…”`: an inverted cue set off by commas inside the
+    // sentence, with no speaker before it, names the one after it
+    if c > 0, tokens[c - 1].text == ",", Lexicon.inversionCues.contains(tokens[c].key),
+      let named = phraseAfterCue(tokens, cueIndex: c, cue: cuePhrase(tokens, c), distance: distance), !named.name.isEmpty,
+      named.range.upperBound <= tokens[tokens.count - 1].range.lowerBound,
+      let next = tokens.first(where: { $0.range.lowerBound >= named.range.upperBound }), next.text == ","
+    {
+      return named
+    }
     // `A U.S. official with access to classified reports told RFE/RL …`: the noun phrase that
     // opens the sentence, when it holds a role or a name and the cue follows closely
     // (not `On Thursday`, `In a follow-up statement`, `WASHINGTON`: a phrase that opens with a
@@ -336,9 +363,17 @@ enum QuoteFinder {
       guard vouchedOrNamedInFull(p, namedInFull), !quoted.contains(where: { $0.contains(p.range.lowerBound) }) else { continue }
       return Attribution(written: p.written, range: p.range, name: p.name, cue: tokens[c].key, pronoun: false, distance: tokens.count - c - 1)
     }
-    // `She closed by saying that … - that “Enough is enough.”`: the pronoun that opens the sentence
-    if let first = tokens.first, ["he", "she"].contains(first.key) {
-      return Attribution(written: first.text, range: first.range, name: [], cue: tokens[c].key, pronoun: true, distance: tokens.count - c - 1)
+    // `She closed by saying that … - that “Enough is enough.”`, `…, but he swiftly pivots to saying
+    // that we should “…”`: the pronoun that opens the sentence, or one a few words before the cue
+    // with nothing but commas between (not `as he spoke; one warned`)
+    // (not `as he stood close to the reporter, said`: a pronoun after `as`, `when` is a clause's own)
+    let near = tokens[..<c].lastIndex { $0.kind == .word && ["he", "she"].contains($0.key) }.flatMap { p in
+      c - p <= 8 && tokens[p..<c].allSatisfy({ $0.kind == .word || $0.text == "," })
+        && !(p > 0 && subordinators.contains(tokens[p - 1].key)) ? p : nil
+    }
+    let opening = tokens.first.map { ["he", "she"].contains($0.key) } == true ? 0 : nil
+    if let p = (near ?? opening).map({ tokens[$0] }), !quoted.contains(where: { $0.contains(p.range.lowerBound) }) {
+      return Attribution(written: p.text, range: p.range, name: [], cue: tokens[c].key, pronoun: true, distance: tokens.count - c - 1)
     }
     return nil
   }
@@ -455,7 +490,7 @@ enum QuoteFinder {
         if Lexicon.pronouns.contains(t.key) { break }
       }
       // end the phrase at its last capitalised word or role noun: `a senior official familiar with`
-      while let last = phrase.last, !(last.isCapitalized || Lexicon.roleNouns.contains(last.key) || Lexicon.speakerNouns.contains(last.key) || Lexicon.pronouns.contains(last.key)) {
+      while let last = phrase.last, !(last.isCapitalized || last.key.hasPrefix("al-") || Lexicon.roleNouns.contains(last.key) || Lexicon.speakerNouns.contains(last.key) || Lexicon.pronouns.contains(last.key)) {
         phrase.removeLast()
       }
     }
@@ -527,8 +562,10 @@ enum QuoteFinder {
       let acronym = t.text.utf8.count > 1 && t.text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }  // DC, FBI
       // `The Atlantic's Russell Berman`: a possessive before the name is someone else's
       if !run.isEmpty && k.hasSuffix("'s") { break }
-      if (t.isCapitalized || Lexicon.nameParticles.contains(k) || k.hasPrefix("al-")) && !Lexicon.isTitle(k)
-        && (!Lexicon.nonPersonWords.contains(k) || afterFirstName && run.isEmpty) && !Lexicon.sentenceWords.contains(k) && !acronym
+      // (`Dean Baquet`, `Prince William`: a title that is the first name before one surname)
+      let firstNameTitle = run.count == 1 && t.isCapitalized && (FirstNames.all.contains(k) || Lexicon.regnalTitles.contains(k))
+      if (t.isCapitalized || Lexicon.nameParticles.contains(k) || k.hasPrefix("al-")) && (!Lexicon.isTitle(k) || firstNameTitle)
+        && (!Lexicon.nonPersonWords.contains(k) || afterFirstName && run.isEmpty || firstNameTitle) && !Lexicon.sentenceWords.contains(k) && !acronym
       {
         run.insert(t, at: 0)
       } else {

@@ -233,4 +233,60 @@ import Testing
     #expect(speaker(of: "We were in fear", in: q) == "they")
     #expect(speaker(of: "nobody came back", in: q) == "I")
   }
+
+  // Shapes from the eighth unseen gold set (scripts/quote-gold/abp-8.tsv), made-up sentences.
+
+  @Test func aTitleThatIsAlsoAFirstNameIsTheFirstName() {
+    let q = quotes([
+      "Dean Marlow, in an interview with the columnist Ben Tarrant, explained why the sentence was cut.",
+      "Marlow said the standard was “very subjective.” He also said it was “a hot story.”",
+      "“The trip was a success,” said Gov. Bill Orwin. Prince Edmund said he was “delighted by the welcome.”",
+      "“Now the market is working freely,” said Tariq al-Hamdani, an economist.",
+    ])
+    #expect(speaker(of: "very subjective", in: q) == "Dean Marlow")
+    #expect(speaker(of: "a hot story", in: q) == "Dean Marlow")
+    #expect(speaker(of: "The trip was a success", in: q) == "Bill Orwin")
+    #expect(speaker(of: "delighted by the welcome", in: q) == "Prince Edmund")
+    #expect(speaker(of: "Now the market", in: q) == "Tariq al-Hamdani")
+  }
+
+  @Test func anInvertedCueInsideTheSentenceNamesTheSpeaker() {
+    let q = quotes([
+      "“There are costs when you do not bow to fashion,” said Jeb Rallis in a speech. The left, says Bobby Kern, wants to "
+        + "“outlaw firmly held beliefs.” Not only will dissent get you branded, says Marco Vane, “what is the next step after that?”",
+    ])
+    #expect(speaker(of: "outlaw firmly held", in: q) == "Bobby Kern")
+    #expect(speaker(of: "what is the next step", in: q) == "Marco Vane")
+  }
+
+  @Test func aCueBeforeTheNextQuoteIsNotTheLastOnes() {
+    let q = quotes([
+      "“Let us review,” said Rush Talbot. “The first question from Megan Kole to Tarr was, 'You called them names,' and he said, "
+        + "'Not at all.'”The audience laughed, and Kole told Tarr, “No, it is more than that,” Talbot went on.",
+    ])
+    #expect(speaker(of: "The first question", in: q) == "Rush Talbot")
+    #expect(speaker(of: "No, it is more", in: q) == "Megan Kole")
+  }
+
+  @Test func worksWithTitleCaseNamesAreNotQuotes() {
+    let q = quotes([
+      "His essays were collected in a short book titled, “A Journey to the Rivers: Justice for Sorland.” The critic Dan Rieber read "
+        + "“A Journey to the Rivers” and said: “He does not know what he is talking about.”",
+      "He said he would take his fight “to the Democratic National Convention” in July.",
+    ])
+    #expect(!q.contains { $0.text.hasPrefix("A Journey") })
+    #expect(speaker(of: "He does not know", in: q) == "Dan Rieber")
+    #expect(q.contains { $0.text == "to the Democratic National Convention" })
+  }
+
+  @Test func aPronounBeforeAParticipleIsItsSubject() {
+    let q = quotes([
+      "The writer Peter Handel defended the war crimes of the past.",
+      "When writing about the siege, he allows that it was terrible, but he swiftly pivots to saying that we should also "
+        + "“listen to the survivors of the other massacres.”",
+      "A dozen officers stood watch as he spoke; one warned photographers to “remain stationary” during the event.",
+    ])
+    #expect(speaker(of: "listen to the survivors", in: q) == "Peter Handel")
+    #expect(speaker(of: "remain stationary", in: q) != "Peter Handel")
+  }
 }
