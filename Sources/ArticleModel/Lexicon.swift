@@ -17,7 +17,7 @@ enum Lexicon {
     "interjected", "objected", "protested", "recounted", "reflected", "reasoned", "speculated",
     "opined", "acknowledges", "admits", "agrees", "observes", "recalls", "concedes", "contends",
     "maintains", "suggests", "predicts", "cautions", "urges", "complains", "testifies",
-    "reiterates", "confirms", "denies", "describes", "concludes", "asserts", "affirms", ]
+    "reiterates", "confirms", "denies", "describes", "concludes", "asserts", "affirms", "reads", ]
   // not `comments`, `reports`, `tweets`, `posts`, `vows`: plural nouns as often (`said of Trump's comments`)
   /// Participles that attribute speech to the subject of their sentence (`…, adding, “…”`).
   static let participleCues: Set<String> = [
@@ -29,7 +29,7 @@ enum Lexicon {
   static let inversionCues: Set<String> = [
     "said", "says", "added", "adds", "wrote", "writes", "explained", "explains", "noted", "notes",
     "continued", "continues", "argued", "argues", "insisted", "insists", "declared", "stated",
-    "recalled", "acknowledged", "observed", "remarked", "replied", "responded", "tweeted", "recalls",
+    "recalled", "acknowledged", "observed", "remarked", "replied", "responded", "tweeted", "recalls", "reads", "states",
   ]
   /// Titles written before a name (`Mr. Kerry`, `President Putin`).
   /// A title, also with a trailing period (`Gen.`) or as the last part of a compound

@@ -153,7 +153,15 @@ public enum PersonFinder {
     var found = Candidate(
       paragraph: paragraph, range: start..<end, written: written, name: names,
       roles: roles, vouched: vouched, speechSubject: speechAfter || speechBefore)
-    found.opensSentence = before.last.map { [".", "!", "?"].contains($0.text) } ?? true
+    // (`Former Trump strategist Steve Bannon, meanwhile, thinks`: titles, roles and capitals
+    // before the name belong to the sentence's subject)
+    var head = before.endIndex
+    while head > before.startIndex, before[head - 1].kind == .word,
+      before[head - 1].isCapitalized || Lexicon.roleNouns.contains(before[head - 1].key) || Lexicon.titles.contains(before[head - 1].key)
+    {
+      head -= 1
+    }
+    found.opensSentence = head == before.startIndex || [".", "!", "?"].contains(before[head - 1].text)
     found.possessive = nameTokens.last?.key.hasSuffix("'s") ?? false
     return found
   }

@@ -128,6 +128,29 @@ enum QuoteFinder {
           // “pluralistic British values” are …`, is the speaker's too, unless a cue follows it)
           attribution = before(beforeTokens, maximumDistance: closesSentence || attribution == nil ? 40 : 14) ?? (closesSentence ? nil : attribution)
         }
+        // `X tweeted that Orban is “…,” Politico reported`, `said “maybe” … but “maybe not,” according
+        // to a Politico report`: a report or a publication is the channel; a person the sentence
+        // already has speaking is the speaker
+        if let a = attribution, isChannel(a), a.range.lowerBound > span.open {
+          let sentenceTokens = Array(toks.tokens(within: sentence.lowerBound..<span.open))
+          if let person = before(beforeTokens, maximumDistance: 40).flatMap({ $0.name.isEmpty || isChannel($0) ? nil : $0 })
+            ?? sentenceSubject(sentenceTokens, paragraph: paragraph.number, people: people, namedInFull: namedInFull, quoted: quoted)
+          {
+            attribution = person
+          } else if let previous = previousInParagraph, previous.range.lowerBound >= sentence.lowerBound, !previous.speakerName.isEmpty {
+            attribution = nil
+          }
+        }
+        // `McConnell: “…”` (a list of statements): a short name, a colon, the quotation; `Added
+        // Gibbs: “…”` is an inverted cue
+        // (`Burr: "“This morning …`: a stray mark between is no matter)
+        let leading = beforeTokens.reversed().drop { ["\"", "“", "”"].contains($0.text) }.reversed()
+        if attribution == nil, let colon = leading.last, colon.text == ":", leading.count <= 7, leading.first?.range.lowerBound == sentence.lowerBound {
+          let verb = leading.first.flatMap { Lexicon.cueVerbs.contains($0.key) ? $0.key : nil }
+          if let phrase = nounPhrase(Array(leading.dropFirst(verb == nil ? 0 : 1).dropLast()), direction: .whole), !nameWords(phrase).isEmpty {
+            attribution = describe(phrase, cue: verb ?? "(name and colon)", distance: 0)
+          }
+        }
         // a cue right after the mark that named nobody (`“…,” the four-term congressman said`) is
         // the attribution, not one back in the sentence
         // (`“…” and described …` is a second verb of the sentence's subject)
@@ -192,6 +215,15 @@ enum QuoteFinder {
       openAtParagraphEnd = spans.last.map { $0.closeEnd == nil } ?? false
     }
     return quotes
+  }
+
+  /// `Politico reported`, `according to a Politico report`: a publication or a report that carries
+  /// what someone said, not a person.
+  static func isChannel(_ a: Attribution) -> Bool {
+    guard a.cue == "according to" || a.cue == "reported" else { return false }
+    guard let last = a.name.last else { return !a.pronoun }
+    let key = WordTokenizer.foldCase(last)
+    return a.name.count == 1 && (EntityFinder.organisations.contains(key) || EntityFinder.organisationHeads.contains(key))
   }
 
   static func inherit(_ quote: inout Quote, from previous: Quote) {
@@ -649,6 +681,13 @@ enum QuoteFinder {
     }
     let start = people[..<end].partitionPoint { $0.paragraph < paragraph - 1 }
     let near = people[max(start, end - 64)..<end].filter { vouchedOrNamedInFull($0, namedInFull) && fits($0.name, $0.written) }
+    // `Former Trump strategist Steve Bannon, meanwhile, thinks … “…,” he said.` after someone
+    // else's quote in the paragraph before: a person who opens a sentence of this paragraph is new
+    if let last = lastSpeaker, last.paragraph < paragraph,
+      let opener = here.last(where: { $0.opensSentence && $0.vouched && $0.name.last != last.speakerName.last }), fits(opener.name, opener.written)
+    {
+      return opener.name
+    }
     if let last = lastSpeaker, fits(last), last.paragraph >= paragraph - 1 {
       // a person named after that quote and before this one takes precedence only as a speech subject
       if let later = near.last(where: { $0.paragraph >= last.paragraph && $0.speechSubject }), later.paragraph > last.paragraph || later.range.lowerBound > last.range.upperBound {

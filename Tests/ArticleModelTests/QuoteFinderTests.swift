@@ -289,4 +289,38 @@ import Testing
     #expect(speaker(of: "listen to the survivors", in: q) == "Peter Handel")
     #expect(speaker(of: "remain stationary", in: q) != "Peter Handel")
   }
+
+  @Test func aPublicationIsTheChannelNotTheSpeaker() {
+    let q = quotes([
+      "Senator Lamar Oster said “maybe” he will vote for witnesses but “maybe not,” according to a Politico report on Thursday.",
+      "Mara Kell worked for the embassy and tweeted that the prime minister is “the shining champion of the West,” Politico reported.",
+    ])
+    #expect(speaker(of: "maybe not", in: q) == "Lamar Oster")
+    #expect(speaker(of: "the shining champion", in: q) == "Mara Kell")
+  }
+
+  @Test func aNameAndAColonOpenAQuotation() {
+    let q = quotes([
+      "What they're saying:",
+      "McConnell: “Senator Burke told me this morning of his decision to step aside.”",
+      "Added Gibbs: \"I think you would really have to ask somebody else about it.\"",
+      "Senate Majority Leader Mitch McConnell and Robert Gibbs spoke on Thursday.",
+    ])
+    #expect(speaker(of: "Senator Burke told me", in: q) == "Mitch McConnell")
+    #expect(speaker(of: "I think you would", in: q) == "Robert Gibbs")
+  }
+
+  @Test func aDocumentThatReadsIsTheSpeaker() {
+    let q = quotes(["“Public health experts have estimated that the impact will last,” reads the letter the congresswomen sent on Friday."])
+    #expect(speaker(of: "Public health experts", in: q) == "the letter")
+  }
+
+  @Test func aPersonOpeningTheNextParagraphTakesThePronoun() {
+    let q = quotes([
+      "“It is simply more fake promises,” Senator Richard Blaine said.",
+      "Some on the right also pushed back. Former Trump strategist Steve Barron, meanwhile, thinks the plan will pass. “It is running,” he said.",
+    ])
+    #expect(speaker(of: "It is running", in: q) == "Steve Barron")
+  }
 }
+
