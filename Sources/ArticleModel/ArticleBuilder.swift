@@ -52,6 +52,7 @@ extension Quote {
       speakerAsWritten: speakerAsWritten, cue: cue, partial: partial)
     q.speakerName = speakerName
     q.speakerRange = speakerRange
+    q.antecedentRole = antecedentRole
     return q
   }
 }

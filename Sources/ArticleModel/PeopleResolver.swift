@@ -132,6 +132,13 @@ enum PeopleResolver {
         article.quotes[q].speaker = m.person
       }
     }
+    // `the president fired back …. “…,” he wrote`: the pronoun is the person the role names
+    for q in article.quotes.indices {
+      guard let role = article.quotes[q].antecedentRole else { continue }
+      if let m = added.first(where: { $0.paragraph == role.paragraph && $0.range.lowerBound == role.range.lowerBound }) {
+        article.quotes[q].speaker = m.person
+      }
+    }
     // a pronoun that speaks a quote is a mention of that speaker
     for quote in article.quotes where Lexicon.pronouns.contains(WordTokenizer.foldCase(quote.speakerAsWritten)) {
       guard let range = quote.speakerRange, holders[quote.speaker] != nil else { continue }

@@ -21,4 +21,12 @@ public struct Quote: Sendable, Equatable {
   /// Where the speaker phrase stands in the paragraph, when this quote has its own cue (an
   /// inherited speaker has none).
   var speakerRange: Range<Int>? = nil
+  /// For a pronoun speaker: a role phrase (`the president`) that is the subject of a sentence
+  /// just before; the person the corpus resolves it to speaks.
+  var antecedentRole: Place? = nil
+  /// A stretch of a paragraph.
+  struct Place: Sendable, Equatable {
+    let paragraph: Int
+    let range: Range<Int>
+  }
 }

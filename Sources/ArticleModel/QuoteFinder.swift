@@ -183,6 +183,13 @@ enum QuoteFinder {
             quote.speakerName = resolvePronoun(
               a.written, paragraph: paragraph.number, offset: span.open, people: people, lastSpeaker: lastSpeaker?.quote,
               previousInParagraph: previousInParagraph, namedInFull: namedInFull, sentenceStart: opening)
+            // (the same pronoun again after the role's first quote is the role still)
+            if let previous = previousInParagraph, previous.speakerName == quote.speakerName {
+              quote.antecedentRole = previous.antecedentRole
+            } else {
+              quote.antecedentRole = roleSubject(toks, from: previousInParagraph?.range.upperBound ?? 0, before: span.open, people: here, quoted: quoted)
+                .map { Quote.Place(paragraph: paragraph.number, range: $0) }
+            }
           }
         } else if let previous = previousInParagraph, sentenceOpener(after: previous, before: span.open, people: here) == nil {
           inherit(&quote, from: previous)
@@ -217,6 +224,34 @@ enum QuoteFinder {
     return quotes
   }
 
+  /// `As could be expected, the president fired back on Twitter. “…,” he wrote.`: `the` and a role
+  /// noun (after at most two modifiers) that open a clause and are followed by a verb, in the
+  /// quote's paragraph before it, with no person opening a sentence after them.
+  static func roleSubject(_ toks: [WordToken], from: Int, before offset: Int, people: ArraySlice<PersonFinder.Candidate>, quoted: [Range<Int>]) -> Range<Int>? {
+    guard from < offset else { return nil }
+    let window = toks.tokens(within: from..<offset)
+    var found: Range<Int>? = nil
+    for i in window.indices where window[i].key == "the" {
+      // what stands before: the paragraph's or a clause's start
+      if i > window.startIndex {
+        let b = window[i - 1]
+        guard b.kind == .punctuation ? [".", ",", ";", "!", "?"].contains(b.text) : ["and", "but", "then"].contains(b.key) else { continue }
+      } else if from != 0 {
+        continue
+      }
+      guard i + 1 <= window.endIndex - 2, let h = (i + 1...min(i + 3, window.endIndex - 2)).first(where: { Lexicon.roleNouns.contains(window[$0].key) }),
+        (i + 1..<h).allSatisfy({ window[$0].kind == .word }),
+        window[h + 1].kind == .word, window[h + 1].isLowercase, !prepositions.contains(window[h + 1].key), !["and", "or", "who"].contains(window[h + 1].key),
+        !quoted.contains(where: { $0.contains(window[i].range.lowerBound) })
+      else { continue }
+      found = window[i].range.lowerBound..<window[h].range.upperBound
+    }
+    guard let role = found, !people.contains(where: { $0.opensSentence && $0.vouched && $0.range.lowerBound > role.lowerBound && $0.range.upperBound <= offset }) else {
+      return nil
+    }
+    return role
+  }
+
   /// `Politico reported`, `according to a Politico report`: a publication or a report that carries
   /// what someone said, not a person.
   static func isChannel(_ a: Attribution) -> Bool {
@@ -230,6 +265,7 @@ enum QuoteFinder {
     quote.speakerAsWritten = previous.speakerAsWritten
     quote.speakerName = previous.speakerName
     quote.cue = previous.cue
+    quote.antecedentRole = previous.antecedentRole
   }
 
   /// A quotation is partial when it continues a sentence of the writer's (`to “do the right

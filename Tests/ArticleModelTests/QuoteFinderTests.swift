@@ -322,5 +322,15 @@ import Testing
     ])
     #expect(speaker(of: "It is running", in: q) == "Steve Barron")
   }
+
+  @Test func aRoleThatOpensTheSentenceTakesThePronoun() {
+    let q = quotes([
+      "Mitt Ramsey, who is set to be sworn in on Thursday, criticized President Donald Trumbull in an op-ed. “I hoped he would rise to the occasion,” Ramsey wrote.",
+      "As could be expected, the president fired back on Twitter. “Here we go with Mitt Ramsey, but so fast!” he wrote. “Question will be, is he a Flake?”",
+    ])
+    #expect(speaker(of: "I hoped he would", in: q) == "Mitt Ramsey")
+    #expect(speaker(of: "Here we go", in: q) == "Donald Trumbull")
+    #expect(speaker(of: "Question will be", in: q) == "Donald Trumbull")
+  }
 }
 
