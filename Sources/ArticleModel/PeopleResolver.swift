@@ -47,8 +47,14 @@ enum PeopleResolver {
     }
     let roles = roleCounts.mapValues(mergeRoles)
     // what the role matcher needs of each person, worked out once rather than in every article
-    let templates = roles.mapValues { r in
-      Holder(
+    // (a role written with a person once in a hundred times — `President Romney` in a 2012
+    // hypothetical — is not what `the president` means in an article about him)
+    let templates = roleCounts.mapValues { counts in
+      var byKey: [String: Int] = [:]
+      for (role, n) in counts { byKey[roleKey(role), default: 0] += n }
+      let top = byKey.values.max() ?? 0
+      let r = mergeRoles(counts.filter { byKey[roleKey($0.key)]! * 10 >= top })
+      return Holder(
         person: "", heads: Set(r.compactMap(RoleFinder.head(of:))),
         words: Set(r.flatMap { $0.split(separator: " ").map { WordTokenizer.foldCase(String($0)) } }), places: [])
     }
@@ -67,13 +73,16 @@ enum PeopleResolver {
     return QuoteFinder.stripPossessive(word)
   }
 
+  /// `U.S. President` and `US president` are one role.
+  static func roleKey(_ role: String) -> String { WordTokenizer.foldCase(role).replacingAll(".", with: "") }
+
   /// One spelling per role (`US` and `U.S.` are one), the most used first; a lone title
   /// (`President`) is dropped when a fuller role has it (`Russian President`).
   static func mergeRoles(_ counts: [String: Int]) -> [String] {
     var byKey: [String: (String, Int)] = [:]
     // in a fixed order: a dictionary's own order changes from run to run, and ties must not
     for (role, n) in counts.sorted(by: { $0.key < $1.key }) {
-      let key = WordTokenizer.foldCase(role).replacingAll(".", with: "")
+      let key = roleKey(role)
       let old = byKey[key]
       byKey[key] = (old.map { $0.1 >= n ? $0.0 : role } ?? role, (old?.1 ?? 0) + n)
     }
