@@ -77,6 +77,9 @@ struct PeopleIndex: Sendable {
     return corpus.name
   }
 
+  /// How often the corpus writes the most written full name with this surname.
+  func timesNamed(_ surnameKey: String) -> Int { bySurname[surnameKey]?.first?.count ?? 0 }
+
   /// The canonical full name for `name`, or `nil` when the corpus knows no such person.
   func canonical(_ name: [String], articleNames: [String: [NameOption]]) -> String? {
     guard !name.isEmpty else { return nil }

@@ -16,7 +16,16 @@ enum PeopleResolver {
       var roleCounts: [String: [String: Int]] = [:]
       let own = PeopleIndex.articleNames(article)
       var mentions: [Mention] = []
-      for c in article.candidates {
+      // `Stanford said` in an article that names Stanford University is the university, not a
+      // Sophia Stanford whom other articles name
+      let organisationWords = Set(article.entities.lazy.filter { $0.kind == .organisation && $0.name.containsBytes(" ") }
+        .flatMap { $0.name.split(separator: " ").map { WordTokenizer.foldCase(String($0)) } })
+      // (not `Trump said` beside `the Trump Administration`: a person the corpus names often)
+      func organisation(_ name: [String]) -> Bool {
+        name.count == 1 && organisationWords.contains(WordTokenizer.foldCase(name[0])) && own[PeopleIndex.surnameKey(name)] == nil
+          && people.timesNamed(PeopleIndex.surnameKey(name)) < 20
+      }
+      for c in article.candidates where !(organisation(c.name) && !c.vouched) {
         let person = people.canonical(c.name, articleNames: own) ?? (c.vouched ? c.name.joined(separator: " ") : nil)
         guard let person else { continue }
         mentions.append(Mention(article: article.id, paragraph: c.paragraph, range: c.range, text: c.written, person: person, kind: .name))
@@ -25,7 +34,9 @@ enum PeopleResolver {
       article.mentions = mentions
       for q in article.quotes.indices {
         let quote = article.quotes[q]
-        if let canonical = people.canonical(quote.speakerName, articleNames: own) {
+        if quote.speakerAsWritten == quote.speakerName.first, organisation(quote.speakerName) {
+          article.quotes[q].speaker = quote.speakerAsWritten
+        } else if let canonical = people.canonical(quote.speakerName, articleNames: own) {
           article.quotes[q].speaker = canonical
         } else if quote.speakerName.isEmpty, let surname = loneSurname(quote.speakerAsWritten),
           own[PeopleIndex.surnameKey([surname])] != nil, let canonical = people.canonical([surname], articleNames: own)

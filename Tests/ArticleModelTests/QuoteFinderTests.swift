@@ -332,5 +332,14 @@ import Testing
     #expect(speaker(of: "Here we go", in: q) == "Donald Trumbull")
     #expect(speaker(of: "Question will be", in: q) == "Donald Trumbull")
   }
+
+  @Test func anOrganisationIsNotAPersonOtherArticlesName() {
+    let corpus = CorpusLoader.load(name: "t", files: [
+      ("a.txt", Array("Teachers meet\n\nSophia Stanford, a teacher in Ohio, said she would go.".utf8)),
+      ("b.txt", Array("Divestment\n\nStanford University and Harvard University were asked. “We will not divest from fossil fuels,” Stanford said.".utf8)),
+    ])
+    let q = corpus.articles.flatMap(\.quotes)
+    #expect(q.first { $0.text.hasPrefix("We will not divest") }?.speaker == "Stanford")
+  }
 }
 
