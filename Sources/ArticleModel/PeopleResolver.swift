@@ -18,14 +18,18 @@ enum PeopleResolver {
       var mentions: [Mention] = []
       // `Stanford said` in an article that names Stanford University is the university, not a
       // Sophia Stanford whom other articles name
-      let organisationWords = Set(article.entities.lazy.filter { $0.kind == .organisation && $0.name.containsBytes(" ") }
-        .flatMap { $0.name.split(separator: " ").map { WordTokenizer.foldCase(String($0)) } })
+      // (gathered only when a one-word name asks: most articles never need it)
+      var organisationWords: Set<String>? = nil
       // (not `Trump said` beside `the Trump Administration`: a person the corpus names often)
       func organisation(_ name: [String]) -> Bool {
-        name.count == 1 && organisationWords.contains(WordTokenizer.foldCase(name[0])) && own[PeopleIndex.surnameKey(name)] == nil
-          && people.timesNamed(PeopleIndex.surnameKey(name)) < 20
+        guard name.count == 1, own[PeopleIndex.surnameKey(name)] == nil, people.timesNamed(PeopleIndex.surnameKey(name)) < 20 else { return false }
+        if organisationWords == nil {
+          organisationWords = Set(article.entities.lazy.filter { $0.kind == .organisation && $0.name.containsBytes(" ") }
+            .flatMap { $0.name.split(separator: " ").map { WordTokenizer.foldCase(String($0)) } })
+        }
+        return organisationWords!.contains(WordTokenizer.foldCase(name[0]))
       }
-      for c in article.candidates where !(organisation(c.name) && !c.vouched) {
+      for c in article.candidates where c.vouched || !organisation(c.name) {
         let person = people.canonical(c.name, articleNames: own) ?? (c.vouched ? c.name.joined(separator: " ") : nil)
         guard let person else { continue }
         mentions.append(Mention(article: article.id, paragraph: c.paragraph, range: c.range, text: c.written, person: person, kind: .name))
@@ -56,15 +60,13 @@ enum PeopleResolver {
         for (role, n) in roles { roleCounts[person, default: [:]][role, default: 0] += n }
       }
     }
-    let roles = roleCounts.mapValues(mergeRoles)
+    let merged = roleCounts.mapValues(mergedRoles)
+    let roles = merged.mapValues { $0.map(\.role) }
     // what the role matcher needs of each person, worked out once rather than in every article
     // (a role written with a person once in a hundred times — `President Romney` in a 2012
     // hypothetical — is not what `the president` means in an article about him)
-    let templates = roleCounts.mapValues { counts in
-      var byKey: [String: Int] = [:]
-      for (role, n) in counts { byKey[roleKey(role), default: 0] += n }
-      let top = byKey.values.max() ?? 0
-      let r = mergeRoles(counts.filter { byKey[roleKey($0.key)]! * 10 >= top })
+    let templates = merged.mapValues { all in
+      let r = all.prefix { $0.count * 10 >= (all.first?.count ?? 0) }.map(\.role)
       return Holder(
         person: "", heads: Set(r.compactMap(RoleFinder.head(of:))),
         words: Set(r.flatMap { $0.split(separator: " ").map { WordTokenizer.foldCase(String($0)) } }), places: [])
@@ -89,7 +91,10 @@ enum PeopleResolver {
 
   /// One spelling per role (`US` and `U.S.` are one), the most used first; a lone title
   /// (`President`) is dropped when a fuller role has it (`Russian President`).
-  static func mergeRoles(_ counts: [String: Int]) -> [String] {
+  static func mergeRoles(_ counts: [String: Int]) -> [String] { mergedRoles(counts).map(\.role) }
+
+  /// The merged roles with how often each was written, the most used first.
+  static func mergedRoles(_ counts: [String: Int]) -> [(role: String, count: Int)] {
     var byKey: [String: (String, Int)] = [:]
     // in a fixed order: a dictionary's own order changes from run to run, and ties must not
     for (role, n) in counts.sorted(by: { $0.key < $1.key }) {
@@ -101,7 +106,7 @@ enum PeopleResolver {
     let kept = byKey.filter { key, _ in
       key.containsBytes(" ") || !keys.contains { $0 != key && $0.split(separator: " ").contains(Substring(key)) }
     }
-    return kept.values.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map(\.0)
+    return kept.values.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map { (role: $0.0, count: $0.1) }
   }
 
   /// A person named in an article, with what the role matcher needs.
