@@ -61,12 +61,11 @@ enum PeopleResolver {
       }
     }
     let merged = roleCounts.mapValues(mergedRoles)
-    let roles = merged.mapValues { $0.map(\.role) }
-    // what the role matcher needs of each person, worked out once rather than in every article
-    // (a role written with a person once in a hundred times — `President Romney` in a 2012
-    // hypothetical — is not what `the president` means in an article about him)
-    let templates = merged.mapValues { all in
-      let r = all.prefix { $0.count * 10 >= (all.first?.count ?? 0) }.map(\.role)
+    let roles = merged.mapValues(\.all)
+    // what the role matcher needs of each person (their major roles), worked out once rather
+    // than in every article
+    let templates = merged.mapValues { m in
+      let r = m.major
       return Holder(
         person: "", heads: Set(r.compactMap(RoleFinder.head(of:))),
         words: Set(r.flatMap { $0.split(separator: " ").map { WordTokenizer.foldCase(String($0)) } }), places: [])
@@ -91,10 +90,12 @@ enum PeopleResolver {
 
   /// One spelling per role (`US` and `U.S.` are one), the most used first; a lone title
   /// (`President`) is dropped when a fuller role has it (`Russian President`).
-  static func mergeRoles(_ counts: [String: Int]) -> [String] { mergedRoles(counts).map(\.role) }
+  static func mergeRoles(_ counts: [String: Int]) -> [String] { mergedRoles(counts).all }
 
-  /// The merged roles with how often each was written, the most used first.
-  static func mergedRoles(_ counts: [String: Int]) -> [(role: String, count: Int)] {
+  /// Every merged role, and the major ones: written at least a tenth as often as the most written
+  /// one (a role written with a person once in a hundred times — `President Romney` in a 2012
+  /// hypothetical — is not what `the president` in an article about him means).
+  static func mergedRoles(_ counts: [String: Int]) -> (all: [String], major: [String]) {
     var byKey: [String: (String, Int)] = [:]
     // in a fixed order: a dictionary's own order changes from run to run, and ties must not
     for (role, n) in counts.sorted(by: { $0.key < $1.key }) {
@@ -102,11 +103,17 @@ enum PeopleResolver {
       let old = byKey[key]
       byKey[key] = (old.map { $0.1 >= n ? $0.0 : role } ?? role, (old?.1 ?? 0) + n)
     }
-    let keys = Set(byKey.keys)
-    let kept = byKey.filter { key, _ in
-      key.containsBytes(" ") || !keys.contains { $0 != key && $0.split(separator: " ").contains(Substring(key)) }
+    func kept(_ byKey: [String: (String, Int)]) -> [String] {
+      let keys = Set(byKey.keys)
+      let kept = byKey.filter { key, _ in
+        key.containsBytes(" ") || !keys.contains { $0 != key && $0.split(separator: " ").contains(Substring(key)) }
+      }
+      return kept.values.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map(\.0)
     }
-    return kept.values.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map { (role: $0.0, count: $0.1) }
+    let top = byKey.values.lazy.map(\.1).max() ?? 0
+    let all = kept(byKey)
+    let major = byKey.values.allSatisfy { $0.1 * 10 >= top } ? all : kept(byKey.filter { $0.value.1 * 10 >= top })
+    return (all, major)
   }
 
   /// A person named in an article, with what the role matcher needs.

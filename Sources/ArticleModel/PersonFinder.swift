@@ -109,7 +109,6 @@ public enum PersonFinder {
       return nil
     }
     // `St. Louis` is a city, and `Fellow St.` before it no person
-    let placeAbbreviations: Set<String> = ["st", "ste", "mt", "ft"]
     if k == 0, let dot = before.last, dot.text == ".", before.dropLast().last.map({ placeAbbreviations.contains($0.key) }) == true { return nil }
     if after.first?.text == ".", placeAbbreviations.contains(nameTokens.last!.key) { return nil }
     // roles before the name (`Kremlin spokesman Dmitry Peskov`) and after it (`, the White House
@@ -165,6 +164,9 @@ public enum PersonFinder {
     found.possessive = nameTokens.last?.key.hasSuffix("'s") ?? false
     return found
   }
+
+  /// `St. Louis`, `Mt. Vernon`: abbreviations that open a place's name.
+  static let placeAbbreviations: Set<String> = ["st", "ste", "mt", "ft"]
 
   static func isNameToken(_ t: WordToken) -> Bool {
     t.kind == .word && t.isCapitalized && !(t.text.utf8.count > 1 && t.text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A })

@@ -10,6 +10,8 @@ enum QuoteFinder {
     "so-called", "called", "dubbed", "termed", "known", "titled", "entitled", "word", "words", "term",
     "phrase", "slogan", "label", "labeled", "labelled", "branded", "nicknamed", "hashtag",
   ]
+  /// `I’m a New Yorker` is someone speaking, not a title.
+  static let firstPerson: Set<String> = ["i", "i'm", "i've", "i'll", "i'd"]
   /// Words a title leaves in lower case (`A Journey to the Rivers`).
   static let titleSmallWords: Set<String> = ["of", "the", "and", "a", "an", "in", "on", "with", "to", "for", "at", "by", "from", "or"]
   /// Nouns that name a work whose title follows in quotation marks.
@@ -97,7 +99,7 @@ enum QuoteFinder {
         // `read “A Journey to the Rivers”`: three capitalised words or more with nothing but small
         // words between them name a work, whatever stands before
         if titleCase, contentWords.count <= 12, contentWords[0].isCapitalized, contentWords.filter(\.isCapitalized).count >= 3,
-          !contentWords.contains(where: { ["i", "i'm", "i've", "i'll", "i'd"].contains($0.key) }),
+          !contentWords.contains(where: { Self.firstPerson.contains($0.key) }),
           !(content.last.map { "!?".contains($0) } ?? false)
         {
           continue
