@@ -36,23 +36,11 @@ public enum ArticleBuilder {
     var rolePhrases: [RolePhrase] = []
     for (i, p) in paragraphs.enumerated() { rolePhrases += RolePhrase.find(paragraph: p.number, tokens: tokens[i]) }
     var quotes = QuoteFinder.find(in: paragraphs, tokens: tokens, sentences: sentenceRanges, people: people)
-    for i in quotes.indices { quotes[i] = quotes[i].with(article: id) }
+    for i in quotes.indices { quotes[i].article = id }
     let metadata = MetadataExtractor.extract(lines: lines, paragraphs: paragraphs, tokens: tokens, manifest: manifest)
     let article = Article(
       id: id, path: path, metadata: metadata, lines: lines, paragraphs: paragraphs, sentences: sentences,
       quotes: quotes, mentions: [], candidates: people, entities: entities, rolePhrases: rolePhrases)
     return article
-  }
-}
-
-extension Quote {
-  func with(article: String) -> Quote {
-    var q = Quote(
-      article: article, paragraph: paragraph, range: range, text: text, speaker: speaker,
-      speakerAsWritten: speakerAsWritten, cue: cue, partial: partial)
-    q.speakerName = speakerName
-    q.speakerRange = speakerRange
-    q.antecedentRole = antecedentRole
-    return q
   }
 }

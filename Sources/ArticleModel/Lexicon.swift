@@ -47,8 +47,13 @@ enum Lexicon {
   static func firstNameBeforeSurname(_ run: [WordToken], at k: Int) -> Bool {
     let key = run[k].baseKey
     guard FirstNames.all.contains(key) || regnalTitles.contains(key) else { return false }
-    let rest = run[(k + 1)...].filter { $0.kind == .word }
-    return rest.count == 1 && !titles.contains(rest[0].baseKey) && !nonPersonWords.contains(rest[0].baseKey)
+    var surname: WordToken? = nil
+    for t in run[(k + 1)...] where t.kind == .word {
+      if surname != nil { return false }
+      surname = t
+    }
+    guard let surname else { return false }
+    return !titles.contains(surname.baseKey) && !nonPersonWords.contains(surname.baseKey)
   }
   static let regnalTitles: Set<String> = ["pope", "prince", "princess", "king", "queen"]
   static let titles: Set<String> = [

@@ -103,16 +103,17 @@ enum PeopleResolver {
       let old = byKey[key]
       byKey[key] = (old.map { $0.1 >= n ? $0.0 : role } ?? role, (old?.1 ?? 0) + n)
     }
-    func kept(_ byKey: [String: (String, Int)]) -> [String] {
-      let keys = Set(byKey.keys)
-      let kept = byKey.filter { key, _ in
+    // a lone title goes when a fuller role among `roles` has it; the rest, most used first
+    func ranked(_ roles: [String: (String, Int)]) -> [String] {
+      let keys = Set(roles.keys)
+      let kept = roles.filter { key, _ in
         key.containsBytes(" ") || !keys.contains { $0 != key && $0.split(separator: " ").contains(Substring(key)) }
       }
       return kept.values.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map(\.0)
     }
     let top = byKey.values.lazy.map(\.1).max() ?? 0
-    let all = kept(byKey)
-    let major = byKey.values.allSatisfy { $0.1 * 10 >= top } ? all : kept(byKey.filter { $0.value.1 * 10 >= top })
+    let all = ranked(byKey)
+    let major = byKey.values.allSatisfy { $0.1 * 10 >= top } ? all : ranked(byKey.filter { $0.value.1 * 10 >= top })
     return (all, major)
   }
 

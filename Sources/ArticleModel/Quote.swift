@@ -1,6 +1,7 @@
 /// A quotation: the quoted words, where they stand, and who said them.
 public struct Quote: Sendable, Equatable {
-  public let article: String
+  /// Set once the builder knows the article's id.
+  public internal(set) var article: String
   public let paragraph: Int
   /// UTF-8 byte range of the quoted words (without the marks) in the paragraph's text.
   public let range: Range<Int>

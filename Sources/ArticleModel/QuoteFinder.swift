@@ -291,7 +291,7 @@ enum QuoteFinder {
   }
 
   /// `“…,” X said` and `“…,” said X`, where the cue comes within a few words of the closing mark.
-  static func after(_ tokens: [WordToken], closesSentence: Bool = false) -> Attribution? {
+  static func after(_ tokens: [WordToken], closesSentence: Bool) -> Attribution? {
     var t = tokens[...]
     while let f = t.first, f.kind == .punctuation, [",", "—", "–", "-", "…"].contains(f.text) { t = t.dropFirst() }
     let window = Array(withoutAffiliations(t).prefix(20))
@@ -633,6 +633,7 @@ enum QuoteFinder {
       // `The Atlantic's Russell Berman`: a possessive before the name is someone else's
       if !run.isEmpty && k.hasSuffix("'s") { break }
       // (`Dean Baquet`, `Prince William`: a title that is the first name before one surname)
+      // (the surname may be a word here, `Bill Hall`: the first name before it vouches)
       let firstNameTitle = run.count == 1 && t.isCapitalized && (FirstNames.all.contains(k) || Lexicon.regnalTitles.contains(k))
       if (t.isCapitalized || Lexicon.nameParticles.contains(k) || k.hasPrefix("al-")) && (!Lexicon.isTitle(k) || firstNameTitle)
         && (!Lexicon.nonPersonWords.contains(k) || afterFirstName && run.isEmpty || firstNameTitle) && !Lexicon.sentenceWords.contains(k) && !acronym
