@@ -23,15 +23,21 @@ struct PeopleIndex: Sendable {
         counts[Self.surnameKey(c.name), default: [:]][c.name.joined(separator: " "), default: 0] += 1
       }
     }
-    bySurname = counts.mapValues(Self.ranked)
+    bySurname = counts.mapValues { Self.ranked($0) }
   }
 
   /// The names most written first; ties go to the longer name, then to the first in alphabetical
   /// order, so the choice never depends on a dictionary's order.
-  static func ranked(_ counts: [String: Int]) -> [NameOption] {
+  ///
+  /// Within one article a tie goes to the name written first instead (the headline before the
+  /// text): a story introduces its subject first and a relative later (`Jeb Bush` … `his older brother, former President George
+  /// W. Bush` — the article's "Bush said" is Jeb).
+  static func ranked(_ counts: [String: Int], firstWritten: [String: Int] = [:]) -> [NameOption] {
     counts.map { NameOption(name: $0.key, folded: WordTokenizer.foldCase($0.key), count: $0.value, suffixed: hasSuffix($0.key.split(separator: " ").map(String.init))) }
       .sorted { a, b in
-        a.count != b.count ? a.count > b.count : a.name.utf8.count != b.name.utf8.count ? a.name.utf8.count > b.name.utf8.count : a.name < b.name
+        if a.count != b.count { return a.count > b.count }
+        if let fa = firstWritten[a.name], let fb = firstWritten[b.name], fa != fb { return fa < fb }
+        return a.name.utf8.count != b.name.utf8.count ? a.name.utf8.count > b.name.utf8.count : a.name < b.name
       }
   }
 
@@ -41,14 +47,18 @@ struct PeopleIndex: Sendable {
   /// one-word name that is a person on its own evidence.)
   static func articleNames(_ article: Article) -> [String: [NameOption]] {
     var names: [String: [String: Int]] = [:]
-    for c in article.candidates where c.name.count >= 2 {
+    var firstWritten: [String: Int] = [:]
+    for (order, c) in article.candidates.enumerated() where c.name.count >= 2 {
+      let name = c.name.joined(separator: " ")
       // vouched spellings outweigh unvouched ones
-      names[surnameKey(c.name), default: [:]][c.name.joined(separator: " "), default: 0] += c.vouched ? 1000 : 1
+      names[surnameKey(c.name), default: [:]][name, default: 0] += c.vouched ? 1000 : 1
+      // a name in the headline is the story's subject, written before any paragraph
+      if firstWritten[name] == nil { firstWritten[name] = article.metadata.title.contains(name) ? -1 : order }
     }
     for q in article.quotes where q.speakerName.count >= 2 {
       names[surnameKey(q.speakerName), default: [:]][q.speakerName.joined(separator: " "), default: 0] += 1
     }
-    return names.mapValues(ranked)
+    return names.mapValues { ranked($0, firstWritten: firstWritten) }
   }
 
   static let suffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
