@@ -72,6 +72,11 @@ enum Lexicon {
     "pollster", "strategist", "columnist", "commentator", "activist", "author", "scholar", "economist", "analyst",
     "professor", "counsel", "commissioner", "anchor", "host", "correspondent", "editor", "reporter", "manager",
     "lawmaker", "dean", "sergeant", "marshal", "trustee", "councillor", "solicitor", "physician",
+    // (set 9: `Fox contributor Newt Gingrich`, `public defender, Mano Raju,`)
+    "contributor", "defender", "writer", "journalist", "consultant", "lobbyist", "publisher", "producer",
+    "scientist", "comedian", "actor", "actress", "businessman", "businesswoman", "billionaire",
+    "entrepreneur", "investor", "epidemiologist", "psychologist", "psychiatrist", "surgeon", "nurse",
+    "organizer", "advocate", "lawyer", "prosecutor", "aide", "adviser", "advisor", "researcher",
   ]
   /// Titles that qualify a name without vouching that the capitalised words after them are a
   /// person (`American Women`, `Former Soviet Union`).

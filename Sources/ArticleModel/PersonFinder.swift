@@ -117,6 +117,14 @@ public enum PersonFinder {
     if let prev = before.last, prev.kind == .word, Lexicon.roleNouns.contains(prev.key) || Lexicon.titles.contains(prev.key) {
       hadTitle = true
     }
+    // `San Francisco’s public defender, Mano Raju, estimated`: a role, then the name set off by
+    // commas as its appositive
+    if k == 0, before.count >= 2, before.last?.text == ",", after.first?.text == ",",
+      let role = before.dropLast().last, role.kind == .word, role.isLowercase,
+      Lexicon.roleNouns.contains(role.key) || Lexicon.titles.contains(role.key) && !Lexicon.qualifierTitles.contains(role.key)
+    {
+      hadTitle = true
+    }
     let roles = [prefix, RoleFinder.appositiveRole(after: after)].compactMap { $0 }
     let first = nameTokens[0].key
     // `Saltz explained`, and `Abu Zahra, 50, said` with an age set off by commas

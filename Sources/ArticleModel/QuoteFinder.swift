@@ -37,6 +37,8 @@ enum QuoteFinder {
   static let adverbialOpeners: Set<String> = ["in", "on", "at", "after", "before", "during", "for", "from", "with", "by", "since", "until"]
   /// Words that open a subordinate clause: a pronoun after one is that clause's subject.
   static let subordinators: Set<String> = ["as", "when", "while", "because", "if", "after", "before", "since", "although", "though", "that", "until", "where", "whom", "who"]
+  /// Words that open a clause before its subject (`While the White House has stated …`).
+  static let clauseConjunctions: Set<String> = ["while", "although", "though", "because", "if", "when", "whereas", "unless", "once", "but", "and", "so", "yet"]
   /// `, who …,` and `, a law professor at …,`: what opens an appositive after a name.
   static let appositiveOpeners: Set<String> = ["who", "whose", "a", "an", "the"]
   static let phraseAdjectives: Set<String> = [
@@ -564,6 +566,10 @@ enum QuoteFinder {
         phrase.removeLast()
       }
     }
+    // `While the White House has stated`: a conjunction that opens the sentence is no part of
+    // the speaker
+    // (`But, the Times reported`: nor the comma after it)
+    while let f = phrase.first, f.kind == .word && clauseConjunctions.contains(f.key) || f.kind == .punctuation { phrase.removeFirst() }
     while let last = phrase.last, last.kind == .punctuation && last.text == "," { phrase.removeLast() }
     let words = phrase.filter(\.isWord)
     guard !words.isEmpty else { return nil }

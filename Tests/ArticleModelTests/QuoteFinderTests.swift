@@ -355,4 +355,19 @@ import Testing
     let corpus = CorpusLoader.load(name: "t", files: [("t.txt", Array("Mary Rodwell Releases Tax Returns\n\nMary and Bill Rodwell earned $141 million.\n\n“We owe it to America,” Rodwell said.\n\nMary Rodwell ran for president.".utf8))])
     #expect(corpus.articles[0].quotes.first?.speaker == "Mary Rodwell")
   }
+
+  /// Set 9: a conjunction opening the sentence is no part of the speaker; more role words before a
+  /// name (`Fox contributor`); a role with the name as its appositive vouches for the name.
+  @Test func conjunctionsRolesAndAppositiveNames() {
+    let q = quotes([
+      "While the White House has stated the president has “no intention” of firing him, others disagree.",
+      "“A reporter asked me today why,” former House Speaker and Fox contributor Newt Gingrich tweeted Monday.",
+      "Oakland’s public defender, Mano Rajit, estimated that a third of the jail had nowhere to live.",
+      "“People coming out of the jail are one of the most vulnerable populations,” he said.",
+    ])
+    #expect(q.first { $0.text == "no intention" }?.speakerAsWritten == "the White House")
+    #expect(speaker(of: "A reporter asked", in: q) == "Newt Gingrich")
+    #expect(speaker(of: "People coming out", in: q) == "Mano Rajit")
+  }
 }
+
