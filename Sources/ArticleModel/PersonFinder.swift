@@ -24,6 +24,9 @@ public enum PersonFinder {
     public var opensSentence = false
     /// True for `Kaine’s`: the mention names the person whose something the sentence is about.
     public var possessive = false
+    /// True when a lower-case word stands right before the mention and its titles (`over
+    /// Trump’s visit`, `questioned Ms. Griffin’s sanity`): an object of that word, no subject.
+    public var governed = false
   }
 
   public static func candidates(paragraph: Int, text: String, tokens: [WordToken]) -> [Candidate] {
@@ -170,6 +173,7 @@ public enum PersonFinder {
     }
     found.opensSentence = head == before.startIndex || [".", "!", "?"].contains(before[head - 1].text)
     found.possessive = nameTokens.last?.key.hasSuffix("'s") ?? false
+    found.governed = head > before.startIndex && before[head - 1].kind == .word && before[head - 1].isLowercase
     return found
   }
 

@@ -753,7 +753,10 @@ enum QuoteFinder {
       }
       return opener.name
     }
-    if let any = near.last { return any.name }
+    // (`… addressed criticisms over President Donald Trump’s visit. He said …`: a possessive that
+    // is the object of a word names whose the thing is, not who goes on speaking; `, Beck's stood
+    // out` is a subject still)
+    if let any = near.last(where: { !($0.possessive && $0.governed) }) { return any.name }
     if let last = lastSpeaker, fits(last) {
       // someone who spoke in reported speech after that quote, further back than the window
       // (`…, says Dittmar at Rutgers.` two paragraphs before `“…,” she says.`)

@@ -369,5 +369,20 @@ import Testing
     #expect(speaker(of: "A reporter asked", in: q) == "Newt Gingrich")
     #expect(speaker(of: "People coming out", in: q) == "Mano Rajit")
   }
+
+  /// Set 9: `he` after a paragraph that names someone only as the owner of a thing, after a
+  /// preposition or a verb (`over President Donald Trumbull’s visit`), is the last speaker; a
+  /// possessive that opens a clause (`, Beck’s stood out`) is still a subject.
+  @Test func aPossessiveObjectIsNoAntecedent() {
+    let q = quotes([
+      "“Our Constitution mandates equal protection,” Attorney General William Barrow said.",
+      "During the press conference, the attorney general also addressed criticisms over President Donald Trumbull’s visit to the church.",
+      "He said his decision had “no correlation” with the visit.",
+      "If last year’s speech was defined by a call for President Barack Obama to fail, Glenn Beckett’s stood out.",
+      "“It is going to be a very good year,” he declared.",
+    ])
+    #expect(q.first { $0.text == "no correlation" }?.speaker == "William Barrow")
+    #expect(speaker(of: "It is going to be", in: q) == "Glenn Beckett")
+  }
 }
 
