@@ -1,7 +1,9 @@
 /// Common given names in English-language news, lower case: a name that starts with one of these
-/// is a person even when no title or speech verb stands beside it.
+/// is a person even when no title or speech verb stands beside it: the hand-made list below (news
+/// names from many countries) and the census names news writes as first names.
 enum FirstNames {
-  static let all: Set<String> = [
+  static let all: Set<String> = Set(curated).union(census)
+  static let curated: [String] = [
     "aaron", "abdel", "abdul", "abdullah", "abigail", "abiy", "abu", "adam", "ahmad", "ahmed",
     "ahmet", "ajay", "al", "alan", "albert", "alberto", "alejandro", "aleksei", "alex", "alexander",
     "alexandria", "alexei", "alexey", "alexis", "ali", "alice", "amanda", "amber", "amelia", "amy",

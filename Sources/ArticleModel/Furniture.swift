@@ -51,7 +51,7 @@ enum Furniture {
     "with assistance from",
   ]
   static let captionMarks: [String] = [
-    "(left)", "(right)", "(center)", "(centre)", " (l) ", " (r) ", "enlarge this image", "toggle caption",
+    "(left)", "(right)", "(center)", "(centre)", "enlarge this image", "toggle caption",
     "image copyright", "media caption", "media playback is unsupported", "slideshow (", "file photo:",
     "photographer:", "photo by ", "photo credit:", "/getty images", "(file photo)", "(ap photo", "/ap photo", "getty images",
     "(photo:", "photo credit", "(reuters photo",

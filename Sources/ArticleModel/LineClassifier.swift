@@ -63,7 +63,10 @@ public enum LineClassifier {
     if isDateline(text, lower: lower) { return (.dateline, "section or date line") }
     if (lower.hasPrefix("updated ") || lower.hasPrefix("updated:")) && wordCount <= 8 { return (.dateline, "update time") }
     if isNameList(words, text: text) { return (.byline, "names without a sentence") }
-    if Furniture.captionNeedles.contains(where: has) || text.containsBytes("REUTERS/") || text.containsBytes("/REUTERS") {
+    // (`(L)` and `(R)` together place people in a photo; `(R)` alone is a party: `Gov. Asa
+    // Hutchinson (R) signed …` is the story's lede)
+    let leftAndRight = text.containsBytes(" (L) ") && (text.containsBytes(" (R) ") || text.containsBytes(" (C) "))
+    if Furniture.captionNeedles.contains(where: has) || leftAndRight || text.containsBytes("REUTERS/") || text.containsBytes("/REUTERS") {
       return (.caption, "photo marker")
     }
     if isLinkTeaser(text) { return (.boilerplate, "teaser: a label and a headline (`More:Sweeping …`)") }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The people of a corpus: full names gathered from every article, and the rule that turns a name
 /// as written (`Earnest`, `Mr. Kerry`, `al-Assad`) into one canonical full name.
 ///
@@ -57,6 +59,17 @@ struct PeopleIndex: Sendable {
     }
     for q in article.quotes where q.speakerName.count >= 2 {
       names[surnameKey(q.speakerName), default: [:]][q.speakerName.joined(separator: " "), default: 0] += 1
+    }
+    // `Asa Hutchinson Vetoes …` over a story that then writes only `Hutchinson`: a known first name
+    // and a capitalised word in the headline name the story's Hutchinson (as weakly as an
+    // unvouched name, so a name the text vouches for wins)
+    let title = article.metadata.title.split(separator: " ").map { QuoteFinder.stripPossessive(String($0).trimmingCharacters(in: .punctuationCharacters)) }
+    for i in title.indices.dropLast() where FirstNames.all.contains(WordTokenizer.foldCase(title[i])) {
+      let surname = title[i + 1]
+      guard surname.first?.isUppercase == true, surname.dropFirst().allSatisfy(\.isLowercase), surname.count > 1 else { continue }
+      let name = title[i] + " " + surname
+      names[surnameKey([surname]), default: [:]][name, default: 0] += 1
+      firstWritten[name] = -1
     }
     return names.mapValues { ranked($0, firstWritten: firstWritten) }
   }

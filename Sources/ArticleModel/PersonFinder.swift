@@ -97,6 +97,8 @@ public enum PersonFinder {
     }
     let nameTokens = Array(run[k...].filter { $0.kind == .word })
     guard !nameTokens.isEmpty, nameTokens.count <= 4 else { return nil }
+    // one letter is an initial or a party (`Paul LePage (R) said`), never a person alone
+    if nameTokens.count == 1 && nameTokens[0].text.utf8.count == 1 { return nil }
     // places and organisations are not people: `New York`, `Nusra Front`
     let joinedKey = nameTokens.map(\.baseKey).joined(separator: " ")
     if EntityFinder.places.contains(joinedKey) || EntityFinder.organisations.contains(joinedKey)
@@ -134,6 +136,10 @@ public enum PersonFinder {
     var rest = after[...]
     if rest.count >= 3, rest[rest.startIndex].text == ",", rest[rest.startIndex + 1].kind == .number, rest[rest.startIndex + 2].text == "," {
       rest = rest.dropFirst(3)
+    }
+    // (and a party or state in parentheses: `Paul LePage (R) said`, `Ted Cruz (R-Texas) said`)
+    if rest.first?.text == "(", let close = rest.prefix(6).firstIndex(where: { $0.text == ")" }) {
+      rest = rest[(close + 1)...]
     }
     var speechAfter = rest.first(where: { $0.kind == .word }).map { $0.isLowercase && Lexicon.cueVerbs.contains($0.key) } ?? false
     // `Marcia Fudge, among the handful of Democrats who backed him, said`: an appositive set off

@@ -186,7 +186,7 @@ enum QuoteFinder {
             let opening = toks.first { $0.range.lowerBound >= sentence.lowerBound }?.range.lowerBound
             quote.speakerName = resolvePronoun(
               a.written, paragraph: paragraph.number, offset: span.open, people: people, lastSpeaker: lastSpeaker?.quote,
-              previousInParagraph: previousInParagraph, namedInFull: namedInFull, sentenceStart: opening)
+              previousInParagraph: previousInParagraph, namedInFull: namedInFull, sentenceStart: opening, quoted: quoted)
             // (the same pronoun again after the role's first quote is the role still)
             if let previous = previousInParagraph, previous.speakerName == quote.speakerName {
               quote.antecedentRole = previous.antecedentRole
@@ -694,7 +694,7 @@ enum QuoteFinder {
 
   static func resolvePronoun(
     _ pronoun: String, paragraph: Int, offset: Int, people: [PersonFinder.Candidate], lastSpeaker: Quote?,
-    previousInParagraph: Quote?, namedInFull: Set<String> = [], sentenceStart: Int? = nil
+    previousInParagraph: Quote?, namedInFull: Set<String> = [], sentenceStart: Int? = nil, quoted: [Range<Int>] = []
   ) -> [String] {
     // `I` and `we` outside quotation marks are the writer, whom the article does not name, and
     // `they` are more than one person
@@ -709,8 +709,11 @@ enum QuoteFinder {
     // the people named in this paragraph before the quote and in the one before it; candidates
     // are in text order, so the window is found by binary search and kept short
     let end = people.partitionPoint { $0.paragraph < paragraph || $0.paragraph == paragraph && $0.range.upperBound <= offset }
-    // this paragraph's people before the quote
-    let here = people[people[..<end].partitionPoint { $0.paragraph < paragraph }..<end]
+    // this paragraph's people before the quote; a name inside a quotation (`“My son Seth signed
+    // …,” he said`) is someone the speaker talks about
+    let hereStart = people[..<end].partitionPoint { $0.paragraph < paragraph }
+    let spoken = { (p: PersonFinder.Candidate) in p.paragraph == paragraph && quoted.contains { $0.contains(p.range.lowerBound) } }
+    let here = people[hereStart..<end].filter { !spoken($0) }[...]
     if let p = previousInParagraph, fits(p) {
       // `…,” she recalled. Lisa Estrada, who lives in East Nashville, told … “…,” she said.`: a
       // person who opens a sentence after the previous quote is the new speaker
@@ -725,7 +728,7 @@ enum QuoteFinder {
       return opener.name
     }
     let start = people[..<end].partitionPoint { $0.paragraph < paragraph - 1 }
-    let near = people[max(start, end - 64)..<end].filter { vouchedOrNamedInFull($0, namedInFull) && fits($0.name, $0.written) }
+    let near = people[max(start, end - 64)..<end].filter { vouchedOrNamedInFull($0, namedInFull) && fits($0.name, $0.written) && !spoken($0) }
     // `Former Trump strategist Steve Bannon, meanwhile, thinks … “…,” he said.` after someone
     // else's quote in the paragraph before: a person who opens a sentence of this paragraph is new
     if let last = lastSpeaker, last.paragraph < paragraph,

@@ -83,4 +83,11 @@ import Testing
     ])
     #expect(lines.map(\.kind) == [.title, .blank, .body, .blank, .body, .blank])
   }
+
+  /// `(R)` alone is a party, not the right of a photo: a lede that names a governor with it is body.
+  @Test func aPartyTagIsNoCaptionMark() {
+    #expect(LineClassifier.classifyAlone("Maine Gov. Paul LePage (R) said Wednesday that he has no plans to resign.").0 == .body)
+    #expect(LineClassifier.classifyAlone("Sen. Ann Doe (L) and Rep. Bo Roe (R) arrive at the Capitol on Tuesday.").0 == .caption)
+  }
 }
+

@@ -384,5 +384,21 @@ import Testing
     #expect(q.first { $0.text == "no correlation" }?.speaker == "William Barrow")
     #expect(speaker(of: "It is going to be", in: q) == "Glenn Beckett")
   }
+
+  /// basil, after the census first names: a name inside the quotation is someone the speaker talks
+  /// about; a party letter is no person; the headline's full name is the story's one-word surname.
+  @Test func namesInsideTheQuoteAndPartyLetters() {
+    let q = quotes([
+      "Maine Gov. Paul LeMay (R) said Wednesday that he has no plans to resign.",
+      "In a press conference, LeMay said his son had asked him to veto the bill.",
+      "“My son Seth signed the petition asking me to veto this bill,” he said.",
+    ])
+    #expect(speaker(of: "My son Seth", in: q) == "Paul LeMay")
+    let corpus = CorpusLoader.load(name: "t", files: [
+      ("a.txt", Array("Asa Hutchinsen Signs the Bill\n\n“I will sign it,” Hutchinsen said on Thursday.".utf8)),
+      ("b.txt", Array("Views change\n\nSeth Hutchinsen, 22, works at a diner. Seth Hutchinsen signed a petition.".utf8)),
+    ])
+    #expect(corpus.articles[0].quotes.first?.speaker == "Asa Hutchinsen")
+  }
 }
 
