@@ -101,6 +101,9 @@ enum Lexicon {
     "executive", "founder", "professor", "researcher", "economist", "witness", "resident", "member",
     "administration", "campaign", "statement", "announcement", "report", "police", "ministry",
     "department", "agency", "government", "office", "spokespeople", "premier", "chancellor",
+    // (`in the words of the network’s medical correspondent`)
+    "correspondent", "reporter", "columnist", "host", "anchor", "commentator", "contributor", "editor",
+    "journalist", "strategist", "consultant", "pollster", "historian", "scientist", "doctor", "physician",
   ]
   /// Groups and documents that can speak a quotation as written (`the House chairs said`, `her
   /// website enthuses`, `the lawsuit argues`); used by the quote finder only, not for people's roles.

@@ -48,7 +48,8 @@ enum QuoteFinder {
     "israeli", "palestinian", "syrian", "iranian", "chinese", "british", "french", "german", "local",
     "federal", "intelligence", "defence", "security", "police", "campaign", "of", "for", "to", "and",
     "with", "in", "who", "familiar", "close", "knowledgeable", "involved", "the", "a", "an", "one",
-    "two", "its", "his", "her", "their", "another", "other", "presidential", "party",
+    "two", "its", "his", "her", "their", "another", "other", "presidential", "party", "medical", "legal",
+    "political", "economic", "health", "news",
   ]
 
   /// The quotations of an article, given each paragraph's tokens and sentence ranges.
@@ -121,6 +122,16 @@ enum QuoteFinder {
         // (`… O'Donnell.'”`: a nested quotation's mark after the period)
         let endsSentence = content.reversed().first { $0 != "'" && $0 != "’" }.map { ".!?".contains($0) } ?? false
         var attribution = after(afterTokens, closesSentence: endsSentence)
+        // `He said “the media” are trying to control people, and that these efforts are
+        // “made-to-order for their objectives.” Hannity said that …`: a partial quotation that ends
+        // the writer's sentence belongs to the cue of that sentence; the name after it opens the next
+        let inWritersSentence = endsSentence && isPartial(beforeTokens: beforeTokens, content: contentWords)
+        if inWritersSentence, attribution != nil,
+          previousInParagraph.map({ $0.range.lowerBound >= sentence.lowerBound && !$0.speakerAsWritten.isEmpty }) == true
+            || before(beforeTokens, maximumDistance: 20) != nil
+        {
+          attribution = nil
+        }
         if attribution == nil || attribution!.distance > 2 {
           // a quotation that closes its sentence (`… said in a tweet that the plan “has all the
           // makings of a cover up.”`) belongs to that sentence's cue, however far back; a cue
@@ -373,7 +384,7 @@ enum QuoteFinder {
     // the last cue that has a speaker: in `Mr. Issa said … the attack, which claimed four lives,
     // … that the committee “is …”` the nearer `claimed` has none
     var end = tokens.count
-    while let c = tokens[..<end].lastIndex(where: { $0.kind == .word && $0.isLowercase && Lexicon.cueVerbs.contains($0.key) || $0.key == "according" }) {
+    while let c = tokens[..<end].lastIndex(where: { $0.kind == .word && $0.isLowercase && Lexicon.cueVerbs.contains($0.key) || $0.key == "according" || isWordsOf(tokens, $0) }) {
       guard tokens.count - c - 1 <= maximumDistance else { return nil }
       if let found = attribution(tokens, cue: c) { return found }
       end = c
@@ -381,8 +392,18 @@ enum QuoteFinder {
     return nil
   }
 
+  /// `in the words of the network’s medical correspondent, the “worst case scenario” …`: `words`
+  /// between `in the` and `of` is a cue like `according to`.
+  static func isWordsOf(_ tokens: [WordToken], _ t: WordToken) -> Bool {
+    guard t.key == "words", let i = tokens.firstIndex(where: { $0.range == t.range }), i >= 2, i + 1 < tokens.count else { return false }
+    return tokens[i - 1].key == "the" && tokens[i - 2].key == "in" && tokens[i + 1].key == "of"
+  }
+
   static func attribution(_ tokens: [WordToken], cue c: Int) -> Attribution? {
     let distance = tokens.count - c - 1
+    if tokens[c].key == "words" {
+      return phraseAfterCue(Array(tokens[c...]), cueIndex: 1, cue: "in the words of", distance: distance)
+    }
     if tokens[c].key == "according" {
       guard c + 2 < tokens.count, tokens[c + 1].key == "to" else { return nil }
       return phraseAfterCue(Array(tokens[c...]), cueIndex: 1, cue: "according to", distance: distance)
@@ -548,7 +569,9 @@ enum QuoteFinder {
       // name does not govern the phrase)
       let insideName = (t.dropLast().last?.isCapitalized ?? false) && nameWords(phrase).first.map { FirstNames.all.contains(WordTokenizer.foldCase($0)) } == true
       if !relative, let stop = t.last, stop.isLowercase, prepositions.contains(stop.key), !insideName { return nil }
-      while let f = phrase.first, f.kind == .punctuation || ["of", "for", "to", "and", "with", "in", "who"].contains(f.key) {
+      // (`as he stood close to the reporter, said`: a modifier that follows its noun, `close to`,
+      // `familiar with`, opens no phrase)
+      while let f = phrase.first, f.kind == .punctuation || ["of", "for", "to", "and", "with", "in", "who", "close", "familiar", "knowledgeable", "involved"].contains(f.key) {
         if prepositions.contains(f.key) && !relative { return nil }
         phrase.removeFirst()
       }

@@ -400,5 +400,18 @@ import Testing
     ])
     #expect(corpus.articles[0].quotes.first?.speaker == "Asa Hutchinsen")
   }
+
+  /// Set 9: a partial quotation that ends the writer's sentence keeps that sentence's speaker, not
+  /// the name opening the next; `in the words of X` names X.
+  @Test func partialQuotesKeepTheirSentencesSpeaker() {
+    let q = quotes([
+      "Talk radio host Rush Limbrow repeatedly compared the virus to the common cold. He said “the American left” are trying to control people, and that these efforts are “made-to-order for their objectives.” Sean Hanley said that people were trying to “bludgeon Trump with this new hoax.”",
+      "Numerous personalities claimed that, in the words of the network’s medical correspondent, the “worst case scenario” is that “it could be the flu.”",
+    ])
+    #expect(q.first { $0.text.hasPrefix("made-to-order") }?.speaker == "Rush Limbrow")
+    #expect(q.first { $0.text.hasPrefix("bludgeon") }?.speaker == "Sean Hanley")
+    #expect(q.first { $0.text == "worst case scenario" }?.speaker == "the network’s medical correspondent")
+    #expect(q.first { $0.text.hasPrefix("it could be") }?.speaker == "the network’s medical correspondent")
+  }
 }
 
