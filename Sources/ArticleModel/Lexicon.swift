@@ -8,7 +8,7 @@ enum Lexicon {
     "replies", "declared", "declares", "argued", "argues", "continued", "continues", "claimed",
     "claims", "stated", "states", "announced", "announces", "acknowledged", "admitted", "agreed",
     "observed", "remarked", "recalled", "conceded", "contended", "maintained", "suggested",
-    "predicted", "cautioned", "urged", "tweeted", "posted", "underscored", "underlined", "affirmed",
+    "predicted", "cautioned", "urged", "revealed", "tweeted", "posted", "underscored", "underlined", "affirmed",
     "asserted", "commented", "concluded", "confirmed", "denied", "described", "joked", "lamented",
     "mused", "pointed", "promised", "reiterated", "repeated", "reported", "shouted", "testified",
     "vowed", "wondered", "yelled", "charged", "countered", "complained", "boasted", "quipped",
@@ -120,6 +120,7 @@ enum Lexicon {
     "owner", "owners", "employee", "employees", "worker", "workers", "manager", "managers", "group",
     "groups", "company", "firm", "organization", "organisation", "union", "court", "committee", "panel",
     "board", "council", "commission", "bureau", "agencies", "ministries", "departments", "governments",
+    "autopsy", "analysis", "audit", "review", "investigation", "footage", "recording", "transcript",
   ]
   static let pronouns: Set<String> = ["he", "she", "they", "i", "we"]
   static let determiners: Set<String> = ["the", "a", "an", "another", "one", "two", "its", "his", "her", "their"]

@@ -166,6 +166,19 @@ enum QuoteFinder {
             attribution = describe(phrase, cue: verb ?? "(name and colon)", distance: 0)
           }
         }
+        // `Derrick Johnson, interim president and CEO of the NAACP: “…”` (a list of statements with
+        // the speaker's post after the name): a name, a comma, any description, a colon
+        let lead = Array(leading)
+        if attribution == nil, let colon = lead.last, colon.text == ":", lead.count <= 24, lead.first?.range.lowerBound == sentence.lowerBound,
+          let comma = lead.firstIndex(where: { $0.text == "," }), comma > 0, comma <= 4,
+          lead[..<comma].allSatisfy({ $0.isCapitalized || $0.text == "." }),
+          !lead[comma...].contains(where: { $0.isLowercase && Lexicon.cueVerbs.contains($0.key) })
+        {
+          let name = Array(lead[..<comma])
+          if !nameWords(name).isEmpty, nameWords(name).count == name.filter(\.isWord).count || name.count <= 4 {
+            attribution = describe(name, cue: "(name and colon)", distance: 0)
+          }
+        }
         // a cue right after the mark that named nobody (`“…,” the four-term congressman said`) is
         // the attribution, not one back in the sentence
         // (`“…” and described …` is a second verb of the sentence's subject)
@@ -208,6 +221,12 @@ enum QuoteFinder {
           }
         } else if let previous = previousInParagraph, sentenceOpener(after: previous, before: span.open, people: here) == nil {
           inherit(&quote, from: previous)
+        } else if si == 0, span.open == 0, pi > 0,
+          let intro = colonIntroducer(paragraphs[pi - 1], tokens: tokens[pi - 1], sentences: paragraphSentences[pi - 1], people: people)
+        {
+          quote.speakerAsWritten = intro.written
+          quote.speakerName = intro.name
+          quote.cue = "(colon before)"
         } else if let last = lastSpeaker, last.paragraph == paragraph.number - 1,
           span.open == 0 || openAtParagraphEnd && si == 0
         {
@@ -237,6 +256,32 @@ enum QuoteFinder {
       openAtParagraphEnd = spans.last.map { $0.closeEnd == nil } ?? false
     }
     return quotes
+  }
+
+  /// `So naturally, Donald Trump, he of no impulse control, had this to say on Tuesday:` or `CBS
+  /// issued a statement in response, denying …:` before a paragraph that opens with a quotation:
+  /// whatever the verb, the subject of the sentence that ends in the colon introduces it — the
+  /// first person the sentence names as no object or owner, else the organisation that opens it.
+  static func colonIntroducer(
+    _ paragraph: Paragraph, tokens: [WordToken], sentences: [Range<Int>], people: [PersonFinder.Candidate]
+  ) -> (written: String, name: [String])? {
+    guard let colon = tokens.last, colon.text == ":", let sentence = sentences.last(where: { $0.lowerBound < colon.range.upperBound }) else { return nil }
+    let words = Array(tokens.tokens(within: sentence.lowerBound..<colon.range.lowerBound))
+    // the writer's own lead-in, not a sentence that quotes someone already
+    guard !words.isEmpty, !words.contains(where: { ["\"", "“", "”"].contains($0.text) }) else { return nil }
+    let from = people.partitionPoint { $0.paragraph < paragraph.number || $0.paragraph == paragraph.number && $0.range.lowerBound < sentence.lowerBound }
+    for p in people[from...] {
+      guard p.paragraph == paragraph.number, p.range.upperBound <= colon.range.lowerBound else { break }
+      // (the first such, vouched or not: `then-Senator Obama used … on his opponent, Sen. John
+      // McCain:` is Obama's; but a capitalised word opening the sentence, `Two years prior`, needs
+      // something to vouch for it)
+      if !p.governed, !p.possessive, p.vouched || p.range.lowerBound > sentence.lowerBound { return (p.written, p.name) }
+    }
+    guard let first = words.first, first.isCapitalized, !adverbialOpeners.contains(first.key), !Lexicon.sentenceWords.contains(first.key),
+      let phrase = nounPhrase(words, direction: .rightOfCue), phrase.count < words.count,
+      phrase.allSatisfy({ $0.isCapitalized }), words[phrase.count].isLowercase
+    else { return nil }
+    return (join(phrase), [])
   }
 
   /// `As could be expected, the president fired back on Twitter. “…,” he wrote.`: `the` and a role
@@ -316,6 +361,16 @@ enum QuoteFinder {
       if tok.kind == .punctuation && !["," , "."].contains(tok.text) { return nil }
       if tok.kind == .punctuation && tok.text == "." && !(c > 0 && (Lexicon.titles.contains(window[c - 1].key) || window[c - 1].text.utf8.count <= 2)) {
         return nil
+      }
+      // `“…,” hyped sensationalist anchor David Muir.`: any past-tense verb right after the mark,
+      // then a name that ends the sentence, is an inverted cue
+      if c == 0, tok.kind == .word, tok.isLowercase, tok.key.hasSuffix("ed"), !Lexicon.cueVerbs.contains(tok.key),
+        let end = window.indices.first(where: { [".", "!", "?", ","].contains(window[$0].text) && !Lexicon.titles.contains(window[max($0 - 1, 0)].key) }),
+        end >= 3, end <= 8, [".", "!", "?"].contains(window[end].text), window[1..<end].allSatisfy(\.isWord)
+      {
+        let phrase = Array(window[1..<end])
+        let named = describe(phrase, cue: tok.key, distance: 0)
+        if named.name.count >= 2, named.name.count == nameWords(phrase).count, phrase.last?.isCapitalized == true { return named }
       }
       guard tok.kind == .word, tok.isLowercase, Lexicon.cueVerbs.contains(tok.key) else { continue }
       if c == 0 {

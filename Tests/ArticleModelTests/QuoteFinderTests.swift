@@ -413,5 +413,25 @@ import Testing
     #expect(q.first { $0.text == "worst case scenario" }?.speaker == "the network’s medical correspondent")
     #expect(q.first { $0.text.hasPrefix("it could be") }?.speaker == "the network’s medical correspondent")
   }
+
+  /// Set 10: a list of statements with each speaker's post after the name; any past-tense verb
+  /// and a name after the quote; a paragraph of quotation after the writer's lead-in ending in a
+  /// colon, whatever its verb; a document as the subject of `revealed`.
+  @Test func statementListsLeadInsAndInvertedVerbs() {
+    let q = quotes([
+      "Derrick Jonson, interim president and CEO of the NAACP: “Joe Arpaio ruled Maricopa County with an iron fist.”",
+      "“Now, to the race for 2020 tonight, and the fiery town hall,” hyped sensationalist anchor David Muirfield.",
+      "CBS issued a statement in response, denying its crew had any part in the line:",
+      "“CBS News did not stage anything at the facility. Any suggestion to the contrary is false.”",
+      "So naturally, Donald Trumbull, he of no impulse control, had this to say on Tuesday:",
+      "“We’re in very good shape on tax reform. You’re going to watch. We’re going to surprise you.”",
+      "An autopsy later revealed the cause of death as “dehydration due to cannabinoid hyperemesis syndrome.”",
+    ])
+    #expect(speaker(of: "Joe Arpaio ruled", in: q) == "Derrick Jonson")
+    #expect(speaker(of: "Now, to the race", in: q) == "David Muirfield")
+    #expect(speaker(of: "CBS News did not", in: q) == "CBS")
+    #expect(speaker(of: "We’re in very good", in: q) == "Donald Trumbull")
+    #expect(speaker(of: "dehydration due", in: q) == "An autopsy")
+  }
 }
 
