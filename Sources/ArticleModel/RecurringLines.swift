@@ -42,8 +42,10 @@ struct RecurringLines: Sendable {
   /// How many articles of the outlet carry the line, when that makes it furniture.
   func furniture(outlet: String, line: String) -> Int? {
     // only short lines are counted: a longer one is never looked up
-    guard line.utf8.count <= Self.longestLine, let n = counts[outlet]?[ByteString(line)] else { return nil }
-    let words = line.split(separator: " ").count
+    // (every counted line is found, most of them once: the bar is checked before the words are
+    // counted, and they are counted on bytes)
+    guard line.utf8.count <= Self.longestLine, let n = counts[outlet]?[ByteString(line)], n >= 3 else { return nil }
+    let words = line.utf8.split(separator: 0x20).count
     if outlet.isEmpty { return n >= 5 && words <= 12 ? n : nil }
     // a sentence (`That's right.`) recurs by chance more often than a menu item does
     let prose = words >= 2 && LineClassifier.endsLikeSentence(line) && !line.hasSuffix(":")

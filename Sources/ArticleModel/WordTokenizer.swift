@@ -256,25 +256,28 @@ extension String {
 extension String {
   /// Byte-wise substring test. Foundation's `contains` goes through CFString and UTF-16 and was a
   /// third of the loading time. (Glibc's memmem is not visible to Swift without _GNU_SOURCE.)
-  public func containsBytes(_ needle: String) -> Bool {
+  public func containsBytes(_ needle: String) -> Bool { byteOffset(of: needle) != nil }
+
+  /// The UTF-8 offset of the first occurrence of `needle`, found byte-wise.
+  public func byteOffset(of needle: String) -> Int? {
     var hay = self
     var wanted = needle
     return hay.withUTF8 { h in
       wanted.withUTF8 { n in
-        guard let first = n.first else { return true }
-        guard h.count >= n.count else { return false }
+        guard let first = n.first else { return 0 }
+        guard h.count >= n.count else { return nil }
         // memchr jumps to each place the first byte occurs; memcmp checks the rest
         let base = h.baseAddress!
         var at = 0
         let last = h.count - n.count
         while at <= last {
-          guard let hit = memchr(base + at, Int32(first), last - at + 1) else { return false }
+          guard let hit = memchr(base + at, Int32(first), last - at + 1) else { return nil }
           let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
           // the second byte first: most hits of a common first letter fail there, without a call
-          if n.count == 1 || h[i + 1] == n[1] && memcmp(base + i, n.baseAddress!, n.count) == 0 { return true }
+          if n.count == 1 || h[i + 1] == n[1] && memcmp(base + i, n.baseAddress!, n.count) == 0 { return i }
           at = i + 1
         }
-        return false
+        return nil
       }
     }
   }
