@@ -38,7 +38,7 @@ enum QuoteFinder {
   /// Words that open a subordinate clause: a pronoun after one is that clause's subject.
   static let subordinators: Set<String> = ["as", "when", "while", "because", "if", "after", "before", "since", "although", "though", "that", "until", "where", "whom", "who"]
   /// Words that open a clause before its subject (`While the White House has stated …`).
-  static let clauseConjunctions: Set<String> = ["while", "although", "though", "because", "if", "when", "whereas", "unless", "once", "but", "and", "so", "yet"]
+  static let clauseConjunctions: Set<String> = ["while", "although", "though", "because", "if", "when", "whereas", "unless", "once", "but", "and", "so", "yet", "despite"]
   /// `, who …,` and `, a law professor at …,`: what opens an appositive after a name.
   static let appositiveOpeners: Set<String> = ["who", "whose", "a", "an", "the"]
   static let phraseAdjectives: Set<String> = [
@@ -439,7 +439,11 @@ enum QuoteFinder {
     // the last cue that has a speaker: in `Mr. Issa said … the attack, which claimed four lives,
     // … that the committee “is …”` the nearer `claimed` has none
     var end = tokens.count
-    while let c = tokens[..<end].lastIndex(where: { $0.kind == .word && $0.isLowercase && Lexicon.cueVerbs.contains($0.key) || $0.key == "according" || isWordsOf(tokens, $0) }) {
+    while let c = tokens.indices[..<end].last(where: { i in
+      let t = tokens[i]
+      return t.kind == .word && t.isLowercase && Lexicon.cueVerbs.contains(t.key) || t.key == "according" || isWordsOf(tokens, t)
+        || namedParticiple(tokens, i)
+    }) {
       guard tokens.count - c - 1 <= maximumDistance else { return nil }
       if let found = attribution(tokens, cue: c) { return found }
       end = c
@@ -454,8 +458,25 @@ enum QuoteFinder {
     return tokens[i - 1].key == "the" && tokens[i - 2].key == "in" && tokens[i + 1].key == "of"
   }
 
+  /// `a soundbite of Baier explaining how “…”`, `with Trump saying “…”`: a participle right after
+  /// a name has that name for its subject, whatever governs the name.
+  static func namedParticiple(_ tokens: [WordToken], _ i: Int) -> Bool {
+    // (not a place: `an ad in Iowa describing himself`)
+    i > 0 && tokens[i].isLowercase && Lexicon.participleCues.contains(tokens[i].key) && tokens[i - 1].isCapitalized
+      && !nameWords([tokens[i - 1]]).isEmpty && !EntityFinder.places.contains(tokens[i - 1].baseKey)
+      && !EntityFinder.organisations.contains(tokens[i - 1].baseKey)
+  }
+
   static func attribution(_ tokens: [WordToken], cue c: Int) -> Attribution? {
     let distance = tokens.count - c - 1
+    if namedParticiple(tokens, c) {
+      var s = c
+      while s > 0, tokens[s - 1].isCapitalized || tokens[s - 1].text == "." && s >= 2 && tokens[s - 2].isCapitalized { s -= 1 }
+      // (`Despite Trump saying`: the word that opens the sentence is no part of the name)
+      while s < c - 1, clauseConjunctions.contains(tokens[s].key) || Lexicon.sentenceWords.contains(tokens[s].key) { s += 1 }
+      let run = Array(tokens[s..<c])
+      if !nameWords(run).isEmpty { return describe(run, cue: tokens[c].key, distance: distance) }
+    }
     if tokens[c].key == "words" {
       return phraseAfterCue(Array(tokens[c...]), cueIndex: 1, cue: "in the words of", distance: distance)
     }

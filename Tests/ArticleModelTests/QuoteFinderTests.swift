@@ -433,5 +433,16 @@ import Testing
     #expect(speaker(of: "We’re in very good", in: q) == "Donald Trumbull")
     #expect(speaker(of: "dehydration due", in: q) == "An autopsy")
   }
+
+  /// Set 10: a participle right after a name has that name for its subject, even when a
+  /// preposition governs the name; not when the capitalised word is a place.
+  @Test func aParticipleAfterANameIsThatPersonsCue() {
+    let q = quotes([
+      "Mary Bruin also noted the crowd, but neither shared a soundbite of Bret Baierson explaining how “this audience has a lot of Democrats in it.”",
+      "Rick Perrin released another ad in Iowa describing himself as a “man of faith.”",
+    ])
+    #expect(speaker(of: "this audience has", in: q) == "Bret Baierson")
+    #expect(q.first { $0.text.hasPrefix("man of faith") }?.speaker != "Iowa")
+  }
 }
 
