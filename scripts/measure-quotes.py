@@ -56,7 +56,8 @@ def main(corpus, gold_path, found_path=None, whole=False):
         tp += 1
         got = found[hit]['speaker']
         # `Darrell E. Issa` and `Darrell Issa` are one person: middle initials are not compared
-        strip = lambda x: re.sub(r' [a-z]\. ', ' ', re.sub(r'^(a|an|the) ', '', x.lower()))
+        # (a leading initial too: `N. Randy Smith` is `Randy Smith`)
+        strip = lambda x: re.sub(r'(^| )[a-z]\. ', r'\1', re.sub(r'^(a|an|the) ', '', x.lower()))
         if strip(got) == strip(speaker) or speaker[:1].islower() and speaker.split()[-1].lower() in got.lower():
             right += 1
         else:

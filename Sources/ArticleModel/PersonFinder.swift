@@ -108,8 +108,10 @@ public enum PersonFinder {
     }
     // (`Bill Hennessy`: a first name that is also a word opens the name)
     let firstIsName = Lexicon.firstNameBeforeSurname(run, at: k)
+    // (`Jonathan D. White`: a first name and a middle initial make the word after them a surname)
+    let initialled = nameTokens.count == 3 && FirstNames.all.contains(nameTokens[0].baseKey) && isInitial(nameTokens[1])
     if nameTokens.enumerated().contains(where: { i, t in
-      Lexicon.nonPersonWords.contains(t.baseKey) && !(i == 0 && firstIsName) || Lexicon.sentenceWords.contains(t.key)
+      Lexicon.nonPersonWords.contains(t.baseKey) && !(i == 0 && firstIsName) && !(i == 2 && initialled) || Lexicon.sentenceWords.contains(t.key)
     }) {
       return nil
     }

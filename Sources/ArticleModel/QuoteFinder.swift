@@ -37,6 +37,8 @@ enum QuoteFinder {
   static let adverbialOpeners: Set<String> = ["in", "on", "at", "after", "before", "during", "for", "from", "with", "by", "since", "until"]
   /// Words that open a subordinate clause: a pronoun after one is that clause's subject.
   static let subordinators: Set<String> = ["as", "when", "while", "because", "if", "after", "before", "since", "although", "though", "that", "until", "where", "whom", "who"]
+  /// Verbs that cue a quotation as infinitives after `to` (`took to Twitter to add that “…”`).
+  static let infinitiveCues: Set<String> = ["add", "note", "explain", "argue", "insist", "warn", "write", "tweet", "declare", "claim", "stress", "say"]
   /// Words that open a clause before its subject (`While the White House has stated …`).
   static let clauseConjunctions: Set<String> = ["while", "although", "though", "because", "if", "when", "whereas", "unless", "once", "but", "and", "so", "yet", "despite"]
   /// `, who …,` and `, a law professor at …,`: what opens an appositive after a name.
@@ -94,6 +96,13 @@ enum QuoteFinder {
             || Self.worksOfTitle.contains(last.key)
         } ?? false
         let titleCase = contentWords.allSatisfy { $0.isCapitalized || Self.titleSmallWords.contains($0.key) }
+        // (`two “pressing” border issues — the “Dreamers” and border security`: one capitalised
+        // word after `the` names a group or a thing, it quotes nobody)
+        if titleLead, contentWords.count == 1, beforeTokens.last?.key == "the", contentWords[0].isCapitalized,
+          !(content.last.map { ".!?".contains($0) } ?? false)
+        {
+          continue
+        }
         if titleLead, contentWords.count >= 2, titleCase,
           !(content.last.map { "!?".contains($0) } ?? false), !(content.last == "." && contentWords.count > 5)
         {
@@ -521,7 +530,12 @@ enum QuoteFinder {
   static func sentenceSubject(
     _ tokens: [WordToken], paragraph: Int, people: [PersonFinder.Candidate], namedInFull: Set<String>, quoted: [Range<Int>]
   ) -> Attribution? {
-    guard let c = tokens.lastIndex(where: { $0.kind == .word && $0.isLowercase && (Lexicon.cueVerbs.contains($0.key) || Lexicon.participleCues.contains($0.key)) }),
+    // (`Milano took to Twitter to add that …`: an infinitive after `to` is a cue like a participle)
+    guard let c = tokens.indices.last(where: { i in
+      let t = tokens[i]
+      return t.kind == .word && t.isLowercase
+        && (Lexicon.cueVerbs.contains(t.key) || Lexicon.participleCues.contains(t.key) || i > 0 && tokens[i - 1].key == "to" && infinitiveCues.contains(t.key))
+    }),
       tokens.count - c - 1 <= 40, let start = tokens.first?.range.lowerBound
     else { return nil }
     let cueStart = tokens[c].range.lowerBound

@@ -444,5 +444,19 @@ import Testing
     #expect(speaker(of: "this audience has", in: q) == "Bret Baierson")
     #expect(q.first { $0.text.hasPrefix("man of faith") }?.speaker != "Iowa")
   }
+
+  /// Set 11: an infinitive cue after `to`; one capitalised word after `the` is a term; a first
+  /// name and an initial make a word a surname (`Jonathan D. White`, not the White House).
+  @Test func infinitiveCuesTermsAndInitialledSurnames() {
+    let q = quotes([
+      "After the interview, Alyssa Milan took to Twitter to add that believing women “does not mean everyone gets to accuse anyone of anything.”",
+      "Sen. John McCainson said in a statement that the bill was designed to focus on two “pressing” issues — the “Dreamers” and border security.",
+      "Commander Jonathan D. White of the U.S. Public Health Service told senators that the White House has not consulted with him.",
+      "“I would never support the use of family separation,” White said.",
+    ])
+    #expect(q.first { $0.text.hasPrefix("does not mean") }?.speaker == "Alyssa Milan")
+    #expect(!q.contains { $0.text == "Dreamers" })
+    #expect(speaker(of: "I would never support", in: q) == "Jonathan D. White")
+  }
 }
 
