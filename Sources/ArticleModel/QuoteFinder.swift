@@ -732,7 +732,9 @@ enum QuoteFinder {
       guard phrase[i].isLowercase && phrase[i].key == "and" else { return false }
       let left = nameWords(Array(phrase[..<i]))
       let right = nameWords(Array(phrase[(i + 1)...].prefix { $0.text != "," }))
-      return left.first.map { FirstNames.all.contains(WordTokenizer.foldCase($0)) } == true
+      // (`Judges Richard Clifton and Michelle Friedland`: a plural title may stand before the first)
+      return (left.first.map { FirstNames.all.contains(WordTokenizer.foldCase($0)) } == true
+        || left.dropLast().contains { FirstNames.all.contains(WordTokenizer.foldCase($0)) })
         && right.first.map { FirstNames.all.contains(WordTokenizer.foldCase($0)) } == true
     }
     return Attribution(written: written, range: range, name: pair ? [] : name, cue: cue, pronoun: false, distance: distance)

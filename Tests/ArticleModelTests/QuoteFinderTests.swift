@@ -458,5 +458,15 @@ import Testing
     #expect(!q.contains { $0.text == "Dreamers" })
     #expect(speaker(of: "I would never support", in: q) == "Jonathan D. White")
   }
+
+  /// Set 11: two judges speak together, kept as written, with a plural title before the first name.
+  @Test func twoPeopleAfterAPluralTitleSpeakTogether() {
+    let q = quotes([
+      "“It makes it implausible,” said Judges Richard Clifton and Michelle Friedland.",
+      "“We have been respectful,” Fred and Cindy Warmbeer wrote.",
+    ])
+    #expect(speaker(of: "It makes it", in: q) == "Judges Richard Clifton and Michelle Friedland")
+    #expect(speaker(of: "We have been", in: q) == "Fred and Cindy Warmbeer")
+  }
 }
 
