@@ -8,6 +8,8 @@ import Foundation
 struct PeopleIndex: Sendable {
   /// surname key -> the full names with that surname, the most written first
   private var bySurname: [String: [NameOption]] = [:]
+  /// first-name key -> the most written full name with that first name and how often
+  private var byFirstName: [String: NameOption] = [:]
 
   /// A full name with how often it is written, its case-folded form and whether it ends in a
   /// suffix (`Jr.`), worked out once so that finding the best match is a walk down a ranked list.
@@ -26,6 +28,13 @@ struct PeopleIndex: Sendable {
       }
     }
     bySurname = counts.mapValues { Self.ranked($0) }
+    for options in bySurname.values {
+      for o in options {
+        let first = String(o.folded.prefix { $0 != " " })
+        if let best = byFirstName[first], best.count > o.count || best.count == o.count && best.name < o.name { continue }
+        byFirstName[first] = o
+      }
+    }
   }
 
   /// The names most written first; ties go to the longer name, then to the first in alphabetical
@@ -116,6 +125,15 @@ struct PeopleIndex: Sendable {
       options?.first { $0.suffixed == suffix && (firstKey.map($0.folded.hasPrefix) ?? true) }
     }
     if let own = best(articleNames[key], suffix: suffixed) { return plainForm(of: own, key: key) ?? own.name }
+    // `Hillary` alone is the Hillary the article names in full, else the corpus's most written
+    // Hillary when she is written far more than anyone surnamed Hillary (not Edmund Hillary)
+    if name.count == 1, FirstNames.all.contains(key) {
+      if let own = articleNames.values.lazy.flatMap({ $0 }).filter({ $0.folded.hasPrefix(key + " ") }).max(by: { $0.count < $1.count }) {
+        return own.name
+      }
+      let surnamed = timesNamed(key)
+      if let first = byFirstName[key], surnamed == 0 ? first.count >= 2 : first.count > 10 * surnamed { return first.name }
+    }
     // `Mr. Trump` in an article that names only Donald Trump Jr. in full: the corpus's own person
     // of that name when he is far more written about, else the article's Jr.
     if !suffixed, let junior = best(articleNames[key], suffix: true) {

@@ -29,7 +29,16 @@ enum PeopleResolver {
         }
         return organisationWords!.contains(WordTokenizer.foldCase(name[0]))
       }
-      for c in article.candidates where c.vouched || !organisation(c.name) {
+      // `More`, `People`, `One` opening a sentence and `the Hill` are words, not the `Thomas More`,
+      // `Antonin Scalia People` or `Capitol Hill` the corpus's surname index would make of them
+      // (ABP: 15,963 mentions of a `Nelson Mandela Photos`): a lone word nothing vouches for, in
+      // either place, is a person only when the article vouches for that surname elsewhere
+      let vouchedSurnames = Set(article.candidates.lazy.filter(\.vouched).map { PeopleIndex.surnameKey($0.name) })
+      func bareWord(_ c: PersonFinder.Candidate) -> Bool {
+        c.name.count == 1 && !c.vouched && (c.opensSentence || c.afterDeterminer) && !vouchedSurnames.contains(PeopleIndex.surnameKey(c.name))
+          && own[PeopleIndex.surnameKey(c.name)] == nil
+      }
+      for c in article.candidates where (c.vouched || !organisation(c.name)) && !bareWord(c) {
         let person = people.canonical(c.name, articleNames: own) ?? (c.vouched ? c.name.joined(separator: " ") : nil)
         guard let person else { continue }
         mentions.append(Mention(article: article.id, paragraph: c.paragraph, range: c.range, text: c.written, person: person, kind: .name))

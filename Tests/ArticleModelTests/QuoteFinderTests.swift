@@ -468,5 +468,24 @@ import Testing
     #expect(speaker(of: "It makes it", in: q) == "Judges Richard Clifton and Michelle Friedland")
     #expect(speaker(of: "We have been", in: q) == "Fred and Cindy Warmbeer")
   }
+
+  /// Found reading ABP's most mentioned people: `I’m`, a party tag, a lone word opening a sentence
+  /// or after `the`, gallery furniture are no people; a lone first name is the person the corpus
+  /// knows by it.
+  @Test func wordsThatAreNoPeople() {
+    let corpus = CorpusLoader.load(name: "t", files: [
+      ("a.txt", Array("Putin meets\n\nPresident Vladimir Putin I’m told arrived. Sir Thomas More wrote a book. Capitol Hill was quiet.".utf8)),
+      ("b.txt", Array("A day\n\n“I’m here,” he said. More than that, people came. Reporters walked up the Hill.".utf8)),
+      ("c.txt", Array("Funding\n\n“We will proceed,” said Sen. Mitch McConnel, R-Ky. “Assuming the government remains open,” said McConnel, R-Ky.".utf8)),
+      ("d.txt", Array("Clinton\n\nHillary Rodman Clinton spoke. Hillary Clinton said so. Hillary Clinton left.".utf8)),
+      ("e.txt", Array("Rally\n\nSupporters cheered for Hillary at the rally in Ohio.".utf8)),
+    ])
+    let people = Set(corpus.articles.flatMap(\.mentions).map(\.person))
+    #expect(!people.contains { $0.contains("I’m") || $0.hasPrefix("R-") || $0 == "Capitol Hill" })
+    // (Sir Thomas More is a person in a.txt; `More than that` in b.txt is not he)
+    #expect(corpus.articles[1].mentions.allSatisfy { $0.person != "Thomas More" })
+    #expect(corpus.articles[2].quotes.allSatisfy { $0.speaker == "Mitch McConnel" })
+    #expect(corpus.articles[4].mentions.first { $0.kind == .name }?.person == "Hillary Clinton")
+  }
 }
 
