@@ -35,7 +35,7 @@ enum PeopleResolver {
       // either place, is a person only when the article vouches for that surname elsewhere
       let vouchedSurnames = Set(article.candidates.lazy.filter(\.vouched).map { PeopleIndex.surnameKey($0.name) })
       func bareWord(_ c: PersonFinder.Candidate) -> Bool {
-        c.name.count == 1 && !c.vouched && (c.opensSentence || c.afterDeterminer) && !vouchedSurnames.contains(PeopleIndex.surnameKey(c.name))
+        c.name.count == 1 && !c.vouched && (c.opensSentence || c.afterDeterminer || c.bareRemainder) && !vouchedSurnames.contains(PeopleIndex.surnameKey(c.name))
           && own[PeopleIndex.surnameKey(c.name)] == nil
       }
       for c in article.candidates where (c.vouched || !organisation(c.name)) && !bareWord(c) {

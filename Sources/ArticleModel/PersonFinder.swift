@@ -30,6 +30,10 @@ public enum PersonFinder {
     /// True when `the`, `a` or `this` stands right before the mention (`on the Hill`, `the
     /// Constitution`): a thing's name, when nothing else vouches for a person.
     public var afterDeterminer = false
+    /// True when the name is what is left of a run after place or organisation words came off
+    /// its front with no title among them (`Capitol Hill` leaves `Hill`, `Marine One` leaves
+    /// `One`), or when a plural noun follows it (`Christian conservatives`): likely no person.
+    public var bareRemainder = false
   }
 
   public static func candidates(paragraph: Int, text: String, tokens: [WordToken]) -> [Candidate] {
@@ -100,6 +104,8 @@ public enum PersonFinder {
     }
     let nameTokens = Array(run[k...].filter { $0.kind == .word })
     guard !nameTokens.isEmpty, nameTokens.count <= 4 else { return nil }
+    // (`R-South Carolina`: the rest of a state after a party tag)
+    if k == 0, let prev = before.last, partyTag(prev) { return nil }
     // one letter is an initial or a party (`Paul LePage (R) said`), never a person alone
     if nameTokens.count == 1 && nameTokens[0].text.utf8.count == 1 { return nil }
     // places and organisations are not people: `New York`, `Nusra Front`
@@ -157,6 +163,9 @@ public enum PersonFinder {
         speechAfter = true
       }
     }
+    // (`Mark Walker of North Carolina said`, `a spokesman for Mueller said`: the object of a
+    // preposition before the verb is not who speaks)
+    if let prev = before.last, prev.kind == .word, prev.isLowercase, QuoteFinder.prepositions.contains(prev.key) { speechAfter = false }
     // `…, says Dittmar at Rutgers`: a name right after an inverted cue speaks too
     let speechBefore = before.last.map { $0.kind == .word && $0.isLowercase && Lexicon.inversionCues.contains($0.key) } ?? false
     let vouched = hadTitle || FirstNames.all.contains(first) || Lexicon.regnalTitles.contains(first) || speechAfter || speechBefore
@@ -186,6 +195,8 @@ public enum PersonFinder {
     found.possessive = nameTokens.last?.key.hasSuffix("'s") ?? false
     found.governed = head > before.startIndex && before[head - 1].kind == .word && before[head - 1].isLowercase
     found.afterDeterminer = k == 0 && before.last.map { ["the", "a", "an", "this", "that"].contains($0.key) } == true
+    let pluralNounAfter = after.first.map { $0.kind == .word && $0.isLowercase && $0.key.hasSuffix("s") && !$0.key.hasSuffix("ss") && !Lexicon.cueVerbs.contains($0.key) && !Lexicon.sentenceWords.contains($0.key) && $0.key.utf8.count > 3 } == true
+    found.bareRemainder = k > 0 && !hadTitle && !run[..<k].contains(where: { $0.key.hasSuffix("'s") }) || pluralNounAfter
     return found
   }
 

@@ -429,6 +429,8 @@ enum QuoteFinder {
         let b = Array(t.text.utf8)
         let isTag = b.count >= 3 && (b[0] == 0x44 || b[0] == 0x52 || b[0] == 0x49) && b[1] == 0x2D && b[2] >= 0x41 && b[2] <= 0x5A
         if isTag {
+          // (`R-South Carolina`, `D-New York`: the state's second word goes with the tag)
+          if i + 2 < tokens.endIndex, tokens[i + 1].isCapitalized, [",", ")", "."].contains(tokens[i + 2].text) { i += 1 }
           if i + 1 < tokens.endIndex, tokens[i + 1].text == "." { i += 1 }
           if i + 1 < tokens.endIndex, tokens[i + 1].text == ",", out.last?.text == "," { i += 1 }
         } else {

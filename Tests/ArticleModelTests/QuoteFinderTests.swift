@@ -487,5 +487,19 @@ import Testing
     #expect(corpus.articles[2].quotes.allSatisfy { $0.speaker == "Mitch McConnel" })
     #expect(corpus.articles[4].mentions.first { $0.kind == .name }?.person == "Hillary Clinton")
   }
+
+  /// ABP: what is left of `Capitol Hill` or `North Carolina` is no person, nor the object of a
+  /// preposition before a speech verb (`Mark Walkerson of North Carolina said`); a party tag
+  /// takes the rest of its state with it (`Lindsey Grahame, R-South Carolina, said`).
+  @Test func placeRemaindersAreNoPeople() {
+    let q = quotes([
+      "Reporters on Capitol Hill waited. Dr. Anita Hillman spoke later.",
+      "RSC Chairman Mark Walkerson of North Carolina said he would still like to make the requirements mandatory.",
+      "“We went ahead and signed off on it,” he said.",
+      "“We will not back down,” said Sen. Lindsey Grahame, R-South Carolina, on Sunday.",
+    ])
+    #expect(speaker(of: "We went ahead", in: q) == "Mark Walkerson")
+    #expect(speaker(of: "We will not back", in: q) == "Lindsey Grahame")
+  }
 }
 
