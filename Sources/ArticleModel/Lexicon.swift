@@ -164,7 +164,8 @@ enum Lexicon {
     // (CNN's gallery text inside paragraphs made `Hide Caption` and `Nelson Mandela Photos` the
     // corpus's third and fourth most mentioned people; `North Korea` left a lone `Korea`)
     "photos", "photo", "caption", "captions", "hide", "korea", "capitol", "mission", "amendment",
-    "parenthood", "sept", "people", "one", "carolina", "dakota", "hampshire", "jersey",
+    "parenthood", "sept", "people", "one", "carolina", "dakota", "hampshire", "jersey", "constitution",
+    "wikileaks", "feb", "aug", "oct", "nov", "dec",
   ]
   /// Words that often open a sentence in capitals and are not names.
   static let sentenceWords: Set<String> = [
