@@ -18,6 +18,8 @@ struct PeopleIndex: Sendable {
     let folded: String
     let count: Int
     let suffixed: Bool
+    /// Where an article first writes the name (-1: its headline); the corpus's names have none.
+    var order = Int.max
   }
 
   init(articles: [Article]) {
@@ -41,15 +43,23 @@ struct PeopleIndex: Sendable {
   /// order, so the choice never depends on a dictionary's order.
   ///
   /// Within one article a tie goes to the name written first instead (the headline before the
-  /// text): a story introduces its subject first and a relative later (`Jeb Bush` … `his older brother, former President George
-  /// W. Bush` — the article's "Bush said" is Jeb).
+  /// text): a story introduces its subject first and a relative later (`Jeb Bush` … `his older
+  /// brother, former President George W. Bush` — the article's "Bush said" is Jeb).
   static func ranked(_ counts: [String: Int], firstWritten: [String: Int] = [:]) -> [NameOption] {
-    counts.map { NameOption(name: $0.key, folded: WordTokenizer.foldCase($0.key), count: $0.value, suffixed: hasSuffix($0.key.split(separator: " ").map(String.init))) }
-      .sorted { a, b in
-        if a.count != b.count { return a.count > b.count }
-        if let fa = firstWritten[a.name], let fb = firstWritten[b.name], fa != fb { return fa < fb }
-        return a.name.utf8.count != b.name.utf8.count ? a.name.utf8.count > b.name.utf8.count : a.name < b.name
-      }
+    counts.map {
+      NameOption(
+        name: $0.key, folded: WordTokenizer.foldCase($0.key), count: $0.value, suffixed: hasSuffix($0.key.split(separator: " ").map(String.init)),
+        order: firstWritten[$0.key] ?? Int.max)
+    }
+    .sorted(by: precedes)
+  }
+
+  /// The ranking order: more written, then written first, then longer, then alphabetical.
+  static func precedes(_ a: NameOption, _ b: NameOption) -> Bool {
+    if a.count != b.count { return a.count > b.count }
+    // (only between names the article wrote itself; a name known only as a quote's speaker has no order)
+    if a.order != Int.max, b.order != Int.max, a.order != b.order { return a.order < b.order }
+    return a.name.utf8.count != b.name.utf8.count ? a.name.utf8.count > b.name.utf8.count : a.name < b.name
   }
 
   /// Full names an article itself writes out, by surname. Unvouched ones count too: "Gail Saltz,
@@ -128,7 +138,9 @@ struct PeopleIndex: Sendable {
     // `Hillary` alone is the Hillary the article names in full, else the corpus's most written
     // Hillary when she is written far more than anyone surnamed Hillary (not Edmund Hillary)
     if name.count == 1, FirstNames.all.contains(key) {
-      if let own = articleNames.values.lazy.flatMap({ $0 }).filter({ $0.folded.hasPrefix(key + " ") }).max(by: { $0.count < $1.count }) {
+      // (ranked across the surnames the way each surname's list is, so that the choice never
+      // depends on the dictionary's order)
+      if let own = articleNames.values.lazy.flatMap({ $0 }).filter({ $0.folded.hasPrefix(key + " ") }).min(by: Self.precedes) {
         return own.name
       }
       let surnamed = timesNamed(key)
