@@ -4,12 +4,16 @@ enum Furniture {
   /// The longest `exact` entry in bytes: a longer line is never looked up.
   static let longestExact = exact.map(\.utf8.count).max() ?? 0
 
-  /// `fragments`, then `creditFragments`, then `captionMarks`, as the classifier looks for them
-  /// in a line (in lower case); the ranges say where each list lies in it.
-  static let lineNeedles = NeedleSet(fragments + creditFragments + captionMarks)
+  /// `fragments`, then `creditFragments`, then `captionMarks`, then `photoPositions`, as the
+  /// classifier looks for them in a line (in lower case); the ranges say where each list lies in it.
+  static let lineNeedles = NeedleSet(fragments + creditFragments + captionMarks + photoPositions)
   static let fragmentNeedles = 0..<fragments.count
   static let creditNeedles = fragments.count..<(fragments.count + creditFragments.count)
-  static let captionNeedles = (fragments.count + creditFragments.count)..<lineNeedles.needles.count
+  static let captionNeedles = creditNeedles.upperBound..<(creditNeedles.upperBound + captionMarks.count)
+  /// where ` (l) `, ` (r) ` and ` (c) ` lie in `lineNeedles`
+  static let leftNeedle = captionNeedles.upperBound
+  static let rightNeedle = leftNeedle + 1
+  static let centreNeedle = leftNeedle + 2
 
   static let exact: Set<String> = [
     "share", "share this", "share this article", "share on facebook", "share on twitter", "tweet",
@@ -56,6 +60,8 @@ enum Furniture {
     "photographer:", "photo by ", "photo credit:", "/getty images", "(file photo)", "(ap photo", "/ap photo", "getty images",
     "(photo:", "photo credit", "(reuters photo",
   ]
+  /// `(L)`, `(R)`, `(C)`: people placed in a photo, a caption only together (`(R)` alone is a party).
+  static let photoPositions: [String] = [" (l) ", " (r) ", " (c) "]
   static let teaserHeadings: Set<String> = [
     "top stories", "related stories", "related articles", "related news", "more stories", "most read",
     "most popular", "you may also like", "recommended", "trending", "latest news", "more from",

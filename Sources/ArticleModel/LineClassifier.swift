@@ -65,7 +65,7 @@ public enum LineClassifier {
     if isNameList(words, text: text) { return (.byline, "names without a sentence") }
     // (`(L)` and `(R)` together place people in a photo; `(R)` alone is a party: `Gov. Asa
     // Hutchinson (R) signed …` is the story's lede)
-    let leftAndRight = text.containsBytes(" (L) ") && (text.containsBytes(" (R) ") || text.containsBytes(" (C) "))
+    let leftAndRight = has(Furniture.leftNeedle) && (has(Furniture.rightNeedle) || has(Furniture.centreNeedle))
     if Furniture.captionNeedles.contains(where: has) || leftAndRight || text.containsBytes("REUTERS/") || text.containsBytes("/REUTERS") {
       return (.caption, "photo marker")
     }

@@ -35,8 +35,9 @@ enum PeopleResolver {
       // either place, is a person only when the article vouches for that surname elsewhere
       let vouchedSurnames = Set(article.candidates.lazy.filter(\.vouched).map { PeopleIndex.surnameKey($0.name) })
       func bareWord(_ c: PersonFinder.Candidate) -> Bool {
-        c.name.count == 1 && !c.vouched && (c.opensSentence || c.afterDeterminer || c.bareRemainder) && !vouchedSurnames.contains(PeopleIndex.surnameKey(c.name))
-          && own[PeopleIndex.surnameKey(c.name)] == nil
+        guard c.name.count == 1, !c.vouched, c.opensSentence || c.afterDeterminer || c.bareRemainder else { return false }
+        let key = PeopleIndex.surnameKey(c.name)
+        return !vouchedSurnames.contains(key) && own[key] == nil
       }
       for c in article.candidates where (c.vouched || !organisation(c.name)) && !bareWord(c) {
         let person = people.canonical(c.name, articleNames: own) ?? (c.vouched ? c.name.joined(separator: " ") : nil)

@@ -194,11 +194,14 @@ public enum PersonFinder {
     found.opensSentence = head == before.startIndex || [".", "!", "?"].contains(before[head - 1].text)
     found.possessive = nameTokens.last?.key.hasSuffix("'s") ?? false
     found.governed = head > before.startIndex && before[head - 1].kind == .word && before[head - 1].isLowercase
-    found.afterDeterminer = k == 0 && before.last.map { ["the", "a", "an", "this", "that"].contains($0.key) } == true
+    found.afterDeterminer = k == 0 && before.last.map { thingDeterminers.contains($0.key) } == true
     let pluralNounAfter = after.first.map { $0.kind == .word && $0.isLowercase && $0.key.hasSuffix("s") && !$0.key.hasSuffix("ss") && !Lexicon.cueVerbs.contains($0.key) && !Lexicon.sentenceWords.contains($0.key) && $0.key.utf8.count > 3 } == true
     found.bareRemainder = k > 0 && !hadTitle && !run[..<k].contains(where: { $0.key.hasSuffix("'s") }) || pluralNounAfter
     return found
   }
+
+  /// Words before a lone capitalised word that make it a thing's name (`the Hill`, `this Constitution`).
+  static let thingDeterminers: Set<String> = ["the", "a", "an", "this", "that"]
 
   /// `St. Louis`, `Mt. Vernon`: abbreviations that open a place's name.
   static let placeAbbreviations: Set<String> = ["st", "ste", "mt", "ft"]
@@ -210,7 +213,7 @@ public enum PersonFinder {
   }
 
   /// `R-South Carolina`, `D-Calif`: a party letter joined to a state is no name (ABP had 5,353
-  /// mentions of a person `R-South Carolina`).
+  /// mentions of a person `R-South Carolina`); the quote finder drops it from speaker phrases.
   static func partyTag(_ t: WordToken) -> Bool {
     let b = Array(t.text.utf8.prefix(3))
     return b.count == 3 && (b[0] == 0x52 || b[0] == 0x44 || b[0] == 0x49) && b[1] == 0x2D && b[2] >= 0x41 && b[2] <= 0x5A

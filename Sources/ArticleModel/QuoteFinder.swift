@@ -98,7 +98,7 @@ enum QuoteFinder {
         let titleCase = contentWords.allSatisfy { $0.isCapitalized || Self.titleSmallWords.contains($0.key) }
         // (`two “pressing” border issues — the “Dreamers” and border security`: one capitalised
         // word after `the` names a group or a thing, it quotes nobody)
-        if titleLead, contentWords.count == 1, beforeTokens.last?.key == "the", contentWords[0].isCapitalized,
+        if contentWords.count == 1, beforeTokens.last?.key == "the", contentWords[0].isCapitalized,
           !(content.last.map { ".!?".contains($0) } ?? false)
         {
           continue
@@ -134,7 +134,8 @@ enum QuoteFinder {
         // `He said “the media” are trying to control people, and that these efforts are
         // “made-to-order for their objectives.” Hannity said that …`: a partial quotation that ends
         // the writer's sentence belongs to the cue of that sentence; the name after it opens the next
-        let inWritersSentence = endsSentence && isPartial(beforeTokens: beforeTokens, content: contentWords)
+        let partial = isPartial(beforeTokens: beforeTokens, content: contentWords)
+        let inWritersSentence = endsSentence && partial
         if inWritersSentence, attribution != nil,
           previousInParagraph.map({ $0.range.lowerBound >= sentence.lowerBound && !$0.speakerAsWritten.isEmpty }) == true
             || before(beforeTokens, maximumDistance: 20) != nil
@@ -202,7 +203,7 @@ enum QuoteFinder {
         }
         var quote = Quote(
           article: "", paragraph: paragraph.number, range: span.content, text: content, speaker: "",
-          speakerAsWritten: "", cue: "", partial: isPartial(beforeTokens: beforeTokens, content: contentWords))
+          speakerAsWritten: "", cue: "", partial: partial)
         if let a = attribution {
           quote.speakerAsWritten = a.written
           quote.speakerName = a.name
@@ -426,9 +427,7 @@ enum QuoteFinder {
       let t = tokens[i]
       if t.text == "(" { depth += 1 } else if t.text == ")" { depth = max(depth - 1, 0) } else if depth == 0 {
         // D-Ill. / R-Texas: a party letter, a hyphen, a state
-        let b = Array(t.text.utf8)
-        let isTag = b.count >= 3 && (b[0] == 0x44 || b[0] == 0x52 || b[0] == 0x49) && b[1] == 0x2D && b[2] >= 0x41 && b[2] <= 0x5A
-        if isTag {
+        if PersonFinder.partyTag(t) {
           // (`R-South Carolina`, `D-New York`: the state's second word goes with the tag)
           if i + 2 < tokens.endIndex, tokens[i + 1].isCapitalized, [",", ")", "."].contains(tokens[i + 2].text) { i += 1 }
           if i + 1 < tokens.endIndex, tokens[i + 1].text == "." { i += 1 }
@@ -452,7 +451,7 @@ enum QuoteFinder {
     var end = tokens.count
     while let c = tokens.indices[..<end].last(where: { i in
       let t = tokens[i]
-      return t.kind == .word && t.isLowercase && Lexicon.cueVerbs.contains(t.key) || t.key == "according" || isWordsOf(tokens, t)
+      return t.kind == .word && t.isLowercase && Lexicon.cueVerbs.contains(t.key) || t.key == "according" || isWordsOf(tokens, i)
         || namedParticiple(tokens, i)
     }) {
       guard tokens.count - c - 1 <= maximumDistance else { return nil }
@@ -464,9 +463,9 @@ enum QuoteFinder {
 
   /// `in the words of the network’s medical correspondent, the “worst case scenario” …`: `words`
   /// between `in the` and `of` is a cue like `according to`.
-  static func isWordsOf(_ tokens: [WordToken], _ t: WordToken) -> Bool {
-    guard t.key == "words", let i = tokens.firstIndex(where: { $0.range == t.range }), i >= 2, i + 1 < tokens.count else { return false }
-    return tokens[i - 1].key == "the" && tokens[i - 2].key == "in" && tokens[i + 1].key == "of"
+  static func isWordsOf(_ tokens: [WordToken], _ i: Int) -> Bool {
+    i >= 2 && i + 1 < tokens.count && tokens[i].key == "words" && tokens[i - 1].key == "the" && tokens[i - 2].key == "in"
+      && tokens[i + 1].key == "of"
   }
 
   /// `a soundbite of Baier explaining how “…”`, `with Trump saying “…”`: a participle right after
