@@ -23,6 +23,8 @@ enum Lexicon {
   static let participleCues: Set<String> = [
     "saying", "adding", "arguing", "noting", "insisting", "writing", "explaining", "claiming", "warning",
     "declaring", "stating", "promising", "calling", "telling", "asking", "urging", "describing", "vowing",
+    // (`…, criticizing CNN for mocking the RNC for “acknowledging …”`: the subject's words)
+    "demanding", "criticizing", "accusing",
   ]
   /// Verbs after which a name is the speaker, not the one spoken to (`says Dittmar`, but `told
   /// Comey`).

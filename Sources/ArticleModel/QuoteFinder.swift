@@ -248,8 +248,12 @@ enum QuoteFinder {
           // a paragraph that is all quotation, a few paragraphs after the last speaker's quote with
           // only reported speech of the same person between (`she called for …`): still theirs
           inherit(&quote, from: last.quote)
-        } else if contentWords.count < 6 || !(span.open == 0 && contentWords.count >= 6) && contentWords.count < 10 {
-          continue  // a scare quote, a title, a term
+        } else if !(span.open == 0 && span.closeEnd.map { $0 >= length - 1 } == true && endsSentence),
+          contentWords.count < 6 || !(span.open == 0 && contentWords.count >= 6) && contentWords.count < 10
+        {
+          // a scare quote, a title, a term; not a short sentence that is the whole paragraph
+          // (`“Is that a good idea?”` after `Davidson then tells Pence that …`)
+          continue
         } else if !quote.partial, let subject = speechSubject(before: paragraph.number, offset: span.open, people: people, since: lastSpeaker?.quote) {
           // `Saltz emphasized that you need not agree. “If you’re talking about politics …”`, and a
           // quote paragraph after `Abu Zahra, 50, said protesters were peaceful.`: the last person
@@ -277,6 +281,17 @@ enum QuoteFinder {
   ) -> (written: String, name: [String])? {
     guard let colon = tokens.last, colon.text == ":", let sentence = sentences.last(where: { $0.lowerBound < colon.range.upperBound }) else { return nil }
     let words = Array(tokens.tokens(within: sentence.lowerBound..<colon.range.lowerBound))
+    // `… thanks to tweets like this one, from Johns Hopkins epidemiologist Jennifer Nuzzo:`: a
+    // person named right before the colon after `from` or `by` is the author, whatever the
+    // sentence quoted before
+    if let last = people.last(where: { $0.paragraph == paragraph.number && $0.range.upperBound <= colon.range.lowerBound }),
+      last.vouched, last.range.upperBound == colon.range.lowerBound,
+      let at = words.lastIndex(where: { $0.range.upperBound <= last.range.lowerBound && ($0.isLowercase || $0.kind == .punctuation) }),
+      ["from", "by"].contains(words[at].key)
+        || words[at].isLowercase && words[..<at].suffix(3).contains { ["from", "by"].contains($0.key) }
+    {
+      return (last.written, last.name)
+    }
     // the writer's own lead-in, not a sentence that quotes someone already
     guard !words.isEmpty, !words.contains(where: { ["\"", "“", "”"].contains($0.text) }) else { return nil }
     let from = people.partitionPoint { $0.paragraph < paragraph.number || $0.paragraph == paragraph.number && $0.range.lowerBound < sentence.lowerBound }
@@ -401,7 +416,11 @@ enum QuoteFinder {
       // sentence is not inside the writer's clause, and `and Kelly` is the subject of a new one)
       if !closesSentence, let comma = window[..<c].lastIndex(where: { $0.text == "," }), comma + 1 < c,
         !["and", "but", "or"].contains(window[comma + 1].key),
-        let name = nounPhrase(Array(window[(comma + 1)..<c]), direction: .whole), !nameWords(name).isEmpty
+        let name = nounPhrase(Array(window[(comma + 1)..<c]), direction: .whole),
+        // (`The store “detected nothing extraordinary” about the purchaser, he said.`: a pronoun
+        // too, when its cue ends the sentence)
+        !nameWords(name).isEmpty || name.count == 1 && Lexicon.pronouns.contains(name[0].key)
+          && (c + 1 == window.count || window[(c + 1)...].prefix(4).contains { $0.text == "." })
       {
         return describe(name, cue: cuePhrase(window, c), distance: c)
       }
@@ -472,9 +491,15 @@ enum QuoteFinder {
   /// a name has that name for its subject, whatever governs the name.
   static func namedParticiple(_ tokens: [WordToken], _ i: Int) -> Bool {
     // (not a place: `an ad in Iowa describing himself`)
-    i > 0 && tokens[i].isLowercase && Lexicon.participleCues.contains(tokens[i].key) && tokens[i - 1].isCapitalized
+    guard i > 0 && tokens[i].isLowercase && Lexicon.participleCues.contains(tokens[i].key) && tokens[i - 1].isCapitalized
       && !nameWords([tokens[i - 1]]).isEmpty && !EntityFinder.places.contains(tokens[i - 1].baseKey)
       && !EntityFinder.organisations.contains(tokens[i - 1].baseKey)
+    else { return false }
+    // (not one spoken to: `a message from Spicer to Mack stating …` is not Mack's)
+    var s = i - 1
+    // (`to reporter David Mack`: a role may stand between)
+    while s > 0, tokens[s - 1].isCapitalized || tokens[s - 1].text == "." || Lexicon.roleNouns.contains(tokens[s - 1].key) { s -= 1 }
+    return s == 0 || tokens[s - 1].key != "to"
   }
 
   static func attribution(_ tokens: [WordToken], cue c: Int) -> Attribution? {
@@ -494,10 +519,18 @@ enum QuoteFinder {
       guard c + 2 < tokens.count, tokens[c + 1].key == "to" else { return nil }
       return phraseAfterCue(Array(tokens[c...]), cueIndex: 1, cue: "according to", distance: distance)
     }
-    if let subject = relativeClauseSubject(Array(tokens[..<c])) {
+    // (a phrase that reaches back to the name that opens the clause, `Earnest, the press
+    // secretary,`, keeps its role; one that stops short of it does not speak)
+    let opener = appositiveOpener(Array(tokens[..<c]))
+    func reachesOpener(_ phrase: [WordToken]) -> Bool { opener.map { phrase[0].range.lowerBound <= $0[0].range.lowerBound } ?? true }
+    if let subject = relativeClauseSubject(Array(tokens[..<c])), reachesOpener(subject) {
       return describe(subject, cue: cuePhrase(tokens, c), distance: distance)
     }
-    if let phrase = nounPhrase(Array(tokens[..<c]), direction: .leftOfCue) {
+    let left = nounPhrase(Array(tokens[..<c]), direction: .leftOfCue)
+    if let name = opener, !(left.map(reachesOpener) ?? false) {
+      return describe(name, cue: cuePhrase(tokens, c), distance: distance)
+    }
+    if let phrase = left {
       return describe(phrase, cue: cuePhrase(tokens, c), distance: distance)
     }
     // `The left, says Bobby Jindal, wants to “…”`: an inverted cue set off by commas inside the
@@ -521,6 +554,21 @@ enum QuoteFinder {
     }
     // `said X: “…”` is rare; a cue at the start of the window with the speaker after it
     return nil
+  }
+
+  /// `Ben Wizner, director of the Speech, Privacy, and Technology Project for the ACLU, said`: a
+  /// name that opens the clause, then an appositive set off by commas and opening in lower case,
+  /// however many commas of its own it holds (the phrase rules, walking back from the cue, stop at
+  /// the list and take `Privacy` for the speaker).
+  static func appositiveOpener(_ tokens: [WordToken]) -> [WordToken]? {
+    guard tokens.count >= 5, tokens.last?.text == ",", let comma = tokens.firstIndex(where: { $0.text == "," }),
+      comma > 0, comma <= 4, comma + 2 < tokens.count, tokens[comma + 1].isLowercase,
+      tokens[..<comma].allSatisfy({ $0.isCapitalized || $0.text == "." }),
+      // (not a clause of its own inside: `Smith, who said …, told`, `Smith, asked about it, said`)
+      !tokens[(comma + 1)...].contains(where: { $0.isLowercase && (Lexicon.cueVerbs.contains($0.key) || $0.key == "who") || $0.text == ";" })
+    else { return nil }
+    let name = Array(tokens[..<comma])
+    return nameWords(name).isEmpty ? nil : name
   }
 
   /// `Albert Watkins, defended their actions and said they were not “race related”`, `Theresa May
@@ -765,7 +813,8 @@ enum QuoteFinder {
         break
       }
     }
-    while let f = run.first, Lexicon.nameParticles.contains(f.key) { run.removeFirst() }
+    // (`al-`, `de` before a surname; but `Ben` before one is a first name: `Ben Wizner`)
+    while let f = run.first, Lexicon.nameParticles.contains(f.key), run.count == 1 || f.isLowercase || !FirstNames.all.contains(f.key) { run.removeFirst() }
     guard !run.isEmpty, run.count <= 4 else { return [] }
     return run.map { stripPossessive($0.text) }
   }

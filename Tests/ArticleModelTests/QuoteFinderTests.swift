@@ -501,5 +501,26 @@ import Testing
     #expect(speaker(of: "We went ahead", in: q) == "Mark Walkerson")
     #expect(speaker(of: "We will not back", in: q) == "Lindsey Grahame")
   }
-}
 
+  /// Set 12 (AP, Al Jazeera, Chicago Sun-Times, Boston Globe, Detroit Free Press): an appositive
+  /// holding a list, a pronoun cue that ends the writer's sentence, a short sentence that is its
+  /// own paragraph, a lead-in naming the author after `from`, a message `from X to Y stating`.
+  @Test func appositiveListsPronounCuesAndShortParagraphs() {
+    let q = quotes([
+      "Ben Wiznerly, director of the Speech, Privacy, and Technology Project for the Civil Liberties Union, said in a statement: “The department cannot retaliate against a news outlet.”",
+      "At a news conference, gun shop owner David Tippleton said the store sold four guns. The store “detected nothing extraordinary” about the purchaser, he said.",
+      "Dr. Rob Davidsen met Vice President Mike Pencely at a diner. Davidsen then tells Pencely that the plan would cut funding, which Davidsen said would hurt his patients.",
+      "“Is that a good idea?”",
+      "The outrage dissipated, thanks to tweets like this one, from Johns Hopkins epidemiologist Jennifer Nuzzoni:",
+      "“We should always evaluate the risks and benefits of efforts to control the virus.”",
+      "RNC spokesman Sean Spicerly attacked both networks, criticizing one for mocking the party for “acknowledging that Christ is the King of Christians.”",
+      "A screenshot showed a purported message from Spicerly to reporter David Macky stating, “To ask this on Christmas is frankly offensive.”",
+    ])
+    #expect(speaker(of: "The department cannot", in: q) == "Ben Wiznerly")
+    #expect(speaker(of: "detected nothing", in: q) == "David Tippleton")
+    #expect(speaker(of: "Is that a good idea", in: q) == "Rob Davidsen")
+    #expect(speaker(of: "We should always", in: q) == "Jennifer Nuzzoni")
+    #expect(speaker(of: "acknowledging that", in: q) == "Sean Spicerly")
+    #expect(speaker(of: "To ask this", in: q) == "Sean Spicerly")
+  }
+}
