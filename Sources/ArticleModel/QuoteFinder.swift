@@ -383,7 +383,9 @@ enum QuoteFinder {
       return phraseAfterCue(window, cueIndex: 1, cue: "according to", distance: 0)
     }
     for (c, tok) in window.enumerated() {
-      if tok.kind == .punctuation && !["," , "."].contains(tok.text) { return nil }
+      if tok.kind == .punctuation && !["," , "."].contains(tok.text) && !(c + 1 < window.count && pluralPossessive(Array(window[...c]), before: window[c + 1])) {
+        return nil
+      }
       if tok.kind == .punctuation && tok.text == "." && !(c > 0 && (Lexicon.titles.contains(window[c - 1].key) || window[c - 1].text.utf8.count <= 2)) {
         return nil
       }
@@ -652,6 +654,15 @@ enum QuoteFinder {
 
   enum Direction { case whole, leftOfCue, rightOfCue }
 
+  /// `The State Department Correspondents’ Association`, `the … Studies’ Glaser`: the mark that
+  /// ends `tokens`, right after a capitalised plural and before a capitalised word, is a plural
+  /// possessive inside the phrase, not punctuation that ends it.
+  static func pluralPossessive(_ tokens: [WordToken], before next: WordToken) -> Bool {
+    guard let mark = tokens.last, mark.text == "’" || mark.text == "'", tokens.count >= 2, next.isCapitalized else { return false }
+    let word = tokens[tokens.count - 2]
+    return word.isCapitalized && word.key.hasSuffix("s") && word.range.upperBound == mark.range.lowerBound
+  }
+
   /// The speaker phrase: titles, names, roles and a few adjectives, with one appositive set off by
   /// commas (`Josh Earnest, the White House press secretary,`).
   static func nounPhrase(_ tokens: [WordToken], direction: Direction) -> [WordToken]? {
@@ -668,13 +679,13 @@ enum QuoteFinder {
     case .whole:
       phrase = tokens
       while let last = phrase.last, last.kind == .word, trailingAdverbs.contains(last.key) { phrase.removeLast() }
-      guard phrase.allSatisfy(fits) else { return nil }
+      guard phrase.indices.allSatisfy({ fits(phrase[$0]) || $0 + 1 < phrase.count && pluralPossessive(Array(phrase[...$0]), before: phrase[$0 + 1]) }) else { return nil }
     case .leftOfCue:
       var t = tokens
       while let last = t.last, last.kind == .word, trailingAdverbs.contains(last.key) { t.removeLast() }
       phrase = []
       var commas = 0
-      while let last = t.last, fits(last) {
+      while let last = t.last, fits(last) || phrase.first.map({ pluralPossessive(t, before: $0) }) == true {
         // twelve words of capitals and roles are a place or an organisation's full name, not a
         // speaker (`… Medical Group in Mount Kisco, New York, said`)
         if phrase.filter(\.isWord).count >= 12 { return nil }
@@ -758,6 +769,13 @@ enum QuoteFinder {
     var part: [WordToken] = []
     var complement = false
     for t in phrase + [WordToken.comma] {
+      // (`the Center for Strategic and International Studies’ Glaser`: a plural possessive's mark
+      // ends the complement; the name after it heads the phrase)
+      if t.text == "’" || t.text == "'", complement || name.isEmpty {
+        part = []
+        complement = false
+        continue
+      }
       let preposition = t.isLowercase && ["of", "at", "from", "with", "to", "for"].contains(t.key)
       guard t.text == "," || preposition else {
         part.append(t)
