@@ -19,6 +19,16 @@ enum Lexicon {
     "maintains", "suggests", "predicts", "cautions", "urges", "complains", "testifies",
     "reiterates", "confirms", "denies", "describes", "concludes", "asserts", "affirms", "reads", ]
   // not `comments`, `reports`, `tweets`, `posts`, `vows`: plural nouns as often (`said of Trump's comments`)
+  /// Plain forms, a cue only after the quotation (`“…,” the researchers write`): before one they
+  /// stand in embedded clauses as often (`asked that Clinton agree to a “transcribed” interview`,
+  /// `Obama said economists predict … “get this done”`).
+  static let plainCueVerbs: Set<String> = [
+    "write", "explain", "add", "warn", "insist", "argue", "stress", "ask", "tell", "respond", "reply",
+    "acknowledge", "admit", "agree", "recall", "contend", "maintain", "conclude", "caution", "suggest",
+    "predict", "observe", "emphasize", "complain", "testify", "concede", "assert", "confirm", "deny",
+  ]
+  // not `called`, `accused` (tried on set 13): `she called for an end of “safe spaces”` went to the
+  // wrong person and `Ford, who accused him of …, constituted a “hot story”` to Ford
   /// Participles that attribute speech to the subject of their sentence (`…, adding, “…”`).
   static let participleCues: Set<String> = [
     "saying", "adding", "arguing", "noting", "insisting", "writing", "explaining", "claiming", "warning",
@@ -106,6 +116,8 @@ enum Lexicon {
     // (`in the words of the network’s medical correspondent`)
     "correspondent", "reporter", "columnist", "host", "anchor", "commentator", "contributor", "editor",
     "journalist", "strategist", "consultant", "pollster", "historian", "scientist", "doctor", "physician",
+    // (`“…,” the speaker said` after `House Speaker Christopher G. Donovan`)
+    "speaker",
   ]
   /// Groups and documents that can speak a quotation as written (`the House chairs said`, `her
   /// website enthuses`, `the lawsuit argues`); used by the quote finder only, not for people's roles.
@@ -122,7 +134,7 @@ enum Lexicon {
     "owner", "owners", "employee", "employees", "worker", "workers", "manager", "managers", "group",
     "groups", "company", "firm", "organization", "organisation", "union", "court", "committee", "panel",
     "board", "council", "commission", "bureau", "agencies", "ministries", "departments", "governments",
-    "autopsy", "analysis", "audit", "review", "investigation", "footage", "recording", "transcript",
+    "signatories", "authors", "writers", "autopsy", "analysis", "audit", "review", "investigation", "footage", "recording", "transcript",
   ]
   static let pronouns: Set<String> = ["he", "she", "they", "i", "we"]
   static let determiners: Set<String> = ["the", "a", "an", "another", "one", "two", "its", "his", "her", "their"]

@@ -44,10 +44,10 @@ enum QuoteFinder {
   /// `, who …,` and `, a law professor at …,`: what opens an appositive after a name.
   static let appositiveOpeners: Set<String> = ["who", "whose", "a", "an", "the"]
   static let phraseAdjectives: Set<String> = [
-    "senior", "top", "former", "second", "third", "first", "chief", "deputy", "foreign", "defense",
+    "senior", "top", "former", "second", "third", "first", "chief", "deputy", "foreign", "defense", "lead",
     "press", "white", "house", "state", "high-ranking", "high-level", "unnamed", "anonymous", "military",
     "administration", "government", "u.s.", "us", "russian", "american", "european", "western",
-    "israeli", "palestinian", "syrian", "iranian", "chinese", "british", "french", "german", "local",
+    "israeli", "palestinian", "syrian", "iranian", "chinese", "british", "french", "german", "local", "international",
     "federal", "intelligence", "defence", "security", "police", "campaign", "of", "for", "to", "and",
     "with", "in", "who", "familiar", "close", "knowledgeable", "involved", "the", "a", "an", "one",
     "two", "its", "his", "her", "their", "another", "other", "presidential", "party", "medical", "legal",
@@ -192,7 +192,7 @@ enum QuoteFinder {
         // a cue right after the mark that named nobody (`“…,” the four-term congressman said`) is
         // the attribution, not one back in the sentence
         // (`“…” and described …` is a second verb of the sentence's subject)
-        let cueFollows = afterTokens.prefix(5).contains { $0.isLowercase && Lexicon.cueVerbs.contains($0.key) }
+        let cueFollows = afterTokens.prefix(5).contains { $0.isLowercase && (Lexicon.cueVerbs.contains($0.key) || Lexicon.plainCueVerbs.contains($0.key)) }
           && !["and", "but", "or"].contains(afterTokens.first(where: \.isWord)?.key ?? "")
         let previousInSentence = previousInParagraph.map { $0.range.lowerBound >= sentence.lowerBound && !$0.speakerAsWritten.isEmpty } ?? false
         if attribution == nil && !cueFollows && !previousInSentence {
@@ -399,7 +399,9 @@ enum QuoteFinder {
         let named = describe(phrase, cue: tok.key, distance: 0)
         if named.name.count >= 2, named.name.count == nameWords(phrase).count, phrase.last?.isCapitalized == true { return named }
       }
-      guard tok.kind == .word, tok.isLowercase, Lexicon.cueVerbs.contains(tok.key) else { continue }
+      // (a plain form takes a plural subject: not `he add`, `I ask`, `Roberts to explain`)
+      let plainSubject = c > 0 && !["he", "she", "i", "it", "to"].contains(window[c - 1].key)
+      guard tok.kind == .word, tok.isLowercase, Lexicon.cueVerbs.contains(tok.key) || plainSubject && Lexicon.plainCueVerbs.contains(tok.key) else { continue }
       if c == 0 {
         return phraseAfterCue(window, cueIndex: 0, cue: cuePhrase(window, 0), distance: 0)
       }
@@ -438,6 +440,28 @@ enum QuoteFinder {
     return nil
   }
 
+  /// Drops what stands between two dashes (`The announcement -- made by the White House and
+  /// tweeted by the president -- said`, `Jiang — who reports on the White House — asked`): an aside
+  /// between a subject and its cue.
+  static func withoutAsides(_ tokens: [WordToken]) -> [WordToken] {
+    func isDash(_ t: WordToken) -> Bool {
+      t.kind == .punctuation && (t.text == "—" || t.text == "–" || t.text.utf8.count >= 2 && t.text.utf8.allSatisfy { $0 == 0x2D })
+    }
+    var out: [WordToken] = []
+    var i = 0
+    while i < tokens.count {
+      if isDash(tokens[i]), let close = tokens[(i + 1)...].firstIndex(where: isDash),
+        !tokens[i..<close].contains(where: { ["\"", "“", "”"].contains($0.text) })
+      {
+        i = close + 1
+        continue
+      }
+      out.append(tokens[i])
+      i += 1
+    }
+    return out
+  }
+
   /// Drops party and state tags and parentheses from a speaker phrase: `Rep. Jesse Jackson Jr.,
   /// D-Ill., said`, `Sen. Richard Blumenthal (D-Conn.) said`.
   static func withoutAffiliations(_ tokens: ArraySlice<WordToken>) -> [WordToken] {
@@ -465,8 +489,8 @@ enum QuoteFinder {
   /// `X said: “…”`, `X said that “…”`, `Kirby said Kerry stressed to Putin that “…”`: the last cue
   /// before the opening mark, no more than fourteen words before it.
   static func before(_ written: [WordToken], maximumDistance: Int = 14) -> Attribution? {
-    // `Sen. Claire McCaskill, D-Mo., said`: party tags out of the way first
-    let tokens = withoutAffiliations(written[...])
+    // `Sen. Claire McCaskill, D-Mo., said`: party tags and asides out of the way first
+    let tokens = withoutAsides(withoutAffiliations(written[...]))
     // the last cue that has a speaker: in `Mr. Issa said … the attack, which claimed four lives,
     // … that the committee “is …”` the nearer `claimed` has none
     var end = tokens.count

@@ -47,7 +47,12 @@ struct QuoteSpan: Sendable, Equatable {
         i += 1
         continue
       }
-      let opens = m.opens ?? (openAt == nil)
+      // (`”Meat consumption only weakly explains …,” the researchers concluded`: a closing mark
+      // with no quotation open, at the paragraph's start or after a space and before a letter, is
+      // an opening one set the wrong way)
+      let misturned = m.opens == false && openAt == nil && (i == 0 || bytes[i - 1] == 0x20)
+        && i + m.width < bytes.count && Self.isLetterOrDigit(bytes[i + m.width])
+      let opens = misturned || (m.opens ?? (openAt == nil))
       if opens {
         if openAt != nil { close(at: i, closeEnd: nil) }
         openAt = i
@@ -59,5 +64,10 @@ struct QuoteSpan: Sendable, Equatable {
     }
     if openAt != nil { close(at: bytes.count, closeEnd: nil) }
     return spans
+  }
+
+  /// An ASCII letter or digit, or the lead byte of a non-ASCII letter.
+  static func isLetterOrDigit(_ b: UInt8) -> Bool {
+    b >= 0x30 && b <= 0x39 || b >= 0x41 && b <= 0x5A || b >= 0x61 && b <= 0x7A || b >= 0xC3 && b < 0xE2
   }
 }

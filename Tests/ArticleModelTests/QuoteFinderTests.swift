@@ -529,4 +529,23 @@ import Testing
     #expect(speaker(of: "acknowledging that", in: q) == "Sean Spicerly")
     #expect(speaker(of: "To ask this", in: q) == "Sean Spicerly")
   }
+
+  /// Set 13 (Quartz, HuffPost, CNS News, Foreign Policy): plain cue forms after the quotation, a
+  /// closing mark set where an opening one belongs, an aside between dashes before the cue, a role
+  /// adjective and a complement after the name, and `the speaker` for a House Speaker.
+  @Test func plainCuesMisturnedMarksAndAsides() {
+    let q = quotes([
+      "”Meat consumption only weakly explains the difference between households,” the researchers concluded after examining the data.",
+      "“Meat is a high carbon footprint food,” lead author Keiji Kanemotori of the Research Institute for Humanity and Nature in Kyoto explained in a statement.",
+      "“We find that consumption of specific food categories is key,” the researchers write.",
+      "After a tense pause, Jiango — who reports on the White House, not on foreign administrations — asked the president, “Sir, why are you saying that to me, specifically?”",
+      "House Speaker Christopher G. Donovanly met reporters on Sunday.",
+      "“I've done nothing wrong, and we'll leave it there,” the speaker said.",
+    ])
+    #expect(q.first { $0.text.hasPrefix("Meat consumption") }?.speakerAsWritten == "the researchers")
+    #expect(speaker(of: "Meat is a high", in: q) == "Keiji Kanemotori")
+    #expect(q.first { $0.text.hasPrefix("We find that") }?.speakerAsWritten == "the researchers")
+    #expect(q.first { $0.text.hasPrefix("Sir, why") }?.speakerAsWritten == "Jiango")
+    #expect(speaker(of: "I've done nothing", in: q) == "Christopher G. Donovanly")
+  }
 }
