@@ -221,6 +221,9 @@ enum QuoteFinder {
             quote.speakerName = resolvePronoun(
               a.written, paragraph: paragraph.number, offset: span.open, people: people, lastSpeaker: lastSpeaker?.quote,
               previousInParagraph: previousInParagraph, namedInFull: namedInFull, sentenceStart: opening, quoted: quoted)
+            // `Jiang … asked Trump about why he … “global competition,” … “Well, …,” he responded.`:
+            // the one who answers is the one asked
+            if let addressee = addressee(of: a.cue, in: toks, before: span.open, people: here) { quote.speakerName = addressee.name }
             // (the same pronoun again after the role's first quote is the role still)
             if let previous = previousInParagraph, previous.speakerName == quote.speakerName {
               quote.antecedentRole = previous.antecedentRole
@@ -438,6 +441,18 @@ enum QuoteFinder {
       return nil
     }
     return nil
+  }
+
+  static let replyCues: Set<String> = ["responded", "replied", "answered", "retorted", "responds", "replies", "answers"]
+
+  /// The person named right after the last `asked` of the paragraph before `offset` (titles
+  /// allowed), when `cue` is a reply.
+  static func addressee(of cue: String, in tokens: [WordToken], before offset: Int, people: ArraySlice<PersonFinder.Candidate>) -> PersonFinder.Candidate? {
+    guard replyCues.contains(cue), let asked = tokens.lastIndex(where: { $0.range.upperBound <= offset && ($0.key == "asked" || $0.key == "asks") }),
+      asked + 1 < tokens.count
+    else { return nil }
+    let next = tokens[asked + 1].range.lowerBound
+    return people.first { $0.range.lowerBound == next && $0.range.upperBound <= offset }
   }
 
   /// Drops what stands between two dashes (`The announcement -- made by the White House and

@@ -547,5 +547,10 @@ import Testing
     #expect(q.first { $0.text.hasPrefix("We find that") }?.speakerAsWritten == "the researchers")
     #expect(q.first { $0.text.hasPrefix("Sir, why") }?.speakerAsWritten == "Jiango")
     #expect(speaker(of: "I've done nothing", in: q) == "Christopher G. Donovanly")
+    // the one who answers is the one asked
+    let asked = quotes([
+      "President Donald Trumpley took questions. CBS News correspondent Weijia Jiango asked Trumpley about why he considers testing to be a “global competition,” even as testing remains short. “Well, they’re losing their lives everywhere in the world,” he responded.",
+    ])
+    #expect(speaker(of: "Well, they’re losing", in: asked) == "Donald Trumpley")
   }
 }
