@@ -34,16 +34,19 @@ public enum Exporter {
       }
       buffer.removeAll(keepingCapacity: true)
     }
+    // (row numbers are made row by row: an export of every quote does not copy the table)
+    let columns = t.outputColumns
     switch format {
-    case .csv: buffer += t.columns.map { DelimitedRenderer.field($0.key) }.joined(separator: ",") + "\r\n"
-    case .tsv: buffer += t.columns.map(\.key).joined(separator: "\t") + "\n"
+    case .csv: buffer += columns.map { DelimitedRenderer.field($0.key) }.joined(separator: ",") + "\r\n"
+    case .tsv: buffer += columns.map(\.key).joined(separator: "\t") + "\n"
     case .json: buffer += "[\n"
     case .jsonl, .ndjson: break
     }
-    for (i, row) in t.rows.enumerated() {
+    for i in t.rows.indices {
+      let row = t.outputRow(i)
       switch format {
-      case .jsonl, .ndjson: buffer += JSONRenderer.object(t, row) + "\n"
-      case .json: buffer += "  " + JSONRenderer.object(t, row) + (i + 1 < t.rows.count ? ",\n" : "\n")
+      case .jsonl, .ndjson: buffer += JSONRenderer.object(columns, row) + "\n"
+      case .json: buffer += "  " + JSONRenderer.object(columns, row) + (i + 1 < t.rows.count ? ",\n" : "\n")
       case .csv: buffer += row.map { DelimitedRenderer.field(DelimitedRenderer.cell($0)) }.joined(separator: ",") + "\r\n"
       case .tsv: buffer += row.map { DelimitedRenderer.cell($0).replacingTabsAndBreaks() }.joined(separator: "\t") + "\n"
       }

@@ -322,19 +322,18 @@ public struct Interpreter: Sendable {
 
 extension ResultTable {
   /// Adds the `#` column that `show quote N` refers to.
+  /// Quote, sentence and mention results are numbered for `show quote N`; the numbers are not
+  /// written into the rows (see `ResultTable.numbered`).
   func numberingRows() -> ResultTable {
     guard kind == "quote" || kind == "sentence" || kind == "mention" else { return self }
-    var t = droppingRowNumbers()
-    t.columns.insert(.init("n", header: "#", inTable: true), at: 0)
-    t.rows = t.rows.enumerated().map { [.int($0.offset + 1)] + $0.element }
+    var t = self
+    t.numbered = true
     return t
   }
 
   func droppingRowNumbers() -> ResultTable {
-    guard columns.first?.key == "n" else { return self }
     var t = self
-    t.columns.removeFirst()
-    t.rows = t.rows.map { Array($0.dropFirst()) }
+    t.numbered = false
     return t
   }
 }

@@ -2,15 +2,15 @@
 enum JSONRenderer {
   static func array(_ t: ResultTable) -> String {
     guard !t.rows.isEmpty else { return "[]" }
-    return "[\n" + t.rows.map { "  " + object(t, $0) }.joined(separator: ",\n") + "\n]"
+    return "[\n" + t.rows.map { "  " + object(t.columns, $0) }.joined(separator: ",\n") + "\n]"
   }
 
   static func lines(_ t: ResultTable) -> String {
-    t.rows.map { object(t, $0) }.joined(separator: "\n")
+    t.rows.map { object(t.columns, $0) }.joined(separator: "\n")
   }
 
-  static func object(_ t: ResultTable, _ row: [Value]) -> String {
-    "{" + t.columns.indices.map { "\(string(t.columns[$0].key)): \(value(row[$0]))" }.joined(separator: ", ") + "}"
+  static func object(_ columns: [ResultTable.Column], _ row: [Value]) -> String {
+    "{" + columns.indices.map { "\(string(columns[$0].key)): \(value(row[$0]))" }.joined(separator: ", ") + "}"
   }
 
   static func value(_ v: Value) -> String {

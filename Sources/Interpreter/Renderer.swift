@@ -5,7 +5,8 @@ public enum Renderer {
     switch output {
     case .none: return ""
     case .text(let s): return s
-    case .table(let t):
+    case .table(let stored):
+      let t = stored.materialized()
       switch format {
       case .table: return TableRenderer(width: width).render(t)
       case .json: return JSONRenderer.array(t)

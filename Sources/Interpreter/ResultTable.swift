@@ -40,6 +40,26 @@ public struct ResultTable: Sendable, Equatable {
   public var layout: Layout = .rows
   /// Lines printed after the table: absences, hints.
   public var notes: [String] = []
+  /// The rows are numbered 1… in a leading `n` column that output shows but the rows do not hold:
+  /// writing the number into each row copied every row of a result (17 of a 35 ms find of 27,000
+  /// quotes on ABP). `outputColumns` and `outputRow` are the table as output reads it.
+  public var numbered = false
+
+  static let numberColumn = Column("n", header: "#")
+
+  public var outputColumns: [Column] { numbered ? [Self.numberColumn] + columns : columns }
+
+  public func outputRow(_ i: Int) -> [Value] { numbered ? [.int(i + 1)] + rows[i] : rows[i] }
+
+  /// The table with its row numbers written into its rows and columns, as the renderers read it.
+  public func materialized() -> ResultTable {
+    guard numbered else { return self }
+    var t = self
+    t.columns = outputColumns
+    t.rows = rows.indices.map(outputRow)
+    t.numbered = false
+    return t
+  }
 
   public init(kind: String, columns: [Column], rows: [[Value]] = [], layout: Layout = .rows, notes: [String] = []) {
     self.kind = kind

@@ -16,8 +16,10 @@ import Testing
     return t
   }
 
+  /// A column as output shows it (row numbers included).
   func column(_ t: ResultTable, _ key: String) -> [String] {
-    t.rows.map { t.value($0, key).description }
+    let shown = t.materialized()
+    return shown.rows.map { shown.value($0, key).description }
   }
 
   @Test func speakerMatchesLoosely() throws {
