@@ -56,6 +56,13 @@ struct Condition {
     columnOf[field.value] = index
   }
 
+  /// The columns a name `=` on column `index` reads: the column, and for `speaker` the speaker
+  /// as written too (`speaker = "he"`, `speaker = "a senior official"`).
+  static func nameColumns(_ index: Int, in table: ResultTable) -> [Int] {
+    guard table.columns[index].key == "speaker", let written = table.columnIndex("speaker_as_written") else { return [index] }
+    return [index, written]
+  }
+
   /// Field names analysts reach for that mean a column of another name.
   static func resolve(_ field: String, in table: ResultTable) -> String {
     if table.columnIndex(field) != nil { return field }
@@ -127,6 +134,7 @@ struct Condition {
       if table.columns[index].key == "speaker", let i = speakerAsWritten { return NameMatch.matches(w, nameWords[row[i].description]) }
       return false
     }
+    // (`nameColumns` says the same to the index)
     let key = table.columns[index].key
     switch v {
     case .list(let items): return items.contains { $0.caseInsensitiveCompare(wanted) == .orderedSame }

@@ -133,8 +133,16 @@ public struct Interpreter: Sendable {
     let condition = try Condition(filter, table: t, isCancelled: isCancelled)
     var kept: [[Value]] = []
     // an index narrows the rows to read when the condition allows; every row read is checked
-    let candidates = index(for: source, table: t).flatMap { $0.candidates(filter, table: t) }
+    let index = index(for: source, table: t)
+    let candidates = index.flatMap { $0.candidates(filter, table: t) }
     let count = candidates?.count ?? t.rows.count
+    // rows the index gives exactly (`speaker = "Trump"`) are kept as they are: checking 27,000
+    // of them again took 12 ms
+    if let candidates, index?.isExact(filter, table: t) == true {
+      t.rows = candidates.map { t.rows[Int($0)] }
+      if t.rows.isEmpty { t.notes += emptyResultHints(filter, table: unfiltered) }
+      return t
+    }
     for n in 0..<count {
       if n & 1023 == 0 && isCancelled() { throw QueryError("interrupted") }
       let row = t.rows[candidates.map { Int($0[n]) } ?? n]

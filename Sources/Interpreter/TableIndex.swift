@@ -14,7 +14,8 @@ import QueryLanguage
 ///   sorted vocabulary (prefixes by binary search, the rest by a scan of the vocabulary, which is
 ///   far smaller than the text).
 struct TableIndex: Sendable {
-  private var names: [String: [Int32]] = [:]
+  /// Per name column: word -> rows.
+  private var names: [Int: [String: [Int32]]] = [:]
   private var words: [String: [Int32]] = [:]
   private var vocabulary: [String] = []
   /// Each vocabulary word reversed, sorted, with the word it came from.
@@ -25,15 +26,15 @@ struct TableIndex: Sendable {
     let text = table.columnIndex("text")
     let chunk = 4096
     let chunks = (table.rows.count + chunk - 1) / chunk
-    let parts = parallelMap(chunks) { c -> ([String: [Int32]], [String: [Int32]]) in
-      var names: [String: [Int32]] = [:]
+    let parts = parallelMap(chunks) { c -> ([Int: [String: [Int32]]], [String: [Int32]]) in
+      var names: [Int: [String: [Int32]]] = [:]
       var words: [String: [Int32]] = [:]
       for r in (c * chunk)..<min((c + 1) * chunk, table.rows.count) {
         let row = table.rows[r]
         let n = Int32(r)
         // rows are added in order, so a row already listed under a word is its list's last
         for col in nameColumns {
-          for w in NameMatch.words(row[col].description) { names[w, default: []].appendUnlessLast(n) }
+          for w in NameMatch.words(row[col].description) { names[col, default: [:]][w, default: []].appendUnlessLast(n) }
         }
         if let text {
           for k in WordTokenizer.wordKeys(row[text].description) { words[Self.fold(k), default: []].appendUnlessLast(n) }
@@ -43,7 +44,7 @@ struct TableIndex: Sendable {
     }
     // chunks come in row order, so the lists stay ascending
     for (n, w) in parts {
-      for (k, rows) in n { names[k, default: []] += rows }
+      for (col, byWord) in n { for (k, rows) in byWord { names[col, default: [:]][k, default: []] += rows } }
       for (k, rows) in w { words[k, default: []] += rows }
     }
     vocabulary = words.keys.sorted()
@@ -64,7 +65,9 @@ struct TableIndex: Sendable {
       guard let i = table.columnIndex(key), table.columns[i].matching == .name else { return nil }
       let wanted = NameMatch.words(value.value.text)
       guard !wanted.isEmpty else { return nil }
-      return intersect(wanted.map { names[$0] ?? [] })
+      // the columns `=` reads for this field, as the condition reads them
+      let columns = Condition.nameColumns(i, in: table)
+      return intersect(wanted.map { w in columns.count == 1 ? names[i]?[w] ?? [] : Self.merge(columns.map { names[$0]?[w] ?? [] }) })
     case .compare(let field, .contains, let value):
       guard Condition.resolve(field.value, in: table) == "text", table.columnIndex("text") != nil else { return nil }
       return textCandidates(value.value.text)
@@ -81,6 +84,26 @@ struct TableIndex: Sendable {
     default:
       return nil
     }
+  }
+
+  /// True when the rows `candidates` gives for `expr` are exactly the rows it matches, so they
+  /// need no check: a name `=` of one word (a row matches when a column `=` reads holds that
+  /// word, which is what the index lists), and `and`/`or` of such.
+  func isExact(_ expr: Expr, table: ResultTable) -> Bool {
+    switch expr {
+    case .compare(let field, .equal, let value):
+      guard let i = table.columnIndex(Condition.resolve(field.value, in: table)), table.columns[i].matching == .name else { return false }
+      return NameMatch.words(value.value.text).count == 1
+    case .and(let a, let b), .or(let a, let b):
+      return isExact(a, table: table) && isExact(b, table: table)
+    default:
+      return false
+    }
+  }
+
+  /// Ascending lists merged into one ascending list without repeats.
+  static func merge(_ lists: [[Int32]]) -> [Int32] {
+    Array(Set(lists.joined())).sorted()
   }
 
   private func textCandidates(_ needle: String) -> [Int32]? {
