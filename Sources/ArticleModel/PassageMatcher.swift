@@ -182,12 +182,17 @@ public struct PassageMatcher: Sendable {
     let factor: [Double]
     let phrase: [UInt64]
     let distinct: Set<UInt64>
+    /// The slots of the phrase's distinct stems: a window that lacks one gets no bonus, so most
+    /// windows skip the order checks.
+    let phraseSlots: [Int]
 
     init(weights: [UInt64: Double], phrase: [UInt64], words: CorpusWords) {
-      stems = weights.keys.sorted()
-      factor = stems.map { weights[$0]! * words.idf($0) }
+      let sorted = weights.keys.sorted()
+      stems = sorted
+      factor = sorted.map { weights[$0]! * words.idf($0) }
       self.phrase = phrase
       distinct = Set(phrase)
+      phraseSlots = Set(phrase).compactMap { sorted.firstIndex(of: $0) }.sorted()
     }
   }
 
@@ -198,20 +203,29 @@ public struct PassageMatcher: Sendable {
   func score(_ w: Window, _ topic: Scoring, in aw: ArticleWords) -> Double {
     let span = aw.words(sentences: w.first, count: w.count)
     let ordered = topic.distinct.count >= 2
-    // the counts and the content stems on the stack: no allocation a window
+    // the counts and the content stems on the stack, the article's words and the topic's stems
+    // read through buffers: no allocation and no bounds check a word
     return withUnsafeTemporaryAllocation(of: Int.self, capacity: topic.stems.count) { counts in
       withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ordered ? span.count : 0) { content in
         counts.initialize(repeating: 0)
         var hits = 0
         var length = 0
-        for i in span where aw.content[i] {
-          let stem = aw.stem[i]
-          if ordered { content[length] = stem }
-          length += 1
-          // (a handful of stems: a scan beats hashing)
-          if let slot = topic.stems.firstIndex(of: stem) {
-            counts[slot] += 1
-            hits += 1
+        aw.stem.withUnsafeBufferPointer { stem in
+          aw.content.withUnsafeBufferPointer { isContent in
+            topic.stems.withUnsafeBufferPointer { wanted in
+              for i in span where isContent[i] {
+                let s = stem[i]
+                if ordered { content[length] = s }
+                length += 1
+                // (a handful of stems: a scan beats hashing)
+                var slot = 0
+                while slot < wanted.count && wanted[slot] != s { slot += 1 }
+                if slot < wanted.count {
+                  counts[slot] += 1
+                  hits += 1
+                }
+              }
+            }
           }
         }
         guard hits > 0 else { return 0 }
@@ -222,7 +236,8 @@ public struct PassageMatcher: Sendable {
           let t = Double(counts[slot])
           total += topic.factor[slot] * t * (k1 + 1) / (t + k1 * (1 - b + b * Double(length) / words.averageSentenceLength))
         }
-        if ordered {
+        // (both checks need every stem of the phrase in the window)
+        if ordered, topic.phraseSlots.allSatisfy({ counts[$0] > 0 }) {
           let stems = UnsafeBufferPointer(rebasing: content[..<length])
           if Self.inOrder(topic.phrase, in: stems) {
             total *= 1.5
