@@ -171,8 +171,6 @@ public struct PassageMatcher: Sendable {
     corpus.articles[a].sentences[s].paragraph == corpus.articles[a].sentences[t].paragraph
   }
 
-  /// BM25 over the window's content stems, times 1.5 when the topic's stems stand in order within
-  /// a few words, or 1.2 when they all stand within eight words in any order.
   /// The topic as `score` reads it, worked out once a pass: the stems sorted, each with its weight
   /// times its idf, and the phrase's distinct stems. `score` runs for every window of every
   /// sentence that holds a topic word (thousands a compare on ABP); a dictionary of counts, a
@@ -196,6 +194,8 @@ public struct PassageMatcher: Sendable {
     }
   }
 
+  /// BM25 over the window's content stems, times 1.5 when the topic's stems stand in order within
+  /// a few words, or 1.2 when they all stand within eight words in any order.
   func score(_ w: Window, _ topic: Scoring) -> Double {
     score(w, topic, in: words.articles[w.article])
   }

@@ -14,14 +14,14 @@ struct Condition {
   /// The column of each field the condition names, resolved once: a row is read by index, not by
   /// comparing column names (a third of a 27,000-row `speaker =` filter went to those lookups).
   private var columnOf: [String: Int] = [:]
-  private var speakerAsWritten: Int?
+  /// For each name column a condition compares, the columns `=` reads (`nameColumns`).
+  private var readsOf: [Int: [Int]] = [:]
 
   /// Checks every field the condition names and compiles its regular expressions, so errors
   /// come before any row is read.
   init(_ expr: Expr, table: ResultTable, isCancelled: @escaping @Sendable () -> Bool = { false }) throws(QueryError) {
     self.table = table
     self.budget = RegexBudget(isCancelled: isCancelled)
-    self.speakerAsWritten = table.columnIndex("speaker_as_written")
     try prepare(expr)
   }
 
@@ -54,6 +54,7 @@ struct Condition {
         notes: Suggestions.note(for: field.value, in: keys) + ["fields of \(table.kind): " + keys.joined(separator: ", ")])
     }
     columnOf[field.value] = index
+    if table.columns[index].matching == .name { readsOf[index] = Self.nameColumns(index, in: table) }
   }
 
   /// The columns a name `=` on column `index` reads: the column, and for `speaker` the speaker
@@ -90,14 +91,11 @@ struct Condition {
     case .among(let field, let values):
       return values.contains { equal(row, field.value, $0.value) }
     case .compare(let field, let op, let literal):
+      // (`=` reads the row itself: names look at more than one column)
+      let v = op == .equal || op == .notEqual ? .null : value(row, field.value)
       switch op {
       case .equal: return equal(row, field.value, literal.value)
       case .notEqual: return !equal(row, field.value, literal.value)
-      default: break
-      }
-      let v = value(row, field.value)
-      switch op {
-      case .equal, .notEqual: return false  // (answered above)
       case .contains: return v.description.range(of: literal.value.text, options: [.caseInsensitive, .diacriticInsensitive]) != nil
       case .matches:
         guard let re = regexes[literal.value.text] else { return false }
@@ -128,13 +126,10 @@ struct Condition {
     guard let index = columnOf[field] else { return false }
     let v = row[index]
     let wanted = literal.text
-    if table.columns[index].matching == .name {
+    if let reads = readsOf[index] {
       let w = nameWords[wanted]
-      if NameMatch.matches(w, nameWords[v.description]) { return true }
-      if table.columns[index].key == "speaker", let i = speakerAsWritten { return NameMatch.matches(w, nameWords[row[i].description]) }
-      return false
+      return reads.contains { NameMatch.matches(w, nameWords[row[$0].description]) }
     }
-    // (`nameColumns` says the same to the index)
     let key = table.columns[index].key
     switch v {
     case .list(let items): return items.contains { $0.caseInsensitiveCompare(wanted) == .orderedSame }
