@@ -134,7 +134,7 @@ enum Lexicon {
     "owner", "owners", "employee", "employees", "worker", "workers", "manager", "managers", "group",
     "groups", "company", "firm", "organization", "organisation", "union", "court", "committee", "panel",
     "board", "council", "commission", "bureau", "agencies", "ministries", "departments", "governments",
-    "signatories", "authors", "writers", "autopsy", "analysis", "audit", "review", "investigation", "footage", "recording", "transcript",
+    "signatories", "authors", "writers", "sheet", "autopsy", "analysis", "audit", "review", "investigation", "footage", "recording", "transcript",
   ]
   static let pronouns: Set<String> = ["he", "she", "they", "i", "we"]
   static let determiners: Set<String> = ["the", "a", "an", "another", "one", "two", "its", "his", "her", "their"]

@@ -41,10 +41,16 @@ enum QuoteFinder {
   static let infinitiveCues: Set<String> = ["add", "note", "explain", "argue", "insist", "warn", "write", "tweet", "declare", "claim", "stress", "say"]
   /// Words that open a clause before its subject (`While the White House has stated …`).
   static let clauseConjunctions: Set<String> = ["while", "although", "though", "because", "if", "when", "whereas", "unless", "once", "but", "and", "so", "yet", "despite"]
+  /// Adverbs that open a sentence before a comma (`Additionally, the statement reads`).
+  static let sentenceAdverbs: Set<String> = [
+    "additionally", "meanwhile", "however", "moreover", "furthermore", "separately", "similarly", "likewise",
+    "finally", "instead", "indeed", "later", "earlier", "overall", "nonetheless", "nevertheless", "again", "still",
+    "fact",  // (`In fact, the president’s spokesman replied`)
+  ]
   /// `, who …,` and `, a law professor at …,`: what opens an appositive after a name.
   static let appositiveOpeners: Set<String> = ["who", "whose", "a", "an", "the"]
   static let phraseAdjectives: Set<String> = [
-    "senior", "top", "former", "second", "third", "first", "chief", "deputy", "foreign", "defense", "lead",
+    "senior", "top", "former", "second", "third", "first", "chief", "deputy", "foreign", "defense", "lead", "fact",
     "press", "white", "house", "state", "high-ranking", "high-level", "unnamed", "anonymous", "military",
     "administration", "government", "u.s.", "us", "russian", "american", "european", "western",
     "israeli", "palestinian", "syrian", "iranian", "chinese", "british", "french", "german", "local", "international",
@@ -425,8 +431,11 @@ enum QuoteFinder {
         !["and", "but", "or"].contains(window[comma + 1].key),
         let name = nounPhrase(Array(window[(comma + 1)..<c]), direction: .whole),
         // (`The store “detected nothing extraordinary” about the purchaser, he said.`: a pronoun
-        // too, when its cue ends the sentence)
-        !nameWords(name).isEmpty || name.count == 1 && Lexicon.pronouns.contains(name[0].key)
+        // or a document or group too, when its cue ends the sentence: `“…,” while improving the
+        // VA, a White House fact sheet said.`; not a role, `the former FBI director`, which the
+        // sentence's subject names better)
+        !nameWords(name).isEmpty
+          || (name.count == 1 && Lexicon.pronouns.contains(name[0].key) || name.last.map { Lexicon.speakerNouns.contains($0.key) } == true)
           && (c + 1 == window.count || window[(c + 1)...].prefix(4).contains { $0.text == "." })
       {
         return describe(name, cue: cuePhrase(window, c), distance: c)
@@ -782,6 +791,8 @@ enum QuoteFinder {
     // the speaker
     // (`But, the Times reported`: nor the comma after it)
     while let f = phrase.first, f.kind == .word && clauseConjunctions.contains(f.key) || f.kind == .punctuation { phrase.removeFirst() }
+    // (`Additionally, the statement reads`: nor a sentence adverb and its comma)
+    while phrase.count > 2, sentenceAdverbs.contains(phrase[0].key), phrase[1].text == "," { phrase.removeFirst(2) }
     while let last = phrase.last, last.kind == .punctuation && last.text == "," { phrase.removeLast() }
     let words = phrase.filter(\.isWord)
     guard !words.isEmpty else { return nil }

@@ -552,5 +552,12 @@ import Testing
       "President Donald Trumpley took questions. CBS News correspondent Weijia Jiango asked Trumpley about why he considers testing to be a “global competition,” even as testing remains short. “Well, they’re losing their lives everywhere in the world,” he responded.",
     ])
     #expect(speaker(of: "Well, they’re losing", in: asked) == "Donald Trumpley")
+    // set 14 (MSNBC, Snopes): a document's cue that ends the sentence; a sentence adverb is no speaker
+    let documents = quotes([
+      "The actions are intended to give veterans “quality health care,” while improving the VA, a White House fact sheet said.",
+      "Additionally, the statement reads, “this fund will support our employees and contractors around the world.”",
+    ])
+    #expect(documents.first { $0.text.hasPrefix("quality health") }?.speakerAsWritten == "a White House fact sheet")
+    #expect(documents.first { $0.text.hasPrefix("this fund") }?.speakerAsWritten == "the statement")
   }
 }
