@@ -46,7 +46,8 @@ let package = Package(
       name: "dossier-bench",
       dependencies: ["Interpreter", "ArticleModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]
     ),
-    .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "SeedCorpus"]),
+    // (the fixtures are read from beside the tests by path, not bundled)
+    .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "SeedCorpus"], exclude: ["Fixtures"]),
     .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage"]),
     .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "SeedCorpus"]),
     // the shell test drives the real executable on a terminal, so it must be built first

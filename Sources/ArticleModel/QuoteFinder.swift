@@ -297,7 +297,7 @@ enum QuoteFinder {
       last.vouched, last.range.upperBound == colon.range.lowerBound,
       let at = words.lastIndex(where: { $0.range.upperBound <= last.range.lowerBound && ($0.isLowercase || $0.kind == .punctuation) }),
       ["from", "by"].contains(words[at].key)
-        || words[at].isLowercase && words[..<at].suffix(3).contains { ["from", "by"].contains($0.key) }
+        || words[at].isLowercase && words[..<at].suffix(3).contains(where: { ["from", "by"].contains($0.key) })
     {
       return (last.written, last.name)
     }
