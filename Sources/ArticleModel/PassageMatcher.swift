@@ -54,7 +54,7 @@ public struct PassageMatcher: Sendable {
     // topic alone. The same fact told in other words is found through coverage that uses the
     // topic's own words.
     let alone = Scoring(weights: weights, phrase: phrase, words: words)
-    let best = bestWindows(sentences: Self.merged(topicStems.map { words.postings[$0] ?? [] }), alone)
+    let best = bestWindows(sentences: mergedAscending(topicStems.map { words.postings[$0] ?? [] }), alone)
     if stop() { return [] }
     // expansion: stems that the best windows of at least two articles share, rarest first
     let leaders = best.sorted { $0.value.1 != $1.value.1 ? $0.value.1 > $1.value.1 : $0.key < $1.key }.prefix(50)
@@ -79,8 +79,8 @@ public struct PassageMatcher: Sendable {
       let n = aw.sentenceStart.count - 1
       var scored: [(Window, Double)] = []
       for s in 0..<n {
-        for w in windows(startingAt: s, article: a) {
-          let score = self.score(w, expanded)
+        forEachWindow(startingAt: s, article: a) { w in
+          let score = self.score(w, expanded, in: aw)
           if score > 0 { scored.append((w, score)) }
         }
       }
@@ -120,21 +120,14 @@ public struct PassageMatcher: Sendable {
           a = article
           bestHere = nil
         }
-        // the windows of one or two sentences of one paragraph that hold sentence s: the single,
-        // the pair it opens, the pair it closes
+        // the windows that hold sentence s: the single, the pair it opens, the pair it closes
         let aw = words.articles[article]
-        let sentencesHere = corpus.articles[article].sentences
         func consider(_ w: Window) {
           let score = self.score(w, topic, in: aw)
           if score > (bestHere?.1 ?? 0) { bestHere = (w, score) }
         }
-        consider(Window(article: article, first: s, count: 1))
-        if s + 1 < sentencesHere.count && sentencesHere[s].paragraph == sentencesHere[s + 1].paragraph {
-          consider(Window(article: article, first: s, count: 2))
-        }
-        if s > 0 && sentencesHere[s - 1].paragraph == sentencesHere[s].paragraph {
-          consider(Window(article: article, first: s - 1, count: 2))
-        }
+        forEachWindow(startingAt: s, article: article, consider)
+        if s > 0 && sameParagraph(article, s - 1, s) { consider(Window(article: article, first: s - 1, count: 2)) }
       }
       if let b = bestHere { out.append((a, b.0, b.1)) }
       return out
@@ -144,27 +137,11 @@ public struct PassageMatcher: Sendable {
     return best
   }
 
-  /// Ascending lists merged into one, without repeats.
-  static func merged(_ lists: [[UInt32]]) -> [UInt32] {
-    if lists.count == 1 { return lists[0] }
-    var out: [UInt32] = []
-    out.reserveCapacity(lists.reduce(0) { $0 + $1.count })
-    var at = [Int](repeating: 0, count: lists.count)
-    while true {
-      var next: UInt32? = nil
-      for (k, list) in lists.enumerated() where at[k] < list.count { next = min(next ?? list[at[k]], list[at[k]]) }
-      guard let n = next else { return out }
-      out.append(n)
-      for (k, list) in lists.enumerated() where at[k] < list.count && list[at[k]] == n { at[k] += 1 }
-    }
-  }
-
-  func windows(startingAt s: Int, article a: Int) -> [Window] {
-    var out = [Window(article: a, first: s, count: 1)]
-    if s + 1 < corpus.articles[a].sentences.count && sameParagraph(a, s, s + 1) {
-      out.append(Window(article: a, first: s, count: 2))
-    }
-    return out
+  /// The windows of one or two sentences of the same paragraph that start at sentence `s`,
+  /// handed to `body` without making an array of them (the first pass meets thousands).
+  func forEachWindow(startingAt s: Int, article a: Int, _ body: (Window) -> Void) {
+    body(Window(article: a, first: s, count: 1))
+    if s + 1 < corpus.articles[a].sentences.count && sameParagraph(a, s, s + 1) { body(Window(article: a, first: s, count: 2)) }
   }
 
   func sameParagraph(_ a: Int, _ s: Int, _ t: Int) -> Bool {

@@ -215,8 +215,10 @@ public enum PersonFinder {
   /// `R-South Carolina`, `D-Calif`: a party letter joined to a state is no name (ABP had 5,353
   /// mentions of a person `R-South Carolina`); the quote finder drops it from speaker phrases.
   static func partyTag(_ t: WordToken) -> Bool {
-    let b = Array(t.text.utf8.prefix(3))
-    return b.count == 3 && (b[0] == 0x52 || b[0] == 0x44 || b[0] == 0x49) && b[1] == 0x2D && b[2] >= 0x41 && b[2] <= 0x5A
+    // (read in place: this runs for every capitalised token of the corpus)
+    var bytes = t.text.utf8.makeIterator()
+    guard let a = bytes.next(), let b = bytes.next(), let c = bytes.next() else { return false }
+    return (a == 0x52 || a == 0x44 || a == 0x49) && b == 0x2D && c >= 0x41 && c <= 0x5A
   }
 
   /// `Democratic-leaning`, `Trump-backed`: a capitalised word joined to a lower-case one is an

@@ -124,7 +124,7 @@ enum QuoteFinder {
         }
         // (`titled, “…”`: the marker may stand before a comma or a colon)
         if let marker = beforeTokens.last(where: { $0.kind == .word }), scareMarkers.contains(marker.key),
-          beforeTokens.reversed().prefix { $0.kind != .word }.allSatisfy({ $0.text == "," }), contentWords.count <= 6
+          beforeTokens.reversed().prefix(while: { $0.kind != .word }).allSatisfy({ $0.text == "," }), contentWords.count <= 6
         {
           continue
         }
@@ -191,7 +191,8 @@ enum QuoteFinder {
           !lead[comma...].contains(where: { $0.isLowercase && Lexicon.cueVerbs.contains($0.key) })
         {
           let name = Array(lead[..<comma])
-          if !nameWords(name).isEmpty, nameWords(name).count == name.filter(\.isWord).count || name.count <= 4 {
+          let words = nameWords(name)
+          if !words.isEmpty, words.count == name.filter(\.isWord).count || name.count <= 4 {
             attribution = describe(name, cue: "(name and colon)", distance: 0)
           }
         }
@@ -392,7 +393,7 @@ enum QuoteFinder {
       return phraseAfterCue(window, cueIndex: 1, cue: "according to", distance: 0)
     }
     for (c, tok) in window.enumerated() {
-      if tok.kind == .punctuation && !["," , "."].contains(tok.text) && !(c + 1 < window.count && pluralPossessive(Array(window[...c]), before: window[c + 1])) {
+      if tok.kind == .punctuation && !["," , "."].contains(tok.text) && !(c > 0 && c + 1 < window.count && pluralPossessive(window[c - 1], tok, before: window[c + 1])) {
         return nil
       }
       if tok.kind == .punctuation && tok.text == "." && !(c > 0 && (Lexicon.titles.contains(window[c - 1].key) || window[c - 1].text.utf8.count <= 2)) {
@@ -702,13 +703,12 @@ enum QuoteFinder {
 
   enum Direction { case whole, leftOfCue, rightOfCue }
 
-  /// `The State Department Correspondents’ Association`, `the … Studies’ Glaser`: the mark that
-  /// ends `tokens`, right after a capitalised plural and before a capitalised word, is a plural
-  /// possessive inside the phrase, not punctuation that ends it.
-  static func pluralPossessive(_ tokens: [WordToken], before next: WordToken) -> Bool {
-    guard let mark = tokens.last, mark.text == "’" || mark.text == "'", tokens.count >= 2, next.isCapitalized else { return false }
-    let word = tokens[tokens.count - 2]
-    return word.isCapitalized && word.key.hasSuffix("s") && word.range.upperBound == mark.range.lowerBound
+  /// `The State Department Correspondents’ Association`, `the … Studies’ Glaser`: a mark right
+  /// after a capitalised plural and before a capitalised word is a plural possessive inside the
+  /// phrase, not punctuation that ends it.
+  static func pluralPossessive(_ word: WordToken, _ mark: WordToken, before next: WordToken) -> Bool {
+    (mark.text == "’" || mark.text == "'") && next.isCapitalized && word.isCapitalized && word.key.hasSuffix("s")
+      && word.range.upperBound == mark.range.lowerBound
   }
 
   /// The speaker phrase: titles, names, roles and a few adjectives, with one appositive set off by
@@ -727,13 +727,14 @@ enum QuoteFinder {
     case .whole:
       phrase = tokens
       while let last = phrase.last, last.kind == .word, trailingAdverbs.contains(last.key) { phrase.removeLast() }
-      guard phrase.indices.allSatisfy({ fits(phrase[$0]) || $0 + 1 < phrase.count && pluralPossessive(Array(phrase[...$0]), before: phrase[$0 + 1]) }) else { return nil }
+      guard phrase.indices.allSatisfy({ i in fits(phrase[i]) || i > 0 && i + 1 < phrase.count && pluralPossessive(phrase[i - 1], phrase[i], before: phrase[i + 1]) })
+      else { return nil }
     case .leftOfCue:
       var t = tokens
       while let last = t.last, last.kind == .word, trailingAdverbs.contains(last.key) { t.removeLast() }
       phrase = []
       var commas = 0
-      while let last = t.last, fits(last) || phrase.first.map({ pluralPossessive(t, before: $0) }) == true {
+      while let last = t.last, fits(last) || t.count >= 2 && phrase.first.map({ pluralPossessive(t[t.count - 2], last, before: $0) }) == true {
         // twelve words of capitals and roles are a place or an organisation's full name, not a
         // speaker (`… Medical Group in Mount Kisco, New York, said`)
         if phrase.filter(\.isWord).count >= 12 { return nil }

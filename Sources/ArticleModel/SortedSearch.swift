@@ -36,3 +36,20 @@ extension Array where Element == Range<Int> {
     return i < count && self[i].contains(offset) ? self[i] : nil
   }
 }
+
+/// Ascending lists merged into one ascending list without repeats (a few lists: each step looks at
+/// the head of every list). Inlinable, so a caller in another module gets it specialised for its
+/// element type (unspecialised, merging 27,000 row numbers took 20 ms).
+@inlinable public func mergedAscending<T: Comparable>(_ lists: [[T]]) -> [T] {
+  if lists.count == 1 { return lists[0] }
+  var out: [T] = []
+  out.reserveCapacity(lists.reduce(0) { $0 + $1.count })
+  var at = [Int](repeating: 0, count: lists.count)
+  while true {
+    var next: T? = nil
+    for (k, list) in lists.enumerated() where at[k] < list.count { next = min(next ?? list[at[k]], list[at[k]]) }
+    guard let n = next else { return out }
+    out.append(n)
+    for (k, list) in lists.enumerated() where at[k] < list.count && list[at[k]] == n { at[k] += 1 }
+  }
+}

@@ -67,7 +67,7 @@ struct TableIndex: Sendable {
       guard !wanted.isEmpty else { return nil }
       // the columns `=` reads for this field, as the condition reads them
       let columns = Condition.nameColumns(i, in: table)
-      return intersect(wanted.map { w in columns.count == 1 ? names[i]?[w] ?? [] : Self.merge(columns.map { names[$0]?[w] ?? [] }) })
+      return intersect(wanted.map { w in mergedAscending(columns.map { names[$0]?[w] ?? [] }) })
     case .compare(let field, .contains, let value):
       guard Condition.resolve(field.value, in: table) == "text", table.columnIndex("text") != nil else { return nil }
       return textCandidates(value.value.text)
@@ -80,7 +80,7 @@ struct TableIndex: Sendable {
       }
     case .or(let a, let b):
       guard let x = candidates(a, table: table), let y = candidates(b, table: table) else { return nil }
-      return Array(Set(x).union(y)).sorted()
+      return mergedAscending([x, y])
     default:
       return nil
     }
@@ -99,11 +99,6 @@ struct TableIndex: Sendable {
     default:
       return false
     }
-  }
-
-  /// Ascending lists merged into one ascending list without repeats.
-  static func merge(_ lists: [[Int32]]) -> [Int32] {
-    Array(Set(lists.joined())).sorted()
   }
 
   private func textCandidates(_ needle: String) -> [Int32]? {
