@@ -7,11 +7,16 @@ public enum ArticleBuilder {
   public static func build(id: String, path: String, lines: [RawLine], manifest: ArticleMetadata?) -> Article {
     var paragraphs: [Paragraph] = []
     var tokens: [[WordToken]] = []
-    for line in lines where line.kind == .body {
+    // the line of names right after a paragraph (`Scott Bixby, Daily Beast` under a quotation in a
+    // round-up of commentary), which credits that paragraph's quotation
+    var creditLines: [String?] = []
+    for (k, line) in lines.enumerated() where line.kind == .body {
       let toks = WordTokenizer.tokens(line.text)
       paragraphs.append(
         Paragraph(number: paragraphs.count + 1, line: line.number, text: line.text, wordCount: toks.count { $0.kind != .punctuation }))
       tokens.append(toks)
+      let next = lines[(k + 1)...].first { $0.kind != .blank }
+      creditLines.append(next.flatMap { $0.kind == .byline && !$0.text.hasPrefix("By ") ? $0.text : nil })
     }
     var sentences: [Sentence] = []
     // each paragraph's sentence ranges, for the quote finder
@@ -35,7 +40,7 @@ public enum ArticleBuilder {
     }
     var rolePhrases: [RolePhrase] = []
     for (i, p) in paragraphs.enumerated() { rolePhrases += RolePhrase.find(paragraph: p.number, tokens: tokens[i]) }
-    var quotes = QuoteFinder.find(in: paragraphs, tokens: tokens, sentences: sentenceRanges, people: people)
+    var quotes = QuoteFinder.find(in: paragraphs, tokens: tokens, sentences: sentenceRanges, people: people, creditLines: creditLines)
     for i in quotes.indices { quotes[i].article = id }
     let metadata = MetadataExtractor.extract(lines: lines, paragraphs: paragraphs, tokens: tokens, manifest: manifest)
     let article = Article(

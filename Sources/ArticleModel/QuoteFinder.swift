@@ -61,8 +61,14 @@ enum QuoteFinder {
   ]
 
   /// The quotations of an article, given each paragraph's tokens and sentence ranges.
-  static func find(in paragraphs: [Paragraph], tokens: [[WordToken]], sentences paragraphSentences: [[Range<Int>]], people: [PersonFinder.Candidate]) -> [Quote] {
+  static func find(
+    in paragraphs: [Paragraph], tokens: [[WordToken]], sentences paragraphSentences: [[Range<Int>]], people: [PersonFinder.Candidate],
+    creditLines: [String?] = []
+  ) -> [Quote] {
     var quotes: [Quote] = []
+    // quotations still open when their paragraph ended: a credit line under the paragraph that
+    // closes them is theirs too
+    var openEnded: Set<Int> = []
     var lastSpeaker: (paragraph: Int, quote: Quote)? = nil
     var openAtParagraphEnd = false
     // surnames the article writes in full, once: a one-word mention of one is a person
@@ -75,6 +81,10 @@ enum QuoteFinder {
       let quoted = spans.map(\.content)
       let sentences = paragraphSentences[pi]
       var previousInParagraph: Quote? = nil
+      // a paragraph of quotation (it opens with one and ends in one) over a line of names
+      let paragraphCredit = pi < creditLines.count && spans.first?.open == 0
+        && spans.last.map { ($0.closeEnd ?? text.utf8.count) >= text.utf8.count - 1 } == true
+        ? creditLines[pi].flatMap(creditLine) : nil
       for (si, span) in spans.enumerated() {
         let prevEnd = si > 0 ? (spans[si - 1].closeEnd ?? spans[si - 1].content.upperBound) : 0
         let nextOpen = si + 1 < spans.count ? spans[si + 1].open : text.utf8.count
@@ -98,6 +108,8 @@ enum QuoteFinder {
         // “Ground Game.”`); American style puts the sentence's period inside the marks
         let titleLead = beforeTokens.last.map { last in
           ["the", "on", "in", "of", "a", "with", "at"].contains(last.key) || last.key.hasSuffix("'s")
+            // (`on CBS’ “Face the Nation”`: a possessive mark after a capitalised name)
+            || (last.text == "’" || last.text == "'") && beforeTokens.dropLast().last.map { $0.isCapitalized && $0.range.upperBound == last.range.lowerBound } == true
             || last.text == "," && beforeTokens.dropLast().last.map { Self.worksOfTitle.contains($0.key) } == true
             || Self.worksOfTitle.contains(last.key)
         } ?? false
@@ -136,7 +148,7 @@ enum QuoteFinder {
         }
         // (`… O'Donnell.'”`: a nested quotation's mark after the period)
         let endsSentence = content.reversed().first { $0 != "'" && $0 != "’" }.map { ".!?".contains($0) } ?? false
-        var attribution = after(afterTokens, closesSentence: endsSentence)
+        var attribution = after(afterTokens, closesSentence: endsSentence) ?? (endsSentence ? dashCredit(afterTokens) : nil)
         // `He said “the media” are trying to control people, and that these efforts are
         // “made-to-order for their objectives.” Hannity said that …`: a partial quotation that ends
         // the writer's sentence belongs to the cue of that sentence; the name after it opens the next
@@ -208,6 +220,7 @@ enum QuoteFinder {
           let sentenceTokens = Array(toks.tokens(within: sentence.lowerBound..<span.open))
           attribution = sentenceSubject(sentenceTokens, paragraph: paragraph.number, people: people, namedInFull: namedInFull, quoted: quoted)
         }
+        if attribution == nil, let credit = paragraphCredit { attribution = credit }
         var quote = Quote(
           article: "", paragraph: paragraph.number, range: span.content, text: content, speaker: "",
           speakerAsWritten: "", cue: "", partial: partial)
@@ -221,7 +234,7 @@ enum QuoteFinder {
           {
             quote.speakerName = found.name
           }
-          quote.speakerRange = a.range
+          quote.speakerRange = a.range.isEmpty ? nil : a.range  // (a credit line stands outside the paragraph)
           quote.cue = a.cue
           if a.pronoun {
             let opening = toks.first { $0.range.lowerBound >= sentence.lowerBound }?.range.lowerBound
@@ -239,7 +252,11 @@ enum QuoteFinder {
                 .map { Quote.Place(paragraph: paragraph.number, range: $0) }
             }
           }
-        } else if let previous = previousInParagraph, sentenceOpener(after: previous, before: span.open, people: here) == nil {
+        } else if let previous = previousInParagraph, sentenceOpener(after: previous, before: span.open, people: here) == nil,
+          // (one word nobody says, `After an extended Thanksgiving “vacation,” he quit`, is a scare
+          // quote; one in the sentence of the last, `calling the candidate a “phony” and “fraud.”`, is theirs)
+          contentWords.count >= 2 || span.open == 0 || previous.range.lowerBound >= sentence.lowerBound
+        {
           inherit(&quote, from: previous)
         } else if si == 0, span.open == 0, pi > 0,
           let intro = colonIntroducer(paragraphs[pi - 1], tokens: tokens[pi - 1], sentences: paragraphSentences[pi - 1], people: people)
@@ -273,13 +290,31 @@ enum QuoteFinder {
           quote.cue = "(reported speech before)"
         }
         quote.partial = quote.partial || contentWords.count < 4 && !(quote.text.last.map { ".!?".contains($0) } ?? false)
+        if span.closeEnd == nil, si == spans.count - 1 { openEnded.insert(quotes.count) }
         quotes.append(quote)
         previousInParagraph = quote
         if !quote.speakerAsWritten.isEmpty { lastSpeaker = (paragraph.number, quote) }
       }
       openAtParagraphEnd = spans.last.map { $0.closeEnd == nil } ?? false
     }
+    for i in quotes.indices.reversed() where openEnded.contains(i) && i + 1 < quotes.count {
+      let next = quotes[i + 1]
+      if next.cue == creditCue, next.paragraph == quotes[i].paragraph + 1 { inherit(&quotes[i], from: next) }
+    }
     return quotes
+  }
+
+  static let creditCue = "(credit line after)"
+
+  /// `Scott Bixby, Daily Beast`, `Michael Sean Winters, National Catholic Reporter`: the name
+  /// before the first comma of a line of names under a quotation.
+  static func creditLine(_ line: String) -> Attribution? {
+    let toks = WordTokenizer.tokens(line)
+    let name = Array(toks.prefix { $0.text != "," })
+    guard name.count >= 2, name.count <= 5, name.allSatisfy({ $0.isCapitalized || $0.text == "." }) else { return nil }
+    let found = describe(name, cue: creditCue, distance: 0)
+    // (the line is not the paragraph's text: the phrase has no place in it)
+    return found.name.count >= 2 ? Attribution(written: found.written, range: 0..<0, name: found.name, cue: creditCue, pronoun: false, distance: 0) : nil
   }
 
   /// `So naturally, Donald Trump, he of no impulse control, had this to say on Tuesday:` or `CBS
@@ -451,6 +486,31 @@ enum QuoteFinder {
       return nil
     }
     return nil
+  }
+
+  /// `“… run half-empty.” — Shawn Hubler, Erica L. Green and Dana Goldstein, New York Times`,
+  /// `“…” ~ Bill Clinton, 1995 State Of The Union Speech`, `“…” MP3 Audio] — MSNBC host Martin
+  /// Bashir on November 15`: a quotation that closes its sentence, then a dash and a name, is
+  /// credited like a block quotation in a round-up; the first name of a list speaks.
+  static func dashCredit(_ tokens: [WordToken]) -> Attribution? {
+    // (a link label may stand between the mark and the dash, never a lower-case word)
+    guard let dash = tokens.prefix(5).firstIndex(where: { $0.kind == .punctuation && ["—", "–", "~", "--"].contains($0.text) }),
+      !tokens[..<dash].contains(where: { $0.isLowercase || ["“", "\"", "."].contains($0.text) })
+    else { return nil }
+    var phrase: [WordToken] = []
+    var end = dash + 1
+    for t in tokens[(dash + 1)...] {
+      if t.kind == .punctuation && t.text != "." || t.kind != .punctuation && !t.isCapitalized && !Lexicon.roleNouns.contains(t.key) && !Lexicon.titles.contains(t.key) { break }
+      phrase.append(t)
+      end += 1
+    }
+    // (`“We have the votes.” — Frank Thorp V (@frankthorp)`: an embedded tweet's author quotes
+    // someone else)
+    if end + 1 < tokens.count, tokens[end].text == "(", tokens[end + 1].text.hasPrefix("@") || tokens[end + 1].text == "@" { return nil }
+    while phrase.last?.text == "." && !(phrase.count >= 2 && PersonFinder.isInitial(phrase[phrase.count - 2])) { phrase.removeLast() }
+    guard phrase.count >= 2, phrase.count <= 8, phrase.last?.isCapitalized == true else { return nil }
+    let named = describe(phrase, cue: "(credit after a dash)", distance: 0)
+    return named.name.count >= 2 ? named : nil
   }
 
   static let replyCues: Set<String> = ["responded", "replied", "answered", "retorted", "responds", "replies", "answers"]

@@ -560,4 +560,36 @@ import Testing
     #expect(documents.first { $0.text.hasPrefix("quality health") }?.speakerAsWritten == "a White House fact sheet")
     #expect(documents.first { $0.text.hasPrefix("this fund") }?.speakerAsWritten == "the statement")
   }
+
+  /// Set 15 (Yahoo! The 360, The Flip Side, MRC): round-ups credit a quotation after it, with a
+  /// dash or on the line under it; an embedded tweet's author is not the speaker of what it quotes.
+  @Test func roundUpCredits() {
+    let dashed = quotes([
+      "The debate over reopening schools goes on, and writers across the spectrum weigh in below.",
+      "“Whenever students do come back, classes are unlikely to look anything like the school days they remember.” — Shawna Hublerton, Erica L. Greenfeld and Dana Goldsworth, New York Times",
+      "“One of the most comprehensive accounts comes from a diary.” MP3 Audio] — MSNBC host Martyn Bashford on November 15, reacting to a remark. After an extended Thanksgiving “vacation,” he quit.",
+      "“Our country needs this bill,” Senator Jim Tolliver said on Monday before the vote was held.",
+      "“We have the votes to pass it.” — Frank Thorpely V (@frankthorpely) July 27, 2017",
+    ])
+    #expect(speaker(of: "Whenever students", in: dashed) == "Shawna Hublerton")
+    #expect(speaker(of: "One of the most", in: dashed) == "Martyn Bashford")
+    // a scare quote nobody says is not the last speaker's
+    #expect(!dashed.contains { $0.text.hasPrefix("vacation") })
+    #expect(speaker(of: "We have the votes", in: dashed) != "Frank Thorpely V")
+    let lines = quotes([
+      "The left is cheering the candidate and the growing emergence of a religious left.",
+      "“For voters who gathered to celebrate a record wave of candidates, it was a powerful sight.”",
+      "Scotty Bixbern, Daily Beast",
+      "“In my lifetime, it has been illegal for me to serve in the military, illegal for me to marry.",
+      "“Identity matters. Like most Democrats, I have not yet decided who to vote for in a primary.”",
+      "Lucas Grindlow, The Atlantic",
+      "“Trump’s defenders will say this evidence is all circumstantial.” “In the absence of an explicit deal, the context is what matters.”",
+      "Noah Feldwin, Bloomberg",
+    ])
+    #expect(speaker(of: "For voters", in: lines) == "Scotty Bixbern")
+    #expect(speaker(of: "In my lifetime", in: lines) == "Lucas Grindlow")
+    #expect(speaker(of: "Identity matters", in: lines) == "Lucas Grindlow")
+    #expect(speaker(of: "Trump’s defenders", in: lines) == "Noah Feldwin")
+    #expect(speaker(of: "In the absence", in: lines) == "Noah Feldwin")
+  }
 }
