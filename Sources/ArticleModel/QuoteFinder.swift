@@ -221,6 +221,15 @@ enum QuoteFinder {
           attribution = sentenceSubject(sentenceTokens, paragraph: paragraph.number, people: people, namedInFull: namedInFull, quoted: quoted)
         }
         if attribution == nil, let credit = paragraphCredit { attribution = credit }
+        // `"For decades," Bush started, "the United States …`: a quotation split around a name and
+        // one verb is that name's, whatever the verb
+        if attribution == nil, si + 1 < spans.count, afterEnd == nextOpen, afterTokens.count >= 3, afterTokens.count <= 6,
+          afterTokens.last?.text == ",", let verb = afterTokens.dropLast().last, verb.isLowercase,
+          let name = nounPhrase(Array(afterTokens.dropLast(2)), direction: .whole), !nameWords(name).isEmpty,
+          name.count == afterTokens.count - 2, text.utf8.dropFirst(span.content.upperBound).first == 0x2C
+        {
+          attribution = describe(name, cue: verb.key, distance: 0)
+        }
         var quote = Quote(
           article: "", paragraph: paragraph.number, range: span.content, text: content, speaker: "",
           speakerAsWritten: "", cue: "", partial: partial)
@@ -452,6 +461,26 @@ enum QuoteFinder {
       }
       if let phrase = nounPhrase(Array(window[..<c]), direction: .whole) {
         return describe(phrase, cue: cuePhrase(window, c), distance: c)
+      }
+      // `“…,” sickened Nicaragua sugar worker Manuel Antonio Tejarino said.`: a lower-case
+      // modifier or two before a phrase that names someone in full
+      // (the words between describe the person: no preposition, verb or punctuation among them)
+      let nameStart = window[..<c].lastIndex { !($0.kind == .word && $0.isCapitalized || $0.text == ".") }.map { $0 + 1 } ?? 0
+      // (`a frustrated Bill Clinton told`: the first two may be anything)
+      let lead = min(2, window[..<c].prefix { $0.kind == .word && $0.isLowercase }.count)
+      if lead > 0, c <= 10, nameStart >= lead, nameStart < c,
+        window[lead..<nameStart].allSatisfy({ $0.kind == .word && !prepositions.contains($0.key) && !$0.key.hasSuffix("ed") && !$0.key.hasSuffix("ing") }),
+        case let run = Array(window[nameStart..<c]), nameWords(run).count >= 2, nameWords(run).count == run.filter(\.isWord).count
+      {
+        return describe(run, cue: cuePhrase(window, c), distance: c)
+      }
+      // `“…,” Linda Rae Murray, health policy professor at the University of Illinois at Chicago
+      // told WBEZ.`: a name in full, then an appositive whose closing comma is missing
+      if let comma = window[..<c].firstIndex(where: { $0.text == "," }), comma >= 2, comma + 1 < c, window[comma + 1].isLowercase,
+        !window[(comma + 1)..<c].contains(where: { $0.kind == .punctuation && $0.text != "." }),
+        let name = nounPhrase(Array(window[..<comma]), direction: .whole), nameWords(name).count >= 2, nameWords(name).count == name.filter(\.isWord).count
+      {
+        return describe(name, cue: cuePhrase(window, c), distance: c)
       }
       // `Monika Bickert, head of Global Policy Management at Facebook, said`: a name, then an
       // appositive set off by commas that the phrase rules do not know

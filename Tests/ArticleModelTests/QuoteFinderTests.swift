@@ -592,4 +592,18 @@ import Testing
     #expect(speaker(of: "Trump’s defenders", in: lines) == "Noah Feldwin")
     #expect(speaker(of: "In the absence", in: lines) == "Noah Feldwin")
   }
+
+  /// Set 15 (Grist, BET, IVN): lower-case words before a name in full, an appositive whose
+  /// closing comma is missing, and a quotation split around a name and any verb.
+  @Test func describedNamesAndSplitQuotes() {
+    let q = quotes([
+      "“It was the chemicals, the chemicals at the plantation,” sickened sugar worker Manolo Antonio Tejeiro said.",
+      "“It’s disturbing and upsetting, but not surprising,” Linda Rae Murrow, health policy professor at the University of Chicago told WBEZ.",
+      "In 2006, George W. Bushman addressed the nation. \"For decades,\" Bushman started, \"the United States has not been in control of its borders.\"",
+    ])
+    #expect(speaker(of: "It was the chemicals", in: q) == "Manolo Antonio Tejeiro")
+    #expect(speaker(of: "It’s disturbing", in: q) == "Linda Rae Murrow")
+    #expect(speaker(of: "For decades", in: q) == "George W. Bushman")
+    #expect(speaker(of: "the United States", in: q) == "George W. Bushman")
+  }
 }
