@@ -221,6 +221,17 @@ enum QuoteFinder {
           attribution = sentenceSubject(sentenceTokens, paragraph: paragraph.number, people: people, namedInFull: namedInFull, quoted: quoted)
         }
         if attribution == nil, let credit = paragraphCredit { attribution = credit }
+        // `… in some way," Walsh said. "It shows a lack of leadership,"`: a sentence that is only a
+        // name and its cue, right before a quotation that opens the next one, credits it
+        if attribution == nil, beforeTokens.isEmpty, sentence.lowerBound > 0, let previous = sentences.last(where: { $0.upperBound <= sentence.lowerBound }),
+          previous.lowerBound >= prevEnd
+        {
+          // (after a closing mark, if the sentence holds one: the end of a quotation whose
+          // opening mark is missing)
+          let all = toks.tokens(within: previous)
+          let bare = Array(all[((all.lastIndex { $0.text == "\"" || $0.text == "”" }).map { $0 + 1 } ?? all.startIndex)...])
+          if bare.count <= 7, bare.last?.text == ".", let a = after(bare, closesSentence: true), a.distance <= 3, !a.name.isEmpty { attribution = a }
+        }
         // `"For decades," Bush started, "the United States …`: a quotation split around a name and
         // one verb is that name's, whatever the verb
         if attribution == nil, si + 1 < spans.count, afterEnd == nextOpen, afterTokens.count >= 3, afterTokens.count <= 6,

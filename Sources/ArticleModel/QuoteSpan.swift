@@ -52,6 +52,15 @@ struct QuoteSpan: Sendable, Equatable {
       // an opening one set the wrong way)
       let misturned = m.opens == false && openAt == nil && (i == 0 || bytes[i - 1] == 0x20)
         && i + m.width < bytes.count && Self.isLetterOrDigit(bytes[i + m.width])
+      // (`Sen. Cruz's silence suggests he endorses it in some way," Walsh said. "It shows …,"`: a
+      // straight mark right after a comma or a period and before a space closes a quotation whose
+      // opening mark is missing; it opens none)
+      let orphanClose = m.opens == nil && openAt == nil && i > 0 && [0x2C, 0x2E, 0x21, 0x3F].contains(bytes[i - 1])
+        && (i + 1 == bytes.count || bytes[i + 1] == 0x20)
+      if orphanClose {
+        i += m.width
+        continue
+      }
       let opens = misturned || (m.opens ?? (openAt == nil))
       if opens {
         if openAt != nil { close(at: i, closeEnd: nil) }

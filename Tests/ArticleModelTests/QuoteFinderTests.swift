@@ -606,4 +606,15 @@ import Testing
     #expect(speaker(of: "For decades", in: q) == "George W. Bushman")
     #expect(speaker(of: "the United States", in: q) == "George W. Bushman")
   }
+
+  /// Set 15 (NBC): a straight closing mark whose opening one is missing opens no quotation of the
+  /// writer's words between it and the next mark.
+  @Test func missingOpeningMark() {
+    let q = quotes([
+      "Brian Walshby, a Republican strategist, said the comments were \"a new level of outrageous.\"",
+      "Sen. Cruz's silence suggests he endorses the positions in some way,\" Walshby said. \"It shows a lack of leadership,\"",
+    ])
+    #expect(!q.contains { $0.text.hasPrefix("Walshby said") })
+    #expect(speaker(of: "It shows a lack", in: q) == "Brian Walshby")
+  }
 }
