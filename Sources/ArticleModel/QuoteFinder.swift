@@ -985,6 +985,12 @@ enum QuoteFinder {
     // (`al-`, `de` before a surname; but `Ben` before one is a first name: `Ben Wizner`)
     while let f = run.first, Lexicon.nameParticles.contains(f.key), run.count == 1 || f.isLowercase || !FirstNames.all.contains(f.key) { run.removeFirst() }
     guard !run.isEmpty, run.count <= 4 else { return [] }
+    // (`The Poor People’s Campaign noted`: an organisation's head word after a possessive names no person)
+    if run.count == 1, EntityFinder.organisationHeads.contains(run[0].baseKey),
+      let at = part.firstIndex(where: { $0.range == run[0].range }), at > 0, part[at - 1].key.hasSuffix("'s")
+    {
+      return []
+    }
     return run.map { stripPossessive($0.text) }
   }
 

@@ -617,4 +617,10 @@ import Testing
     #expect(!q.contains { $0.text.hasPrefix("Walshby said") })
     #expect(speaker(of: "It shows a lack", in: q) == "Brian Walshby")
   }
+
+  /// An organisation's head word after a possessive is no person's surname.
+  @Test func possessiveOrganisationIsNoPerson() {
+    let q = quotes(["The season will be “benign,” Australia’s Bureau of Meteorology said in its outlook on Tuesday."])
+    #expect(speaker(of: "benign", in: q) == "Australia’s Bureau of Meteorology")
+  }
 }
