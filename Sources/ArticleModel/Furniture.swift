@@ -41,6 +41,21 @@ enum Furniture {
     "watch:", "photo:", "image:", "video:", "listen:", "see also:", "also see:", "related coverage:",
     "recommended:", "don't miss:", "don’t miss:", "also read:",
   ]
+  /// The prefixes by their first byte: a line is compared with the few that could match, byte
+  /// by byte (`String.hasPrefix` over all 66 for each of ABP's 1.9 million lines was measurable).
+  static let prefixesByFirstByte = byFirstByte(prefixes)
+  static let creditPrefixesByFirstByte = byFirstByte(creditPrefixes)
+
+  static func byFirstByte(_ list: [String]) -> [UInt8: [String]] {
+    Dictionary(grouping: list, by: { $0.utf8.first! })
+  }
+
+  /// The first of `table`'s prefixes that `line` starts with.
+  static func prefix(of line: String, in table: [UInt8: [String]]) -> String? {
+    guard let first = line.utf8.first, let candidates = table[first] else { return nil }
+    return candidates.first { line.utf8.starts(with: $0.utf8) }
+  }
+
   static let fragments: [String] = [
     "all rights reserved", "share this article", "has been declared an \"undesirable organization\"",
     "journalists report the news in", "could face fines or imprisonment for sharing",

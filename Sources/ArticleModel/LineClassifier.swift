@@ -34,7 +34,7 @@ public enum LineClassifier {
     let lower = WordTokenizer.foldCase(text)
     let bare = lower.trimmedSlice(": -|•·")
     if bare.utf8.count <= Furniture.longestExact, Furniture.exact.contains(String(bare)) { return (.boilerplate, "known furniture: '\(text)'") }
-    for prefix in Furniture.prefixes where lower.hasPrefix(prefix) {
+    if let prefix = Furniture.prefix(of: lower, in: Furniture.prefixesByFirstByte) {
       return (.boilerplate, "starts like furniture: '\(prefix)'")
     }
     // every fragment below is looked for in one pass over the line
@@ -43,12 +43,12 @@ public enum LineClassifier {
     for (n, fragment) in zip(Furniture.fragmentNeedles, Furniture.fragments) where has(n) {
       return (.boilerplate, "contains furniture: '\(fragment)'")
     }
-    if text.hasPrefix("READ ") || text.hasPrefix("READ MORE") || text.hasPrefix("ALSO READ") {
+    if text.utf8.starts(with: "READ ".utf8) || text.utf8.starts(with: "ALSO READ".utf8) {
       return (.boilerplate, "teaser: 'READ' link")
     }
-    if lower.hasSuffix(" read more") { return (.boilerplate, "teaser: ends with 'Read more'") }
+    if lower.utf8.reversed().starts(with: " read more".utf8.reversed()) { return (.boilerplate, "teaser: ends with 'Read more'") }
     if text.allSatisfy({ "-–—_=*•·. ".contains($0) }) { return (.boilerplate, "rule line") }
-    for prefix in Furniture.creditPrefixes where lower.hasPrefix(prefix) {
+    if let prefix = Furniture.prefix(of: lower, in: Furniture.creditPrefixesByFirstByte) {
       return (.credit, "credit: '\(prefix)'")
     }
     for (n, fragment) in zip(Furniture.creditNeedles, Furniture.creditFragments) where text.utf8.count < 200 && has(n) {
@@ -170,7 +170,7 @@ public enum LineClassifier {
       let lower = short ? WordTokenizer.foldCase(lines[i].text) : ""
       let isMarker =
         lines[i].kind == .credit
-        || Furniture.footerMarkers.contains(where: { lower.hasPrefix($0) || lower.containsBytes($0) && lower.utf8.count < 80 })
+        || Furniture.footerMarkers.contains(where: { lower.utf8.starts(with: $0.utf8) || lower.containsBytes($0) && lower.utf8.count < 80 })
       if isMarker && before > 0 && (total - before) * 10 < total * 4 {
         for j in (i + 1)..<lines.count where lines[j].kind == .body || lines[j].kind == .caption || lines[j].kind == .byline {
           lines[j].kind = .boilerplate
