@@ -622,13 +622,23 @@ enum QuoteFinder {
     while let c = tokens.indices[..<end].last(where: { i in
       let t = tokens[i]
       return t.kind == .word && t.isLowercase && Lexicon.cueVerbs.contains(t.key) || t.key == "according" || isWordsOf(tokens, i)
-        || namedParticiple(tokens, i)
+        || namedParticiple(tokens, i) || pluralCue(tokens, i)
     }) {
       guard tokens.count - c - 1 <= maximumDistance else { return nil }
       if let found = attribution(tokens, cue: c) { return found }
       end = c
     }
     return nil
+  }
+
+  /// `Democrats argue that … an "ideologically-driven action"`, `The lawmakers add that "…"`: a
+  /// plain cue form after a plural noun, before `that`.
+  static func pluralCue(_ tokens: [WordToken], _ i: Int) -> Bool {
+    guard i > 0, i + 1 < tokens.count, tokens[i].isLowercase, Lexicon.plainCueVerbs.contains(tokens[i].key), tokens[i + 1].key == "that" else { return false }
+    // (people who speak, not `Others argue that` or `Critics argue that`, which a writer uses to
+    // sum up a view in his own words; `critics` stays a speaker noun after a quotation)
+    let subject = tokens[i - 1].key
+    return subject != "critics" && subject.hasSuffix("s") && Lexicon.speakerNouns.contains(subject) || ["democrats", "republicans"].contains(subject)
   }
 
   /// `in the words of the network’s medical correspondent, the “worst case scenario” …`: `words`

@@ -623,4 +623,16 @@ import Testing
     let q = quotes(["The season will be “benign,” Australia’s Bureau of Meteorology said in its outlook on Tuesday."])
     #expect(speaker(of: "benign", in: q) == "Australia’s Bureau of Meteorology")
   }
+
+  /// Set 15 (ABC): a plain cue form after a plural noun of people who speak, before `that`.
+  @Test func pluralSubjectCuesBeforeThat() {
+    let q = quotes([
+      "Democrats argue that the agency is \"taking an ideologically-driven action\" against them.",
+      "The lawmakers add that \"the administration's longstanding campaign strongly suggests that the group is being singled out.\"",
+      "Others argue that the plan is \"a fraud on the public\" and should be dropped.",
+    ])
+    #expect(q.first { $0.text.hasPrefix("taking an") }?.speakerAsWritten == "Democrats")
+    #expect(q.first { $0.text.hasPrefix("the administration") }?.speakerAsWritten == "The lawmakers")
+    #expect(q.first { $0.text.hasPrefix("a fraud") }?.speakerAsWritten != "Others")
+  }
 }
