@@ -330,11 +330,15 @@ enum QuoteFinder {
   /// before the first comma of a line of names under a quotation.
   static func creditLine(_ line: String) -> Attribution? {
     let toks = WordTokenizer.tokens(line)
-    let name = Array(toks.prefix { $0.text != "," })
+    // (`William J. Burns and Jake Sullivan, The Atlantic`: the first of several names)
+    let name = Array(toks.prefix { $0.text != "," && $0.key != "and" })
     guard name.count >= 2, name.count <= 5, name.allSatisfy({ $0.isCapitalized || $0.text == "." }) else { return nil }
-    let found = describe(name, cue: creditCue, distance: 0)
+    // (the person finder reads initials: `William J. Burns`)
+    guard let person = PersonFinder.candidates(paragraph: 0, text: line, tokens: toks).first, person.range.lowerBound == 0, person.name.count >= 2 else {
+      return nil
+    }
     // (the line is not the paragraph's text: the phrase has no place in it)
-    return found.name.count >= 2 ? Attribution(written: found.written, range: 0..<0, name: found.name, cue: creditCue, pronoun: false, distance: 0) : nil
+    return Attribution(written: person.written, range: 0..<0, name: person.name, cue: creditCue, pronoun: false, distance: 0)
   }
 
   /// `So naturally, Donald Trump, he of no impulse control, had this to say on Tuesday:` or `CBS

@@ -585,7 +585,10 @@ import Testing
       "Lucas Grindlow, The Atlantic",
       "“Trump’s defenders will say this evidence is all circumstantial.” “In the absence of an explicit deal, the context is what matters.”",
       "Noah Feldwin, Bloomberg",
+      "“As we have argued before, we are at a dangerous juncture with the regime.”",
+      "William J. Burnside and Jake Sullivane, The Atlantic",
     ])
+    #expect(speaker(of: "As we have argued", in: lines) == "William J. Burnside")
     #expect(speaker(of: "For voters", in: lines) == "Scotty Bixbern")
     #expect(speaker(of: "In my lifetime", in: lines) == "Lucas Grindlow")
     #expect(speaker(of: "Identity matters", in: lines) == "Lucas Grindlow")
