@@ -18,11 +18,11 @@ public struct Article: Sendable, Identifiable {
   public internal(set) var mentions: [Mention]
   /// Names as the article alone found them, kept for corpus-wide resolution (and let go after
   /// it: the resolved mentions hold what queries need).
-  internal(set) var candidates: [PersonFinder.Candidate]
+  var candidates: [PersonFinder.Candidate]
   /// Organisations and places, as the article alone found them (mentions once resolved).
-  internal(set) var entities: [EntityFinder.Found]
+  var entities: [EntityFinder.Found]
   /// `the …` phrases that may stand for a person named before, by role (until resolved).
-  internal(set) var rolePhrases: [RolePhrase]
+  var rolePhrases: [RolePhrase]
 
   /// Number of words in the clean body.
   public var wordCount: Int { paragraphs.reduce(0) { $0 + $1.wordCount } }
