@@ -46,6 +46,11 @@ enum QuoteFinder {
     "additionally", "meanwhile", "however", "moreover", "furthermore", "separately", "similarly", "likewise",
     "finally", "instead", "indeed", "later", "earlier", "overall", "nonetheless", "nevertheless", "again", "still",
     "fact",  // (`In fact, the president’s spokesman replied`)
+    // (`Publicly, aides argue that` gave the speaker 'Publicly')
+    "publicly", "privately", "ultimately", "importantly", "notably", "specifically", "previously", "recently",
+    "initially", "originally", "currently", "apparently", "reportedly", "typically", "traditionally",
+    "historically", "frankly", "honestly", "clearly", "obviously", "certainly", "interestingly", "ironically",
+    "unfortunately", "fortunately", "surprisingly", "tellingly", "crucially", "lastly", "secondly", "firstly",
   ]
   /// `, who …,` and `, a law professor at …,`: what opens an appositive after a name.
   static let appositiveOpeners: Set<String> = ["who", "whose", "a", "an", "the"]

@@ -633,7 +633,9 @@ import Testing
       "Democrats argue that the agency is \"taking an ideologically-driven action\" against them.",
       "The lawmakers add that \"the administration's longstanding campaign strongly suggests that the group is being singled out.\"",
       "Others argue that the plan is \"a fraud on the public\" and should be dropped.",
+      "Publicly, the campaign's aides insist that the week was \"a terrible one for the other side.\"",
     ])
+    #expect(q.first { $0.text.hasPrefix("a terrible one") }?.speakerAsWritten == "the campaign's aides")
     #expect(q.first { $0.text.hasPrefix("taking an") }?.speakerAsWritten == "Democrats")
     #expect(q.first { $0.text.hasPrefix("the administration") }?.speakerAsWritten == "The lawmakers")
     #expect(q.first { $0.text.hasPrefix("a fraud") }?.speakerAsWritten != "Others")
