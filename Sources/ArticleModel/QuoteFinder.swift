@@ -490,7 +490,7 @@ enum QuoteFinder {
       let lead = min(2, window[..<c].prefix { $0.kind == .word && $0.isLowercase }.count)
       if lead > 0, c <= 10, nameStart >= lead, nameStart < c,
         window[lead..<nameStart].allSatisfy({ $0.kind == .word && !prepositions.contains($0.key) && !$0.key.hasSuffix("ed") && !$0.key.hasSuffix("ing") }),
-        case let run = Array(window[nameStart..<c]), nameWords(run).count >= 2, nameWords(run).count == run.filter(\.isWord).count
+        case let run = Array(window[nameStart..<c]), isFullName(run)
       {
         return describe(run, cue: cuePhrase(window, c), distance: c)
       }
@@ -498,7 +498,7 @@ enum QuoteFinder {
       // told WBEZ.`: a name in full, then an appositive whose closing comma is missing
       if let comma = window[..<c].firstIndex(where: { $0.text == "," }), comma >= 2, comma + 1 < c, window[comma + 1].isLowercase,
         !window[(comma + 1)..<c].contains(where: { $0.kind == .punctuation && $0.text != "." }),
-        let name = nounPhrase(Array(window[..<comma]), direction: .whole), nameWords(name).count >= 2, nameWords(name).count == name.filter(\.isWord).count
+        let name = nounPhrase(Array(window[..<comma]), direction: .whole), isFullName(name)
       {
         return describe(name, cue: cuePhrase(window, c), distance: c)
       }
@@ -546,16 +546,14 @@ enum QuoteFinder {
     guard let dash = tokens.prefix(5).firstIndex(where: { $0.kind == .punctuation && ["—", "–", "~", "--"].contains($0.text) }),
       !tokens[..<dash].contains(where: { $0.isLowercase || ["“", "\"", "."].contains($0.text) })
     else { return nil }
-    var phrase: [WordToken] = []
-    var end = dash + 1
-    for t in tokens[(dash + 1)...] {
-      if t.kind == .punctuation && t.text != "." || t.kind != .punctuation && !t.isCapitalized && !Lexicon.roleNouns.contains(t.key) && !Lexicon.titles.contains(t.key) { break }
-      phrase.append(t)
-      end += 1
-    }
+    // capitals, and the roles and titles among them (`MSNBC host Martin Bashir`)
+    var phrase = Array(tokens[(dash + 1)...].prefix { t in
+      t.kind == .punctuation ? t.text == "." : t.isCapitalized || Lexicon.roleNouns.contains(t.key) || Lexicon.titles.contains(t.key)
+    })
     // (`“We have the votes.” — Frank Thorp V (@frankthorp)`: an embedded tweet's author quotes
     // someone else)
-    if end + 1 < tokens.count, tokens[end].text == "(", tokens[end + 1].text.hasPrefix("@") || tokens[end + 1].text == "@" { return nil }
+    let end = dash + 1 + phrase.count
+    if end + 1 < tokens.count, tokens[end].text == "(", tokens[end + 1].text.hasPrefix("@") { return nil }
     while phrase.last?.text == "." && !(phrase.count >= 2 && PersonFinder.isInitial(phrase[phrase.count - 2])) { phrase.removeLast() }
     guard phrase.count >= 2, phrase.count <= 8, phrase.last?.isCapitalized == true else { return nil }
     let named = describe(phrase, cue: "(credit after a dash)", distance: 0)
@@ -1011,6 +1009,12 @@ enum QuoteFinder {
       return []
     }
     return run.map { stripPossessive($0.text) }
+  }
+
+  /// Two name words or more and nothing else (`Manuel Antonio Tejarino`, not `health policy professor`).
+  static func isFullName(_ phrase: [WordToken]) -> Bool {
+    let n = nameWords(phrase).count
+    return n >= 2 && n == phrase.filter(\.isWord).count
   }
 
   static func stripPossessive(_ s: String) -> String {
