@@ -118,6 +118,8 @@ enum Lexicon {
     "journalist", "strategist", "consultant", "pollster", "historian", "scientist", "doctor", "physician",
     // (`“…,” the speaker said` after `House Speaker Christopher G. Donovan`)
     "speaker",
+    // (`a local ruling party politician said`)
+    "politician",
   ]
   /// Groups and documents that can speak a quotation as written (`the House chairs said`, `her
   /// website enthuses`, `the lawsuit argues`); used by the quote finder only, not for people's roles.
@@ -134,13 +136,15 @@ enum Lexicon {
     "owner", "owners", "employee", "employees", "worker", "workers", "manager", "managers", "group",
     "groups", "company", "firm", "organization", "organisation", "union", "court", "committee", "panel",
     "board", "council", "commission", "bureau", "agencies", "ministries", "departments", "governments",
-    "signatories", "authors", "writers", "sheet", "autopsy", "analysis", "audit", "review", "investigation", "footage", "recording", "transcript",
+    "signatories", "authors", "writers", "politicians",
+    // (`An NBC News headline declared, “…”`, `the paper says`)
+    "headline", "newspaper", "sheet", "autopsy", "analysis", "audit", "review", "investigation", "footage", "recording", "transcript",
   ]
   static let pronouns: Set<String> = ["he", "she", "they", "i", "we"]
   static let determiners: Set<String> = ["the", "a", "an", "another", "one", "two", "its", "his", "her", "their"]
   /// Capitalised words that mark an organisation, a place or a thing, not a person.
   static let nonPersonWords: Set<String> = [
-    "state", "states", "department", "foreign", "defense", "defence", "press", "house", "front", "islamic", "group", "center", "centre", "union",
+    "state", "states", "district", "department", "foreign", "defense", "defence", "press", "house", "front", "islamic", "group", "center", "centre", "union",
     "council", "ministry", "agency", "news", "associated", "reuters", "federation", "republic",
     "army", "force", "forces", "air", "navy", "court", "party", "committee", "university", "street",
     "post", "times", "journal", "office", "senate", "congress", "parliament", "kremlin", "pentagon",

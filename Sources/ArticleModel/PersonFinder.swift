@@ -119,8 +119,12 @@ public enum PersonFinder {
     let firstIsName = Lexicon.firstNameBeforeSurname(run, at: k)
     // (`Jonathan D. White`: a first name and a middle initial make the word after them a surname)
     let initialled = nameTokens.count == 3 && FirstNames.all.contains(nameTokens[0].baseKey) && isInitial(nameTokens[1])
+    let dotted = Set(run.indices.dropLast().filter { run[$0 + 1].text == "." }.map { run[$0].range.lowerBound })
     if nameTokens.enumerated().contains(where: { i, t in
-      Lexicon.nonPersonWords.contains(t.baseKey) && !(i == 0 && firstIsName) && !(i == 2 && initialled) || Lexicon.sentenceWords.contains(t.key)
+      // (a middle initial with its period is no sentence word: `Andrew A. Rosenberg`, not the
+      // caption `Agony of the Yazidis A Yazidi woman`)
+      Lexicon.nonPersonWords.contains(t.baseKey) && !(i == 0 && firstIsName) && !(i == 2 && initialled)
+        || Lexicon.sentenceWords.contains(t.key) && !(i > 0 && i < nameTokens.count - 1 && isInitial(t) && dotted.contains(t.range.lowerBound))
     }) {
       return nil
     }

@@ -154,6 +154,14 @@ enum QuoteFinder {
         // (`… O'Donnell.'”`: a nested quotation's mark after the period)
         let endsSentence = content.reversed().first { $0 != "'" && $0 != "’" }.map { ".!?".contains($0) } ?? false
         var attribution = after(afterTokens, closesSentence: endsSentence) ?? (endsSentence ? dashCredit(afterTokens) : nil)
+        // `Tolbert Nyenswah, …, told me, “….” Welch recalled long meetings …`: a quotation that
+        // closes its sentence with a period, after a cue and its comma or colon, is that cue's; a
+        // name and a verb after it open the next sentence
+        if attribution != nil, content.last == ".", let mark = beforeTokens.last, mark.text == "," || mark.text == ":",
+          let near = before(beforeTokens, maximumDistance: 3)
+        {
+          attribution = near
+        }
         // `He said “the media” are trying to control people, and that these efforts are
         // “made-to-order for their objectives.” Hannity said that …`: a partial quotation that ends
         // the writer's sentence belongs to the cue of that sentence; the name after it opens the next
@@ -224,6 +232,7 @@ enum QuoteFinder {
           // the summit, adding, “…”` is Royce's, though Putin is named after the first quotation
           let sentenceTokens = Array(toks.tokens(within: sentence.lowerBound..<span.open))
           attribution = sentenceSubject(sentenceTokens, paragraph: paragraph.number, people: people, namedInFull: namedInFull, quoted: quoted)
+            ?? documentBefore(beforeTokens)
         }
         if attribution == nil, let credit = paragraphCredit { attribution = credit }
         // `… in some way," Walsh said. "It shows a lack of leadership,"`: a sentence that is only a
@@ -456,6 +465,17 @@ enum QuoteFinder {
     if window.count >= 3, window[0].key == "according", window[1].key == "to" {
       return phraseAfterCue(window, cueIndex: 1, cue: "according to", distance: 0)
     }
+    // `manifested “nothing wrong” as Trump has claimed`, `“…,” as Barr put it`: `as`, the
+    // speaker, the cue
+    if let first = window.first, first.key == "as", first.isLowercase,
+      let c = window.indices.dropFirst().prefix(6).first(where: { window[$0].isLowercase && (Lexicon.cueVerbs.contains(window[$0].key) || putItCue(window, $0)) })
+    {
+      var end = c
+      while end > 1, ["has", "had", "have", "once", "often", "famously", "later"].contains(window[end - 1].key) { end -= 1 }
+      if end > 1, let phrase = nounPhrase(Array(window[1..<end]), direction: .whole) {
+        return describe(phrase, cue: putItCue(window, c) ? "put it" : window[c].key, distance: c)
+      }
+    }
     for (c, tok) in window.enumerated() {
       if tok.kind == .punctuation && !["," , "."].contains(tok.text) && !(c > 0 && c + 1 < window.count && pluralPossessive(window[c - 1], tok, before: window[c + 1])) {
         return nil
@@ -475,7 +495,9 @@ enum QuoteFinder {
       }
       // (a plain form takes a plural subject: not `he add`, `I ask`, `Roberts to explain`)
       let plainSubject = c > 0 && !["he", "she", "i", "it", "to"].contains(window[c - 1].key)
-      guard tok.kind == .word, tok.isLowercase, Lexicon.cueVerbs.contains(tok.key) || plainSubject && Lexicon.plainCueVerbs.contains(tok.key) else { continue }
+      guard tok.kind == .word, tok.isLowercase,
+        Lexicon.cueVerbs.contains(tok.key) || plainSubject && Lexicon.plainCueVerbs.contains(tok.key) || backCue(window, c)
+      else { continue }
       if c == 0 {
         return phraseAfterCue(window, cueIndex: 0, cue: cuePhrase(window, 0), distance: 0)
       }
@@ -599,10 +621,16 @@ enum QuoteFinder {
   static func withoutAffiliations(_ tokens: ArraySlice<WordToken>) -> [WordToken] {
     var out: [WordToken] = []
     var depth = 0
+    // (`(as he puts it)` is an attribution, not an affiliation: its words stay, its marks go)
+    var asAside = false
     var i = tokens.startIndex
     while i < tokens.endIndex {
       let t = tokens[i]
-      if t.text == "(" { depth += 1 } else if t.text == ")" { depth = max(depth - 1, 0) } else if depth == 0 {
+      if depth == 0, t.text == "(", i + 1 < tokens.endIndex, tokens[i + 1].key == "as" {
+        asAside = true
+      } else if asAside, t.text == ")" {
+        asAside = false
+      } else if t.text == "(" { depth += 1 } else if t.text == ")" { depth = max(depth - 1, 0) } else if depth == 0 {
         // D-Ill. / R-Texas: a party letter, a hyphen, a state
         if PersonFinder.partyTag(t) {
           // (`R-South Carolina`, `D-New York`: the state's second word goes with the tag)
@@ -629,13 +657,62 @@ enum QuoteFinder {
     while let c = tokens.indices[..<end].last(where: { i in
       let t = tokens[i]
       return t.kind == .word && t.isLowercase && Lexicon.cueVerbs.contains(t.key) || t.key == "according" || isWordsOf(tokens, i)
-        || namedParticiple(tokens, i) || pluralCue(tokens, i)
+        || namedParticiple(tokens, i) || pluralCue(tokens, i) || backCue(tokens, i) || putItCue(tokens, i)
     }) {
       guard tokens.count - c - 1 <= maximumDistance else { return nil }
       if let found = attribution(tokens, cue: c) { return found }
       end = c
     }
     return nil
+  }
+
+  /// `Harvard then sent this letter stating that Harvard “reserves the right …”`, `a statement
+  /// saying “…”`: a participle right after a document or group that speaks has it for its subject.
+  /// (not `those lawmakers urging Mr. Obama to …`: people after a determiner in a clause)
+  static func documentParticiple(_ tokens: [WordToken], _ i: Int) -> Bool {
+    i > 0 && tokens[i].isLowercase && Lexicon.participleCues.contains(tokens[i].key) && documentNouns.contains(tokens[i - 1].key)
+  }
+  static let documentNouns: Set<String> = [
+    "statement", "announcement", "report", "letter", "memo", "filing", "lawsuit", "complaint", "ruling", "order",
+    "document", "release", "editorial", "tweet", "post", "email", "message", "petition", "headline", "note",
+  ]
+  /// Verbs that put a document out: `Manafort issued a statement saying …` is Manafort's.
+  static let issuingVerbs: Set<String> = ["issued", "released", "sent", "posted", "published", "wrote", "signed", "filed", "tweeted", "put"]
+
+  /// The speaker of a document's participle, the last within fourteen words of the mark: the one
+  /// who issued the document when the sentence names them right before (`independent counsel
+  /// Robert W. Ray issued a final report saying`), else the document. Asked only when no person
+  /// of the sentence speaks (`Sasse released a statement criticizing …` is Sasse's already).
+  static func documentBefore(_ tokens: [WordToken]) -> Attribution? {
+    guard let c = tokens.indices.last(where: { documentParticiple(tokens, $0) }), tokens.count - c - 1 <= 14,
+      let document = nounPhrase(Array(tokens[..<c]), direction: .leftOfCue)
+    else { return nil }
+    let distance = tokens.count - c - 1
+    let start = c - document.count
+    var v = start
+    while v > 0, Lexicon.determiners.contains(tokens[v - 1].key) || ["final", "new", "brief", "joint", "written", "out"].contains(tokens[v - 1].key) { v -= 1 }
+    // (`Her campaign later issued a statement`: a group too; not a list that ends in a comma,
+    // `A coalition …, including …, the NFL, and Major League Baseball, filed a lawsuit`)
+    if v > 1, tokens[v - 1].isLowercase, issuingVerbs.contains(tokens[v - 1].key), tokens[v - 2].text != ",",
+      let issuer = nounPhrase(Array(tokens[..<(v - 1)]), direction: .leftOfCue)
+    {
+      return describe(issuer, cue: cuePhrase(tokens, c), distance: distance)
+    }
+    return describe(document, cue: cuePhrase(tokens, c), distance: distance)
+  }
+
+  /// `Graham shot back, “…”`, `“…,” Trump fired back.`: a verb of attack with `back` after it
+  /// answers like `retorted`.
+  static func backCue(_ tokens: [WordToken], _ i: Int) -> Bool {
+    i + 1 < tokens.count && tokens[i].kind == .word && tokens[i].isLowercase && backVerbs.contains(tokens[i].key) && tokens[i + 1].key == "back"
+  }
+  static let backVerbs: Set<String> = ["shot", "fired", "hit"]
+
+  /// `As Beauchamp puts it in a summary statement: “…”`, `(as he puts it) that … “…”`: `put it`
+  /// after `as` and a speaker a few words before.
+  static func putItCue(_ tokens: [WordToken], _ i: Int) -> Bool {
+    guard i >= 2, i + 1 < tokens.count, tokens[i].isLowercase, tokens[i].key == "put" || tokens[i].key == "puts", tokens[i + 1].key == "it" else { return false }
+    return tokens[max(i - 6, 0)..<(i - 1)].contains { $0.key == "as" }
   }
 
   /// `Democrats argue that … an "ideologically-driven action"`, `The lawmakers add that "…"`: a
@@ -679,6 +756,11 @@ enum QuoteFinder {
       while s < c - 1, clauseConjunctions.contains(tokens[s].key) || Lexicon.sentenceWords.contains(tokens[s].key) { s += 1 }
       let run = Array(tokens[s..<c])
       if !nameWords(run).isEmpty { return describe(run, cue: tokens[c].key, distance: distance) }
+    }
+    if putItCue(tokens, c), let asAt = tokens[max(c - 6, 0)..<c].lastIndex(where: { $0.key == "as" }),
+      let phrase = nounPhrase(Array(tokens[(asAt + 1)..<c]), direction: .whole)
+    {
+      return describe(phrase, cue: "put it", distance: distance)
     }
     if tokens[c].key == "words" {
       return phraseAfterCue(Array(tokens[c...]), cueIndex: 1, cue: "in the words of", distance: distance)
@@ -802,6 +884,7 @@ enum QuoteFinder {
 
   static func cuePhrase(_ tokens: [WordToken], _ c: Int) -> String {
     let verb = tokens[c].key
+    if backCue(tokens, c) { return "\(verb) back" }
     if (verb == "told" || verb == "tells"), c + 1 < tokens.count, tokens[c + 1].kind == .word,
       ["reporters", "journalists", "lawmakers", "members"].contains(tokens[c + 1].key)
     {
@@ -884,7 +967,12 @@ enum QuoteFinder {
       // (`Committee on Ways and Means chairman Paul Dorsey`: a preposition inside a capitalised
       // name does not govern the phrase)
       let insideName = (t.dropLast().last?.isCapitalized ?? false) && nameWords(phrase).first.map { FirstNames.all.contains(WordTokenizer.foldCase($0)) } == true
-      if !relative, let stop = t.last, stop.isLowercase, prepositions.contains(stop.key), !insideName { return nil }
+      // (`after a local politician said`: `after`, `before`, `since` open a clause there, whose
+      // subject the phrase is)
+      // (not `Joshua Wong, speaking before Lam’s official announcement, said`: a comma before the
+      // cue ends the clause)
+      let clause = subordinators.contains(t.last?.key ?? "") && tokens.last?.text != ","
+      if !relative, let stop = t.last, stop.isLowercase, prepositions.contains(stop.key), !clause, !insideName { return nil }
       // (`as he stood close to the reporter, said`: a modifier that follows its noun, `close to`,
       // `familiar with`, opens no phrase)
       while let f = phrase.first, f.kind == .punctuation || ["of", "for", "to", "and", "with", "in", "who", "close", "familiar", "knowledgeable", "involved"].contains(f.key) {
@@ -936,7 +1024,8 @@ enum QuoteFinder {
     var name: [String] = []
     var part: [WordToken] = []
     var complement = false
-    for t in phrase + [WordToken.comma] {
+    let all = phrase + [WordToken.comma]
+    for (n, t) in all.enumerated() {
       // (`the Center for Strategic and International Studies’ Glaser`: a plural possessive's mark
       // ends the complement; the name after it heads the phrase)
       if t.text == "’" || t.text == "'", complement || name.isEmpty {
@@ -954,7 +1043,14 @@ enum QuoteFinder {
       // `Secretary of State Mike Pompeo`: capitalised titles before `of` are one title with what
       // follows; `an aide to …` is a role whose complement names someone else
       let titleSoFar = !part.isEmpty && part.allSatisfy { $0.isCapitalized && (Lexicon.isTitle($0.key) || Lexicon.roleNouns.contains($0.key)) }
-      if preposition && titleSoFar && !complement {
+      // (`District of Columbia Mayor Muriel Bowser`: a place's capitalised name with `of` inside
+      // qualifies the name after it, like a title)
+      // (not `White House Chief of Staff John Kelly`: a title before `of` is one with what follows;
+      // not `University of Chicago`, `The Alliance for Shared Values`: a role must follow, then the name)
+      let placeSoFar = !part.isEmpty && part.allSatisfy { $0.isCapitalized && !Lexicon.isTitle($0.key) && !Lexicon.roleNouns.contains($0.key) }
+        && n + 1 < all.count && all[n + 1].isCapitalized
+        && all[(n + 1)...].prefix { $0.text != "," }.dropLast().contains { Lexicon.isTitle($0.key) || Lexicon.roleNouns.contains($0.key) }
+      if preposition && (titleSoFar || placeSoFar) && !complement {
         part.append(t)
         continue
       }
@@ -980,10 +1076,14 @@ enum QuoteFinder {
   static func nameWords(_ part: [WordToken]) -> [String] {
     var run: [WordToken] = []
     for (n, t) in part.reversed().enumerated() {
-      if t.kind == .punctuation { if run.isEmpty { continue } else { break } }
+      let index = part.count - 1 - n
+      if t.kind == .punctuation {
+        // (`Andrew A. Rosenberg`: a middle initial's period stays inside the name)
+        if !run.isEmpty, t.text == ".", index > 0, PersonFinder.isInitial(part[index - 1]) { continue }
+        if run.isEmpty { continue } else { break }
+      }
       let k = t.key
       // a surname that is also a place or a word (`Steve Israel`) counts when a first name precedes it
-      let index = part.count - 1 - n
       let afterFirstName = index > 0 && FirstNames.all.contains(part[index - 1].key)
       let acronym = t.text.utf8.count > 1 && t.text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }  // DC, FBI
       // `The Atlantic's Russell Berman`: a possessive before the name is someone else's
@@ -992,7 +1092,9 @@ enum QuoteFinder {
       // (the surname may be a word here, `Bill Hall`: the first name before it vouches)
       let firstNameTitle = run.count == 1 && t.isCapitalized && (FirstNames.all.contains(k) || Lexicon.regnalTitles.contains(k))
       if (t.isCapitalized || Lexicon.nameParticles.contains(k) || k.hasPrefix("al-")) && (!Lexicon.isTitle(k) || firstNameTitle)
-        && (!Lexicon.nonPersonWords.contains(k) || afterFirstName && run.isEmpty || firstNameTitle) && !Lexicon.sentenceWords.contains(k) && !acronym
+        && (!Lexicon.nonPersonWords.contains(k) || afterFirstName && run.isEmpty || firstNameTitle)
+        // (an initial is no word: `Andrew A. Rosenberg`, `Harry S. Truman`)
+        && (!Lexicon.sentenceWords.contains(k) || PersonFinder.isInitial(t) && index + 1 < part.count && part[index + 1].text == ".") && !acronym
       {
         run.insert(t, at: 0)
       } else {
@@ -1008,7 +1110,7 @@ enum QuoteFinder {
     {
       return []
     }
-    return run.map { stripPossessive($0.text) }
+    return run.map { PersonFinder.isInitial($0) ? $0.text + "." : stripPossessive($0.text) }
   }
 
   /// Two name words or more and nothing else (`Manuel Antonio Tejarino`, not `health policy professor`).

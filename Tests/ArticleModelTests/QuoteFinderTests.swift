@@ -640,4 +640,35 @@ import Testing
     #expect(q.first { $0.text.hasPrefix("the administration") }?.speakerAsWritten == "The lawmakers")
     #expect(q.first { $0.text.hasPrefix("a fraud") }?.speakerAsWritten != "Others")
   }
+
+  /// Set 16: cues of answer and of summary, a clause's subject after `after`, a cue before a
+  /// quotation that closes its sentence, and a place's name with `of` before a title and a name.
+  @Test func setSixteenCues() {
+    let q = quotes([
+      "Things turned partisan when Sen. Marla Hiroshi demanded that Barrow resign. Grantham shot back, \"Listen, you slandered this man!\"",
+      "As Zeb Beauchesne puts it in a summary statement that verifies what liberals appear to believe: \"The losers of globalization aren't the ones voting for these parties.\"",
+      "If the request manifested \"nothing wrong\" as Trump has claimed, why did he whisper it?",
+      "Police in Bhalu, north of Dhakar, told the media that they arrested the child after a local ruling party politician said the boy had \u{201C}badmouthed our leader.\u{201D}",
+      "Tolbert Nyenwah, who was the deputy health minister at the time, told me, \u{201C}Because we could not spare doctors, we hired social workers.\u{201D} Welchman recalled long meetings with village leaders.",
+      "District of Columbia Mayor Muriella Bowsen has said the name was an \u{201C}obstacle\u{201D} to building on the site.",
+      "\"In other words,\" wrote Union of Concerned Scientists director Andrew A. Rosenblum in an editorial, \"academic scientists can't weigh in.\"",
+    ])
+    #expect(speaker(of: "Listen, you slandered", in: q) == "Grantham")
+    #expect(speaker(of: "The losers of globalization", in: q) == "Zeb Beauchesne")
+    #expect(speaker(of: "nothing wrong", in: q) == "Trump")
+    #expect(q.first { $0.text.hasPrefix("badmouthed") }?.speakerAsWritten == "a local ruling party politician")
+    #expect(speaker(of: "Because we could not", in: q) == "Tolbert Nyenwah")
+    #expect(speaker(of: "obstacle", in: q) == "Muriella Bowsen")
+    #expect(speaker(of: "academic scientists", in: q) == "Andrew A. Rosenblum")
+  }
+
+  /// Set 16: a document's participle speaks for the document, or for the one who issued it.
+  @Test func documentsSpeakThroughParticiples() {
+    let q = quotes([
+      "After the story broke, Harvard then sent this letter stating that Harvard \u{201C}reserves the right to withdraw an offer of admission\u{201D} and asked for an explanation.",
+      "Seven years later, independent counsel Robert W. Raye issued a final report saying there was \u{201C}substantial evidence\u{201D} of a role in the firings.",
+    ])
+    #expect(q.first { $0.text.hasPrefix("reserves the right") }?.speakerAsWritten == "letter")
+    #expect(speaker(of: "substantial evidence", in: q) == "Robert W. Raye")
+  }
 }
