@@ -150,7 +150,13 @@ enum PeopleResolver {
     var taken = (paragraph: 0, token: -1)
     for phrase in article.rolePhrases where phrase.paragraph != taken.paragraph || phrase.token > taken.token {
       var modifiers: [String] = []
-      for w in phrase.words {
+      for (n, w) in phrase.words.enumerated() {
+        // `the attorney general`, `the president's spokesman`: of two role nouns in a row the
+        // second heads the compound (not Lisa Page, an `FBI attorney`, for `the attorney general`)
+        if w.complement == nil, !w.nameFollows, n + 1 < phrase.words.count, couldNameRole(phrase.words[n + 1].key) {
+          modifiers.append(w.key)
+          continue
+        }
         // `the secretary of defense`: the word after `of` qualifies the role like one before it
         if let holder = match(head: w.key, modifiers: modifiers + (w.complement.map { [$0] } ?? []), holders: holders, at: (phrase.paragraph, phrase.start)) {
           // `the spokesman John Kirby` is the name's own prefix role, already a mention

@@ -671,4 +671,15 @@ import Testing
     #expect(q.first { $0.text.hasPrefix("reserves the right") }?.speakerAsWritten == "letter")
     #expect(speaker(of: "substantial evidence", in: q) == "Robert W. Raye")
   }
+
+  /// Set 16 (Howard Kurtz): `the attorney general` is the attorney general, not the last person
+  /// named an attorney.
+  @Test func theSecondOfTwoRoleNounsHeadsTheRole() {
+    let q = quotes([
+      "Attorney General William Barrow testified on Wednesday before the committee.",
+      "Senators read out the emails of FBI attorney Lisa Pagett.",
+      "The attorney general insisted that \"nothing was misrepresented in the summary.\"",
+    ])
+    #expect(speaker(of: "nothing was misrepresented", in: q) == "William Barrow")
+  }
 }
