@@ -137,6 +137,17 @@ enum Lexicon {
     "groups", "company", "firm", "organization", "organisation", "union", "court", "committee", "panel",
     "board", "council", "commission", "bureau", "agencies", "ministries", "departments", "governments",
     "signatories", "authors", "writers", "politicians",
+    // people and documents that speak in news as often as officials do (`one Trump associate said`,
+    // `As a burrito seller said of the Cubans`, `“…,” the e-mail said`)
+    "associate", "associates", "man", "woman", "men", "women", "boy", "girl", "person", "seller", "vendor",
+    "driver", "student", "students", "teacher", "teachers", "nurse", "nurses", "farmer", "farmers",
+    "soldier", "soldiers", "veteran", "veterans", "customer", "customers", "patient", "patients", "fan",
+    "fans", "citizen", "citizens", "plaintiff", "plaintiffs", "defendant", "victim", "victims",
+    "survivor", "survivors", "insider", "insiders", "donor", "donors", "ally", "allies", "confidant",
+    "participant", "participants", "volunteer", "volunteers", "staffer", "observer", "observers",
+    "blogger", "writer", "author", "scholar", "scholars", "activist", "supporter", "opponent", "critic",
+    "protester", "demonstrator", "demonstrators", "e-mail", "email", "emails", "message", "preamble",
+    "notice", "banner", "caption",
     // (`An NBC News headline declared, “…”`, `the paper says`)
     "headline", "newspaper", "sheet", "autopsy", "analysis", "audit", "review", "investigation", "footage", "recording", "transcript",
   ]

@@ -63,6 +63,9 @@ enum QuoteFinder {
     "with", "in", "who", "familiar", "close", "knowledgeable", "involved", "the", "a", "an", "one",
     "two", "its", "his", "her", "their", "another", "other", "presidential", "party", "medical", "legal",
     "political", "economic", "health", "news",
+    // (`the longtime Clinton family adviser Paul Begala`, `a veteran Republican strategist`)
+    "longtime", "family", "veteran", "fellow", "retired", "prominent", "leading", "key", "young", "elderly",
+    "conservative", "liberal", "progressive", "independent", "outside", "republican", "democratic",
   ]
 
   /// The quotations of an article, given each paragraph's tokens and sentence ranges.
@@ -674,7 +677,7 @@ enum QuoteFinder {
   }
   static let documentNouns: Set<String> = [
     "statement", "announcement", "report", "letter", "memo", "filing", "lawsuit", "complaint", "ruling", "order",
-    "document", "release", "editorial", "tweet", "post", "email", "message", "petition", "headline", "note",
+    "document", "release", "editorial", "tweet", "post", "email", "e-mail", "message", "petition", "headline", "note",
   ]
   /// Verbs that put a document out: `Manafort issued a statement saying …` is Manafort's.
   static let issuingVerbs: Set<String> = ["issued", "released", "sent", "posted", "published", "wrote", "signed", "filed", "tweeted", "put"]
@@ -781,6 +784,7 @@ enum QuoteFinder {
       return describe(name, cue: cuePhrase(tokens, c), distance: distance)
     }
     if let phrase = left {
+      if let subject = copulaSubject(tokens, cue: c, phrase: phrase) { return describe(subject, cue: cuePhrase(tokens, c), distance: distance) }
       return describe(phrase, cue: cuePhrase(tokens, c), distance: distance)
     }
     // `The left, says Bobby Jindal, wants to “…”`: an inverted cue set off by commas inside the
@@ -804,6 +808,21 @@ enum QuoteFinder {
     }
     // `said X: “…”` is rare; a cue at the start of the window with the speaker after it
     return nil
+  }
+
+  /// `Bethany Kozma, was previously an anti-transgender activist who wrote`, `Mike Huckabee is a
+  /// crazy person who says`: a relative clause on the noun after `is` or `was` speaks for the
+  /// subject of that verb, when it is a name.
+  static func copulaSubject(_ tokens: [WordToken], cue c: Int, phrase: [WordToken]) -> [WordToken]? {
+    // (a noun with its article and no name: not `Defending Mr. Holder was Sen. Charles E. Schumer, …, who said`)
+    guard c > 0, tokens[c - 1].key == "who", let first = phrase.first, Lexicon.determiners.contains(first.key), nameWords(phrase).isEmpty,
+      var k = tokens[..<c].firstIndex(where: { $0.range == first.range })
+    else { return nil }
+    while k > 0, ["previously", "once", "also", "still", "now", "formerly", "long"].contains(tokens[k - 1].key) { k -= 1 }
+    guard k > 1, ["is", "was", "are", "were", "been"].contains(tokens[k - 1].key),
+      let subject = nounPhrase(Array(tokens[..<(k - 1)]), direction: .leftOfCue), !nameWords(subject).isEmpty
+    else { return nil }
+    return subject
   }
 
   /// `Ben Wizner, director of the Speech, Privacy, and Technology Project for the ACLU, said`: a
@@ -898,6 +917,14 @@ enum QuoteFinder {
     guard let first = rest.first, first.kind == .word else { return nil }
     if !(first.isCapitalized || Lexicon.determiners.contains(first.key) || Lexicon.pronouns.contains(first.key)) { return nil }
     guard let phrase = nounPhrase(rest, direction: .rightOfCue) else { return nil }
+    // `said the message from Ryan`, `according to a letter from Sen. Joe Manchin`: a document from
+    // someone named is theirs
+    if let last = phrase.last, documentNouns.contains(last.key), let end = rest.firstIndex(where: { $0.range == last.range }),
+      case let at = end + 1, at + 1 < rest.count, rest[at].key == "from",
+      let sender = nounPhrase(Array(rest[(at + 1)...]), direction: .rightOfCue), !nameWords(sender).isEmpty
+    {
+      return describe(sender, cue: cue, distance: distance)
+    }
     return describe(phrase, cue: cue, distance: distance)
   }
 
@@ -905,10 +932,11 @@ enum QuoteFinder {
 
   /// `The State Department Correspondents’ Association`, `the … Studies’ Glaser`: a mark right
   /// after a capitalised plural and before a capitalised word is a plural possessive inside the
-  /// phrase, not punctuation that ends it.
+  /// phrase, not punctuation that ends it; so is one before a noun of people who speak (`the
+  /// plaintiffs’ lawyers wrote`).
   static func pluralPossessive(_ word: WordToken, _ mark: WordToken, before next: WordToken) -> Bool {
-    (mark.text == "’" || mark.text == "'") && next.isCapitalized && word.isCapitalized && word.key.hasSuffix("s")
-      && word.range.upperBound == mark.range.lowerBound
+    (mark.text == "’" || mark.text == "'") && word.key.hasSuffix("s") && word.range.upperBound == mark.range.lowerBound
+      && (next.isCapitalized && word.isCapitalized || Lexicon.roleNouns.contains(next.key) || Lexicon.speakerNouns.contains(next.key))
   }
 
   /// The speaker phrase: titles, names, roles and a few adjectives, with one appositive set off by

@@ -682,4 +682,26 @@ import Testing
     ])
     #expect(speaker(of: "nothing was misrepresented", in: q) == "William Barrow")
   }
+
+  /// Unattributed quotations on ABP: people named by a common noun speak (`one Trump associate`,
+  /// `a burrito seller`), a plural possessive in lower case stays in the phrase, modifiers such as
+  /// `longtime` and `family` stand before a role, a document from someone is theirs, and a
+  /// relative clause on the noun after `was` speaks for the verb's subject.
+  @Test func commonNounSpeakersAndTheirModifiers() {
+    let q = quotes([
+      "“Paul is not entering this campaign as a technician,” one Trump associate said. “He’s entering as a strategist.”",
+      "As a burrito seller said of the newcomers, “They don’t get along with the people here.”",
+      "“TU did not educate anyone,” the plaintiffs’ lawyers wrote in a court filing.",
+      "“My question is not whether it will rise to that level,” says the longtime Clinton family adviser Paul Beglan.",
+      "\"This President won't agree to everything we need to do,\" said the message from Ryanson, according to his aides.",
+      "USAID’s new deputy chief of staff, Bethany Kozmar, was previously an activist who wrote in 2016 that girls are boys “claiming gender confusion.”",
+    ])
+    #expect(q.first { $0.text.hasPrefix("He’s entering") }?.speakerAsWritten == "one Trump associate")
+    // (the phrase keeps the head noun only: `burrito` is in no word list)
+    #expect(q.first { $0.text.hasPrefix("They don’t get along") }?.speakerAsWritten == "seller")
+    #expect(q.first { $0.text.hasPrefix("TU did not") }?.speakerAsWritten == "the plaintiffs’ lawyers")
+    #expect(speaker(of: "My question is not", in: q) == "Paul Beglan")
+    #expect(speaker(of: "This President", in: q) == "Ryanson")
+    #expect(speaker(of: "claiming gender", in: q) == "Bethany Kozmar")
+  }
 }
