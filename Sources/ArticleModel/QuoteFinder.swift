@@ -915,7 +915,8 @@ enum QuoteFinder {
   static func phraseAfterCue(_ tokens: [WordToken], cueIndex: Int, cue: String, distance: Int) -> Attribution? {
     let rest = Array(tokens[(cueIndex + 1)...])
     guard let first = rest.first, first.kind == .word else { return nil }
-    if !(first.isCapitalized || Lexicon.determiners.contains(first.key) || Lexicon.pronouns.contains(first.key)) { return nil }
+    // (`said former NSA director Michael Hayden`: a modifier may open it)
+    if !(first.isCapitalized || Lexicon.determiners.contains(first.key) || Lexicon.pronouns.contains(first.key) || isModifier(first)) { return nil }
     guard let phrase = nounPhrase(rest, direction: .rightOfCue) else { return nil }
     // `said the message from Ryan`, `according to a letter from Sen. Joe Manchin`: a document from
     // someone named is theirs
@@ -941,6 +942,41 @@ enum QuoteFinder {
 
   /// The speaker phrase: titles, names, roles and a few adjectives, with one appositive set off by
   /// commas (`Josh Earnest, the White House press secretary,`).
+  /// A lower-case word that may qualify a speaker's head noun in a phrase already bounded by a
+  /// cue and a mark (`the Syrian opposition group said`, `said former NSA director Michael
+  /// Hayden`, `House minority leader Nancy Pelosi`): no function word, verb or adverb in -ly.
+  static func isModifier(_ t: WordToken) -> Bool {
+    let k = t.key
+    return t.kind == .word && t.isLowercase && !prepositions.contains(k) && !clauseConjunctions.contains(k) && !subordinators.contains(k)
+      && !Lexicon.cueVerbs.contains(k) && !Lexicon.plainCueVerbs.contains(k) && !Lexicon.participleCues.contains(k)
+      && !Lexicon.pronouns.contains(k) && !Lexicon.verbsInTitles.contains(k) && !notModifiers.contains(k)
+      // (verbs: `CBS issued a statement`, `The audience began laughing, and Kelly`)
+      && !k.hasSuffix("ly") && !k.hasSuffix("ed") && !k.hasSuffix("ing") && !pastVerbs.contains(k)
+  }
+  static let pastVerbs: Set<String> = [
+    "began", "went", "came", "took", "made", "got", "gave", "left", "felt", "kept", "thought", "knew", "saw", "ran",
+    "sat", "stood", "heard", "spoke", "became", "held", "brought", "meant", "met", "paid", "put", "set", "did", "won",
+    "lost", "sent", "built", "wrote", "read", "led", "fell", "grew", "drew", "chose", "broke", "caught", "taught",
+  ]
+  static let notModifiers: Set<String> = [
+    "which", "whose", "then", "also", "not", "now", "later", "again", "still", "yesterday", "today", "tonight", "recently",
+    "will", "can", "may", "might", "must", "said", "says", "him", "her", "them", "me", "us", "it", "its", "this", "these",
+    "those", "there", "here", "so", "too", "very", "even", "just", "only", "ago", "last", "next", "week", "month", "year",
+    "morning", "afternoon", "evening", "night", "statement", "interview", "email", "tweet", "told", "asked",
+    "than", "like", "rather", "more", "less", "such", "much",
+    // (prepositions the phrase rules need not stop at elsewhere: `Doctors without Borders`)
+    "without", "within", "among", "between", "through", "across", "during", "including", "per", "toward", "towards",
+    "upon", "behind", "beyond", "around", "via", "who", "whom", "lives", "works", "serves", "runs",
+    // (adverbs without -ly: `Peña Nieto twice stressed`, `Trump himself this weekend said`)
+    "twice", "once", "often", "soon", "already", "never", "always", "ever", "almost", "nearly", "quite", "perhaps",
+    "maybe", "yet", "instead", "together", "alone", "himself", "herself", "themselves", "itself", "anyway", "earlier",
+    "meanwhile", "however", "though", "too", "well", "back", "away", "out", "up", "down", "off",
+  ]
+
+  static func fitsRole(_ t: WordToken) -> Bool {
+    Lexicon.roleNouns.contains(t.key) || Lexicon.speakerNouns.contains(t.key) || Lexicon.titles.contains(t.key) || phraseAdjectives.contains(t.key)
+  }
+
   static func nounPhrase(_ tokens: [WordToken], direction: Direction) -> [WordToken]? {
     func fits(_ t: WordToken) -> Bool {
       if t.kind == .punctuation { return t.text == "." || t.text == "," }
@@ -955,7 +991,12 @@ enum QuoteFinder {
     case .whole:
       phrase = tokens
       while let last = phrase.last, last.kind == .word, trailingAdverbs.contains(last.key) { phrase.removeLast() }
-      guard phrase.indices.allSatisfy({ i in fits(phrase[i]) || i > 0 && i + 1 < phrase.count && pluralPossessive(phrase[i - 1], phrase[i], before: phrase[i + 1]) })
+      // (modifiers stand before the head's complement: not `alert for the rest of campus, students`)
+      let complementAt = phrase.firstIndex { $0.isLowercase && (prepositions.contains($0.key) || $0.key == "and") } ?? phrase.count
+      guard phrase.indices.allSatisfy({ i in
+        fits(phrase[i]) || i + 1 < phrase.count && i < complementAt && isModifier(phrase[i])
+          || i > 0 && i + 1 < phrase.count && pluralPossessive(phrase[i - 1], phrase[i], before: phrase[i + 1])
+      })
       else { return nil }
     case .leftOfCue:
       var t = tokens
@@ -1012,13 +1053,27 @@ enum QuoteFinder {
       for t in tokens {
         if t.kind == .punctuation && t.text == "," { break }
         if t.kind == .punctuation && t.text == "." && !(phrase.last.map { Lexicon.titles.contains($0.key) || $0.text.utf8.count == 1 } ?? false) { break }
-        guard fits(t), phrase.filter(\.isWord).count < 9 else { break }
+        // (not past a preposition: `Majority Whip Steve Scalise in a press conference Tuesday`)
+        let modifier = isModifier(t) && !phrase.contains { $0.isLowercase && (prepositions.contains($0.key) || $0.key == "and") }
+        guard fits(t) || modifier, phrase.filter(\.isWord).count < 9 else { break }
         phrase.append(t)
         if Lexicon.pronouns.contains(t.key) { break }
       }
       // end the phrase at its last capitalised word or role noun: `a senior official familiar with`
+      let read = phrase
       while let last = phrase.last, !(last.isCapitalized || last.key.hasPrefix("al-") || Lexicon.roleNouns.contains(last.key) || Lexicon.speakerNouns.contains(last.key) || Lexicon.pronouns.contains(last.key)) {
         phrase.removeLast()
+      }
+      // (`said the onetime Clinton svengali turned conservative pundit`, `one top Rubio aide`,
+      // `The Seventh Circuit majority`: a name before a noun no list knows qualifies that noun, which
+      // heads the phrase: the speaker is kept as written, with no person's name)
+      let next = phrase.count < read.count ? read[phrase.count] : tokens.dropFirst(phrase.count).first
+      // (not `Pauly in his TED talk`: after a preposition the capitals are the complement's)
+      // (nor `Kim’s regime has warned`: a possessor speaks through what is theirs)
+      if let next, let last = phrase.last, last.isCapitalized, !last.key.hasSuffix("'s"), next.isLowercase, isModifier(next), !fitsRole(next),
+        !phrase.contains(where: { $0.isLowercase && prepositions.contains($0.key) })
+      {
+        phrase.append(next)
       }
     }
     // `While the White House has stated`: a conjunction that opens the sentence is no part of
@@ -1061,7 +1116,9 @@ enum QuoteFinder {
         complement = false
         continue
       }
-      let preposition = t.isLowercase && ["of", "at", "from", "with", "to", "for"].contains(t.key)
+      // (`the Banner Health hospital system in Phoenix`, `Feinstein who supports Biden`: a name
+      // after `in` or `who` is a complement too)
+      let preposition = t.isLowercase && ["of", "at", "from", "with", "to", "for", "via", "in", "who"].contains(t.key)
       guard t.text == "," || preposition else {
         part.append(t)
         continue
@@ -1113,7 +1170,8 @@ enum QuoteFinder {
       let k = t.key
       // a surname that is also a place or a word (`Steve Israel`) counts when a first name precedes it
       let afterFirstName = index > 0 && FirstNames.all.contains(part[index - 1].key)
-      let acronym = t.text.utf8.count > 1 && t.text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }  // DC, FBI
+      // DC, FBI; not a generation's numeral after a surname (`Thomas M. Davis III`)
+      let acronym = t.text.utf8.count > 1 && t.text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A } && !(run.isEmpty && ["ii", "iii", "iv"].contains(k))
       // `The Atlantic's Russell Berman`: a possessive before the name is someone else's
       if !run.isEmpty && k.hasSuffix("'s") { break }
       // (`Dean Baquet`, `Prince William`: a title that is the first name before one surname)

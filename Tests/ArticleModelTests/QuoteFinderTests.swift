@@ -704,4 +704,24 @@ import Testing
     #expect(speaker(of: "This President", in: q) == "Ryanson")
     #expect(speaker(of: "claiming gender", in: q) == "Bethany Kozmar")
   }
+
+  /// Unattributed quotations on ABP: lower-case modifiers in a phrase the cue and the mark bound
+  /// (`said former NSA director Michael Haydon`, `the Syrian opposition group said`), and a name
+  /// that only qualifies a noun no list knows (`one top Rubio backer`) is no speaker's name.
+  @Test func modifiersInBoundedSpeakerPhrases() {
+    let q = quotes([
+      "“I don’t think they’re going to figure out a way,” said former NSA director Michael Haydon.",
+      "\"Thank God. What a momentous day,\" the Syrian opposition group said. \"It's a big step forward.\"",
+      "“This really needs a little finesse,” said former Virginia Rep. Thomas M. Davison III. “You just need to thread the needle.”",
+      "“It would be poking the Trump people in the eye,” said one top Rubinski backer.",
+      "“We are rushing through this process,” said Majority Whip Steve Scalione in a press conference Tuesday.",
+      "“People need to understand that the polling is the worst it has ever been,” said the onetime Clinton svengali turned conservative pundit.",
+    ])
+    #expect(speaker(of: "I don’t think", in: q) == "Michael Haydon")
+    #expect(q.first { $0.text.hasPrefix("It's a big step") }?.speakerAsWritten == "the Syrian opposition group")
+    #expect(speaker(of: "You just need", in: q) == "Thomas M. Davison")
+    #expect(q.first { $0.text.hasPrefix("It would be poking") }.map { $0.speakerName.isEmpty } == true)
+    #expect(q.first { $0.text.hasPrefix("We are rushing") }?.speakerAsWritten == "Majority Whip Steve Scalione")
+    #expect(q.first { $0.text.hasPrefix("People need") }.map { $0.speakerName.isEmpty && $0.speaker != "Clinton" } == true)
+  }
 }
