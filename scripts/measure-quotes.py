@@ -19,7 +19,8 @@ import hashlib, json, os, re, shutil, subprocess, sys, tempfile
 DOSSIER = os.environ.get('DOSSIER', os.path.join(os.path.dirname(__file__), '..', '.build', 'release', 'dossier'))
 
 def norm(s):
-    return re.sub(r'[\W_]+', ' ', s.replace('\u2019', "'").lower()).strip()
+    # (a soft hyphen is no word break: the shell drops it when it reads the text)
+    return re.sub(r'[\W_]+', ' ', s.replace('\u2019', "'").replace('\u00ad', '').lower()).strip()
 
 def key(text, words):
     return hashlib.sha1(' '.join(norm(text).split()[:words]).encode()).hexdigest()

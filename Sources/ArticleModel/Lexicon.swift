@@ -14,7 +14,7 @@ enum Lexicon {
     "vowed", "wondered", "yelled", "charged", "countered", "complained", "boasted", "quipped",
     "whispered", "answered", "demanded", "enthused", "enthuses", "exclaimed", "marveled", "marvelled",
     "sighed", "pleaded", "scoffed", "snapped", "retorted", "fumed", "groused", "gushed", "crowed",
-    "interjected", "objected", "protested", "recounted", "reflected", "reasoned", "speculated",
+    "interjected", "objected", "chanted", "protested", "recounted", "reflected", "reasoned", "speculated",
     "opined", "acknowledges", "admits", "agrees", "observes", "recalls", "concedes", "contends",
     "maintains", "suggests", "predicts", "cautions", "urges", "complains", "testifies",
     "reiterates", "confirms", "denies", "describes", "concludes", "asserts", "affirms", "reads", ]
@@ -35,6 +35,8 @@ enum Lexicon {
     "declaring", "stating", "promising", "calling", "telling", "asking", "urging", "describing", "vowing",
     // (`…, criticizing CNN for mocking the RNC for “acknowledging …”`: the subject's words)
     "demanding", "criticizing", "accusing",
+    // (`…, posting on Twitter: “…”`)
+    "posting",
   ]
   /// Verbs after which a name is the speaker, not the one spoken to (`says Dittmar`, but `told
   /// Comey`).
@@ -155,7 +157,7 @@ enum Lexicon {
   static let determiners: Set<String> = ["the", "a", "an", "another", "one", "two", "its", "his", "her", "their"]
   /// Capitalised words that mark an organisation, a place or a thing, not a person.
   static let nonPersonWords: Set<String> = [
-    "state", "states", "district", "department", "foreign", "defense", "defence", "press", "house", "front", "islamic", "group", "center", "centre", "union",
+    "state", "states", "district", "staff", "department", "foreign", "defense", "defence", "press", "house", "front", "islamic", "group", "center", "centre", "union",
     "council", "ministry", "agency", "news", "associated", "reuters", "federation", "republic",
     "army", "force", "forces", "air", "navy", "court", "party", "committee", "university", "street",
     "post", "times", "journal", "office", "senate", "congress", "parliament", "kremlin", "pentagon",

@@ -192,7 +192,8 @@ enum QuoteFinder {
         // already has speaking is the speaker
         if let a = attribution, isChannel(a), a.range.lowerBound > span.open {
           let sentenceTokens = Array(toks.tokens(within: sentence.lowerBound..<span.open))
-          if let person = before(beforeTokens, maximumDistance: 40).flatMap({ $0.name.isEmpty || isChannel($0) ? nil : $0 })
+          // (`A family member said that Wilson was “…,” according to an FBI affidavit`: a role too)
+          if let person = before(beforeTokens, maximumDistance: 40).flatMap({ $0.written.isEmpty || isChannel($0) ? nil : $0 })
             ?? sentenceSubject(sentenceTokens, paragraph: paragraph.number, people: people, namedInFull: namedInFull, quoted: quoted)
           {
             attribution = person
@@ -660,7 +661,7 @@ enum QuoteFinder {
     while let c = tokens.indices[..<end].last(where: { i in
       let t = tokens[i]
       return t.kind == .word && t.isLowercase && Lexicon.cueVerbs.contains(t.key) || t.key == "according" || isWordsOf(tokens, i)
-        || namedParticiple(tokens, i) || pluralCue(tokens, i) || backCue(tokens, i) || putItCue(tokens, i)
+        || namedParticiple(tokens, i) || pluralCue(tokens, i) || backCue(tokens, i) || putItCue(tokens, i) || reportsCue(tokens, i)
     }) {
       guard tokens.count - c - 1 <= maximumDistance else { return nil }
       if let found = attribution(tokens, cue: c) { return found }
@@ -704,6 +705,13 @@ enum QuoteFinder {
     return describe(document, cue: cuePhrase(tokens, c), distance: distance)
   }
 
+  /// `The Galveston County Daily News reports that, “…”`: `reports` (a plural noun as often, so no
+  /// cue of its own) after a capitalised name and before `that` or a colon.
+  static func reportsCue(_ tokens: [WordToken], _ i: Int) -> Bool {
+    i > 0 && i + 1 < tokens.count && tokens[i].key == "reports" && tokens[i].isLowercase && tokens[i - 1].isCapitalized
+      && (tokens[i + 1].key == "that" || tokens[i + 1].text == ":")
+  }
+
   /// `Graham shot back, “…”`, `“…,” Trump fired back.`: a verb of attack with `back` after it
   /// answers like `retorted`.
   static func backCue(_ tokens: [WordToken], _ i: Int) -> Bool {
@@ -730,9 +738,11 @@ enum QuoteFinder {
 
   /// `in the words of the network’s medical correspondent, the “worst case scenario” …`: `words`
   /// between `in the` and `of` is a cue like `according to`.
+  /// (one adjective may stand between: `In the immortal words of … Albert Nimziki: "…"`)
   static func isWordsOf(_ tokens: [WordToken], _ i: Int) -> Bool {
-    i >= 2 && i + 1 < tokens.count && tokens[i].key == "words" && tokens[i - 1].key == "the" && tokens[i - 2].key == "in"
-      && tokens[i + 1].key == "of"
+    guard i >= 2, i + 1 < tokens.count, tokens[i].key == "words", tokens[i + 1].key == "of" else { return false }
+    return tokens[i - 1].key == "the" && tokens[i - 2].key == "in"
+      || i >= 3 && tokens[i - 1].isLowercase && tokens[i - 2].key == "the" && tokens[i - 3].key == "in"
   }
 
   /// `a soundbite of Baier explaining how “…”`, `with Trump saying “…”`: a participle right after
@@ -926,6 +936,17 @@ enum QuoteFinder {
     {
       return describe(sender, cue: cue, distance: distance)
     }
+    // `In the immortal words of the Defense secretary, Albert Nimziki: "…"`: a role, then the
+    // name in full set off by a comma
+    if nameWords(phrase).isEmpty, let end = rest.firstIndex(where: { $0.range == phrase[phrase.count - 1].range }), end + 2 < rest.count,
+      rest[end + 1].text == ",", case let capitals = Array(rest[(end + 2)...].prefix { $0.isCapitalized || $0.text == "." }),
+      end + 2 + capitals.count == rest.count || [",", ":", "."].contains(rest[end + 2 + capitals.count].text)
+    {
+      // (the sentence's period is no initial's)
+      var run = capitals
+      while run.last?.text == ".", !(run.count >= 2 && PersonFinder.isInitial(run[run.count - 2])) { run.removeLast() }
+      if isFullName(run) { return describe(run, cue: cue, distance: distance) }
+    }
     return describe(phrase, cue: cue, distance: distance)
   }
 
@@ -990,11 +1011,16 @@ enum QuoteFinder {
     switch direction {
     case .whole:
       phrase = tokens
-      while let last = phrase.last, last.kind == .word, trailingAdverbs.contains(last.key) { phrase.removeLast() }
+      // (`Boehner presciently argued`: an adverb before the cue is no part of the speaker)
+      while let last = phrase.last, last.kind == .word, trailingAdverbs.contains(last.key) || last.isLowercase && last.key.hasSuffix("ly") && !fitsRole(last) {
+        phrase.removeLast()
+      }
       // (modifiers stand before the head's complement: not `alert for the rest of campus, students`)
       let complementAt = phrase.firstIndex { $0.isLowercase && (prepositions.contains($0.key) || $0.key == "and") } ?? phrase.count
       guard phrase.indices.allSatisfy({ i in
         fits(phrase[i]) || i + 1 < phrase.count && i < complementAt && isModifier(phrase[i])
+          // (`a screenshot of the letter from Pinterest reads`)
+          || i > 0 && i + 1 < phrase.count && phrase[i].key == "from" && documentNouns.contains(phrase[i - 1].key)
           || i > 0 && i + 1 < phrase.count && pluralPossessive(phrase[i - 1], phrase[i], before: phrase[i + 1])
       })
       else { return nil }
@@ -1054,7 +1080,8 @@ enum QuoteFinder {
         if t.kind == .punctuation && t.text == "," { break }
         if t.kind == .punctuation && t.text == "." && !(phrase.last.map { Lexicon.titles.contains($0.key) || $0.text.utf8.count == 1 } ?? false) { break }
         // (not past a preposition: `Majority Whip Steve Scalise in a press conference Tuesday`)
-        let modifier = isModifier(t) && !phrase.contains { $0.isLowercase && (prepositions.contains($0.key) || $0.key == "and") }
+        // (a year too: `according to a December 2016 White House report`)
+        let modifier = (isModifier(t) || t.kind == .number && !phrase.isEmpty) && !phrase.contains { $0.isLowercase && (prepositions.contains($0.key) || $0.key == "and") }
         guard fits(t) || modifier, phrase.filter(\.isWord).count < 9 else { break }
         phrase.append(t)
         if Lexicon.pronouns.contains(t.key) { break }
@@ -1125,9 +1152,21 @@ enum QuoteFinder {
       }
       if !complement { name = nameWords(part) }
       if !name.isEmpty { break }
+      // (`a screenshot of the letter from Pinterest`: a document's sender speaks)
+      if t.key == "from", let last = part.last, documentNouns.contains(last.key) {
+        part = []
+        complement = false
+        continue
+      }
       // `Secretary of State Mike Pompeo`: capitalised titles before `of` are one title with what
       // follows; `an aide to …` is a role whose complement names someone else
-      let titleSoFar = !part.isEmpty && part.allSatisfy { $0.isCapitalized && (Lexicon.isTitle($0.key) || Lexicon.roleNouns.contains($0.key)) }
+      // (`White House Chief of Staff John Kelly`: capitals that end in a title are one too, when a
+      // complement and a first name follow, not `High Commissioner for Refugees`, `Secretary of
+      // Housing and Urban Development`)
+      let isRole = { (t: WordToken) in t.isCapitalized && (Lexicon.isTitle(t.key) || Lexicon.roleNouns.contains(t.key)) }
+      let titleSoFar = !part.isEmpty && part.allSatisfy(isRole)
+        || !part.isEmpty && part.allSatisfy(\.isCapitalized) && part.last.map(isRole) == true
+        && all[(n + 1)...].prefix { $0.text != "," }.filter(\.isCapitalized).dropFirst().contains { FirstNames.all.contains($0.key) }
       // (`District of Columbia Mayor Muriel Bowser`: a place's capitalised name with `of` inside
       // qualifies the name after it, like a title)
       // (not `White House Chief of Staff John Kelly`: a title before `of` is one with what follows;
@@ -1152,6 +1191,12 @@ enum QuoteFinder {
       return (left.first.map { FirstNames.all.contains(WordTokenizer.foldCase($0)) } == true
         || left.dropLast().contains { FirstNames.all.contains(WordTokenizer.foldCase($0)) })
         && right.first.map { FirstNames.all.contains(WordTokenizer.foldCase($0)) } == true
+    }
+    // `Christenfeld and his colleagues write`: the one named leads the ones who are his
+    if name.isEmpty, let and = phrase.firstIndex(where: { $0.isLowercase && $0.key == "and" }), and + 2 < phrase.count,
+      ["his", "her", "their"].contains(phrase[and + 1].key), case let lead = nameWords(Array(phrase[..<and])), !lead.isEmpty
+    {
+      return Attribution(written: written, range: range, name: lead, cue: cue, pronoun: false, distance: distance)
     }
     return Attribution(written: written, range: range, name: pair ? [] : name, cue: cue, pronoun: false, distance: distance)
   }
@@ -1189,6 +1234,15 @@ enum QuoteFinder {
     }
     // (`al-`, `de` before a surname; but `Ben` before one is a first name: `Ben Wizner`)
     while let f = run.first, Lexicon.nameParticles.contains(f.key), run.count == 1 || f.isLowercase || !FirstNames.all.contains(f.key) { run.removeFirst() }
+    // (`Secretary of Education Arne Duncan`, `Ambassador to the U.N. Samantha Power`, `Special Agent
+    // in Charge Rick DesLauriers`: after a preposition, the capitals before a first name, themselves
+    // none, are the title's complement)
+    if run.count >= 3, !FirstNames.all.contains(run[0].key),
+      let at = part.firstIndex(where: { $0.range == run[0].range }), part[..<at].contains(where: { ["of", "for", "to", "in"].contains($0.key) }),
+      let first = run.indices.dropFirst().dropLast().first(where: { FirstNames.all.contains(run[$0].key) })
+    {
+      run.removeFirst(first)
+    }
     guard !run.isEmpty, run.count <= 4 else { return [] }
     // (`The Poor People’s Campaign noted`: an organisation's head word after a possessive names no person)
     if run.count == 1, EntityFinder.organisationHeads.contains(run[0].baseKey),

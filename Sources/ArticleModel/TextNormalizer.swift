@@ -44,6 +44,9 @@ public enum TextNormalizer {
         case 0xC2 where i + 1 < bytes.count:
           width = 2
           isSpace = bytes[i + 1] == 0xA0  // no-break space
+          // a soft hyphen is a line-breaking hint inside a word (`ar­gued` in National Journal):
+          // kept, the word would match no list and no search
+          drop = bytes[i + 1] == 0xAD
         case 0xE2 where i + 2 < bytes.count:
           width = 3
           let c = bytes[i + 1], d = bytes[i + 2]

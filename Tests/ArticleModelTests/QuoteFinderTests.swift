@@ -724,4 +724,30 @@ import Testing
     #expect(q.first { $0.text.hasPrefix("We are rushing") }?.speakerAsWritten == "Majority Whip Steve Scalione")
     #expect(q.first { $0.text.hasPrefix("People need") }.map { $0.speakerName.isEmpty && $0.speaker != "Clinton" } == true)
   }
+
+  /// Set 17: a soft hyphen inside a cue (`ar\u{AD}gued`), `reports that`, `In the immortal words
+  /// of`, `X and his colleagues`, a letter `from` someone, a year inside `according to` a report,
+  /// and a role who speaks before a channel.
+  @Test func setSeventeenCues() {
+    let q = quotes([
+      "\u{201C}In a democracy, you can only ignore the will of the people for so long,\u{201D} Boehnert pres\u{AD}ciently ar\u{AD}gued before the vote.",
+      "The Galveston County Daily News reports that, \u{201C}Armstrong said the drug is giving doctors more access.\u{201D}",
+      "In the immortal words of the Defense secretary, Albert Nimzik: \"That's not entirely accurate.\"",
+      "\u{201C}When people are held accountable, they may imagine another view,\u{201D} Christenfield and his colleagues write.",
+      "\"We don't allow harmful misinformation on Pinterest,\" a screenshot of the letter from Pinterest reads.",
+      "According to a December 2016 White House report, the policies aim to \"support all students and promote a safe climate.\"",
+      "A family member said that Wilsen was \u{201C}serious about killing people,\u{201D} according to an FBI affidavit filed in the case.",
+      "\u{201C}We are ready for the fight,\u{201D} said White House Chief of Staff John Kellan.",
+      "\u{201C}They are standing for my son,\u{201D} said his mother, Gwendolyn Carrick.",
+    ])
+    #expect(speaker(of: "We are ready", in: q) == "John Kellan")
+    #expect(speaker(of: "They are standing", in: q) == "Gwendolyn Carrick")
+    #expect(speaker(of: "In a democracy", in: q) == "Boehnert")
+    #expect(q.first { $0.text.hasPrefix("Armstrong said") }?.speakerAsWritten == "The Galveston County Daily News")
+    #expect(speaker(of: "That's not entirely", in: q) == "Albert Nimzik")
+    #expect(speaker(of: "When people are held", in: q) == "Christenfield")
+    #expect(speaker(of: "We don't allow", in: q) == "Pinterest")
+    #expect(q.first { $0.text.hasPrefix("support all students") }?.speakerAsWritten == "a December 2016 White House report")
+    #expect(q.first { $0.text.hasPrefix("serious about killing") }?.speakerAsWritten == "A family member")
+  }
 }
