@@ -14,7 +14,7 @@ enum Lexicon {
     "vowed", "wondered", "yelled", "charged", "countered", "complained", "boasted", "quipped",
     "whispered", "answered", "demanded", "enthused", "enthuses", "exclaimed", "marveled", "marvelled",
     "sighed", "pleaded", "scoffed", "snapped", "retorted", "fumed", "groused", "gushed", "crowed",
-    "interjected", "objected", "chanted", "protested", "recounted", "reflected", "reasoned", "speculated",
+    "interjected", "objected", "chanted", "bellowed", "volunteered", "protested", "recounted", "reflected", "reasoned", "speculated",
     "opined", "acknowledges", "admits", "agrees", "observes", "recalls", "concedes", "contends",
     "maintains", "suggests", "predicts", "cautions", "urges", "complains", "testifies",
     "reiterates", "confirms", "denies", "describes", "concludes", "asserts", "affirms", "reads", ]
@@ -120,7 +120,8 @@ enum Lexicon {
     "journalist", "strategist", "consultant", "pollster", "historian", "scientist", "doctor", "physician",
     // (`“…,” the speaker said` after `House Speaker Christopher G. Donovan`)
     "speaker",
-    // (`a local ruling party politician said`)
+    // (`a local ruling party politician said`; not `lady`: `the first lady said` then names no one,
+    // where the pronoun or the sentence's subject had found Melania Trump)
     "politician",
   ]
   /// Groups and documents that can speak a quotation as written (`the House chairs said`, `her
@@ -149,7 +150,7 @@ enum Lexicon {
     "participant", "participants", "volunteer", "volunteers", "staffer", "observer", "observers",
     "blogger", "writer", "author", "scholar", "scholars", "activist", "supporter", "opponent", "critic",
     "protester", "demonstrator", "demonstrators", "e-mail", "email", "emails", "message", "preamble",
-    "notice", "banner", "caption",
+    "notice", "banner", "caption", "operative", "operatives",
     // (`An NBC News headline declared, “…”`, `the paper says`)
     "headline", "newspaper", "sheet", "autopsy", "analysis", "audit", "review", "investigation", "footage", "recording", "transcript",
   ]

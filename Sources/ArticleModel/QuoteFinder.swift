@@ -499,14 +499,20 @@ enum QuoteFinder {
       }
       // (a plain form takes a plural subject: not `he add`, `I ask`, `Roberts to explain`)
       let plainSubject = c > 0 && !["he", "she", "i", "it", "to"].contains(window[c - 1].key)
+      // (`“…,” the Times reports.`, `“…,” the statement read.`: forms that are nouns or other
+      // verbs as often, cues right after a name or a document)
+      let reportsAfter = c > 0 && (tok.key == "reports" && window[c - 1].isCapitalized || tok.key == "read" && fitsRole(window[c - 1]))
       guard tok.kind == .word, tok.isLowercase,
-        Lexicon.cueVerbs.contains(tok.key) || plainSubject && Lexicon.plainCueVerbs.contains(tok.key) || backCue(window, c)
+        Lexicon.cueVerbs.contains(tok.key) || plainSubject && Lexicon.plainCueVerbs.contains(tok.key) || backCue(window, c) || reportsAfter
       else { continue }
       if c == 0 {
         return phraseAfterCue(window, cueIndex: 0, cue: cuePhrase(window, 0), distance: 0)
       }
       if let phrase = nounPhrase(Array(window[..<c]), direction: .whole) {
-        return describe(phrase, cue: cuePhrase(window, c), distance: c)
+        var named = describe(phrase, cue: cuePhrase(window, c), distance: c)
+        // (`the Hill reports`, `the Examiner reports`: a publication, not Anita Hill)
+        if reportsAfter, phrase.first?.key == "the", phrase.filter(\.isCapitalized).count == 1 { named.name = [] }
+        return named
       }
       // `“…,” sickened Nicaragua sugar worker Manuel Antonio Tejarino said.`: a lower-case
       // modifier or two before a phrase that names someone in full
@@ -1015,10 +1021,21 @@ enum QuoteFinder {
       while let last = phrase.last, last.kind == .word, trailingAdverbs.contains(last.key) || last.isLowercase && last.key.hasSuffix("ly") && !fitsRole(last) {
         phrase.removeLast()
       }
-      // (modifiers stand before the head's complement: not `alert for the rest of campus, students`)
-      let complementAt = phrase.firstIndex { $0.isLowercase && (prepositions.contains($0.key) || $0.key == "and") } ?? phrase.count
+      // (modifiers stand before the head's complement: not `alert for the rest of campus, students`;
+      // after it too when a head noun stands before it and no comma cuts the phrase: `one senior
+      // Democratic operative with ties to the Clinton campaign said`, `FMI’s director of government
+      // relations Robert Rosado explains`)
+      var complementAt = phrase.firstIndex { $0.isLowercase && (prepositions.contains($0.key) || $0.key == "and") } ?? phrase.count
+      if complementAt < phrase.count, !phrase.contains(where: { $0.text == "," }),
+        phrase[..<complementAt].contains(where: { Lexicon.roleNouns.contains($0.key) || Lexicon.speakerNouns.contains($0.key) })
+      {
+        complementAt = phrase.count
+      }
       guard phrase.indices.allSatisfy({ i in
         fits(phrase[i]) || i + 1 < phrase.count && i < complementAt && isModifier(phrase[i])
+          // (`Turner’s anguished father said`: a participle right before a head noun)
+          || i + 1 < phrase.count && phrase[i].isLowercase && phrase[i].key.hasSuffix("ed")
+            && (Lexicon.roleNouns.contains(phrase[i + 1].key) || Lexicon.speakerNouns.contains(phrase[i + 1].key))
           // (`a screenshot of the letter from Pinterest reads`)
           || i > 0 && i + 1 < phrase.count && phrase[i].key == "from" && documentNouns.contains(phrase[i - 1].key)
           || i > 0 && i + 1 < phrase.count && pluralPossessive(phrase[i - 1], phrase[i], before: phrase[i + 1])

@@ -750,4 +750,23 @@ import Testing
     #expect(q.first { $0.text.hasPrefix("support all students") }?.speakerAsWritten == "a December 2016 White House report")
     #expect(q.first { $0.text.hasPrefix("serious about killing") }?.speakerAsWritten == "A family member")
   }
+
+  /// A third sample of unattributed ABP quotations: `the Times reports`, `the statement read`,
+  /// `McCain bellowed`, a phrase with a complement after its head noun, a participle before it.
+  @Test func reportsReadAndLongerSpeakerPhrases() {
+    let q = quotes([
+      "\"Now, the vast body of knowledge gained is helping civilians,\" the Times reports.",
+      "“Leaders of the group set fire to a cell,” the statement read.",
+      "\"No one to this day has been held responsible,\" McCainey bellowed.",
+      "“They are very confident about the research,” one senior Democratic operative with ties to the campaign said.",
+      "\"They killed my baby because she crossed a barrier,\" Turner’s anguished father said.",
+      "“The bill would be a punt,” the Hill reports.",
+    ])
+    #expect(q.first { $0.text.hasPrefix("Now, the vast") }?.speakerAsWritten == "the Times")
+    #expect(q.first { $0.text.hasPrefix("Leaders of the group") }?.speakerAsWritten == "the statement")
+    #expect(speaker(of: "No one to this day", in: q) == "McCainey")
+    #expect(q.first { $0.text.hasPrefix("They are very confident") }?.speakerAsWritten == "one senior Democratic operative with ties to the campaign")
+    #expect(q.first { $0.text.hasPrefix("They killed my baby") }?.speakerAsWritten == "Turner’s anguished father")
+    #expect(q.first { $0.text.hasPrefix("The bill would be") }.map { $0.speakerName.isEmpty && $0.speakerAsWritten == "the Hill" } == true)
+  }
 }
