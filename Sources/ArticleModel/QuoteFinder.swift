@@ -667,7 +667,7 @@ enum QuoteFinder {
     while let c = tokens.indices[..<end].last(where: { i in
       let t = tokens[i]
       return t.kind == .word && t.isLowercase && Lexicon.cueVerbs.contains(t.key) || t.key == "according" || isWordsOf(tokens, i)
-        || namedParticiple(tokens, i) || pluralCue(tokens, i) || backCue(tokens, i) || putItCue(tokens, i) || reportsCue(tokens, i)
+        || namedParticiple(tokens, i) || pluralCue(tokens, i) || backCue(tokens, i) || putItCue(tokens, i) || reportsCue(tokens, i) || foundCue(tokens, i)
     }) {
       guard tokens.count - c - 1 <= maximumDistance else { return nil }
       if let found = attribution(tokens, cue: c) { return found }
@@ -717,6 +717,16 @@ enum QuoteFinder {
     i > 0 && i + 1 < tokens.count && tokens[i].key == "reports" && tokens[i].isLowercase && tokens[i - 1].isCapitalized
       && (tokens[i + 1].key == "that" || tokens[i + 1].text == ":")
   }
+
+  /// `The investigation found "no persuasive evidence …"`, `the study finds that “…”`: `found` is
+  /// no cue of its own (`police found a “safe space”`), but after a study or a report it quotes one.
+  static func foundCue(_ tokens: [WordToken], _ i: Int) -> Bool {
+    i > 0 && tokens[i].isLowercase && (tokens[i].key == "found" || tokens[i].key == "finds") && findingNouns.contains(tokens[i - 1].key)
+  }
+  static let findingNouns: Set<String> = [
+    "study", "studies", "report", "investigation", "survey", "analysis", "poll", "review", "audit", "inquiry",
+    "researchers", "investigators", "panel", "committee", "court", "judge", "jury",
+  ]
 
   /// `Graham shot back, “…”`, `“…,” Trump fired back.`: a verb of attack with `back` after it
   /// answers like `retorted`.

@@ -769,4 +769,14 @@ import Testing
     #expect(q.first { $0.text.hasPrefix("They killed my baby") }?.speakerAsWritten == "Turner’s anguished father")
     #expect(q.first { $0.text.hasPrefix("The bill would be") }.map { $0.speakerName.isEmpty && $0.speakerAsWritten == "the Hill" } == true)
   }
+
+  /// Set 17 (NPR Editorial): `found` quotes a study or a report, not anyone else.
+  @Test func studiesAndReportsFind() {
+    let q = quotes([
+      "The investigation found \"no persuasive evidence of systemic, deliberate mishandling of classified information.\"",
+      "Police found a “safe space” in the basement of the building.",
+    ])
+    #expect(q.first { $0.text.hasPrefix("no persuasive evidence") }?.speakerAsWritten == "The investigation")
+    #expect(q.first { $0.text.hasPrefix("safe space") } == nil)
+  }
 }
