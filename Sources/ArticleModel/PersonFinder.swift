@@ -119,12 +119,12 @@ public enum PersonFinder {
     let firstIsName = Lexicon.firstNameBeforeSurname(run, at: k)
     // (`Jonathan D. White`: a first name and a middle initial make the word after them a surname)
     let initialled = nameTokens.count == 3 && FirstNames.all.contains(nameTokens[0].baseKey) && isInitial(nameTokens[1])
-    let dotted = Set(run.indices.dropLast().filter { run[$0 + 1].text == "." }.map { run[$0].range.lowerBound })
     if nameTokens.enumerated().contains(where: { i, t in
       // (a middle initial with its period is no sentence word: `Andrew A. Rosenberg`, not the
       // caption `Agony of the Yazidis A Yazidi woman`)
       Lexicon.nonPersonWords.contains(t.baseKey) && !(i == 0 && firstIsName) && !(i == 2 && initialled)
-        || Lexicon.sentenceWords.contains(t.key) && !(i > 0 && i < nameTokens.count - 1 && isInitial(t) && dotted.contains(t.range.lowerBound))
+        || Lexicon.sentenceWords.contains(t.key)
+          && !(i > 0 && i < nameTokens.count - 1 && run.firstIndex { $0.range == t.range }.map { isDottedInitial(run, $0) } == true)
     }) {
       return nil
     }
@@ -236,6 +236,12 @@ public enum PersonFinder {
   /// One capital letter: a middle initial when a period follows.
   static func isInitial(_ t: WordToken) -> Bool {
     t.kind == .word && t.text.utf8.count == 1 && t.text.utf8.first.map { $0 >= 0x41 && $0 <= 0x5A } == true
+  }
+
+  /// An initial with its period right after it (`A.` in `Andrew A. Rosenberg`): a name's part even
+  /// when the letter is also a word (`A`, `I`).
+  static func isDottedInitial(_ tokens: [WordToken], _ i: Int) -> Bool {
+    isInitial(tokens[i]) && i + 1 < tokens.count && tokens[i + 1].text == "."
   }
 
   static func isTitle(_ t: WordToken) -> Bool { Lexicon.titles.contains(t.key) }

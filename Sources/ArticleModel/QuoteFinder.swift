@@ -943,18 +943,19 @@ enum QuoteFinder {
     guard let first = rest.first, first.kind == .word else { return nil }
     // (`said former NSA director Michael Hayden`: a modifier may open it)
     if !(first.isCapitalized || Lexicon.determiners.contains(first.key) || Lexicon.pronouns.contains(first.key) || isModifier(first)) { return nil }
-    guard let phrase = nounPhrase(rest, direction: .rightOfCue) else { return nil }
+    guard let phrase = nounPhrase(rest, direction: .rightOfCue), let end = rest.firstIndex(where: { $0.range == phrase[phrase.count - 1].range }) else {
+      return nil
+    }
     // `said the message from Ryan`, `according to a letter from Sen. Joe Manchin`: a document from
     // someone named is theirs
-    if let last = phrase.last, documentNouns.contains(last.key), let end = rest.firstIndex(where: { $0.range == last.range }),
-      case let at = end + 1, at + 1 < rest.count, rest[at].key == "from",
+    if documentNouns.contains(phrase[phrase.count - 1].key), case let at = end + 1, at + 1 < rest.count, rest[at].key == "from",
       let sender = nounPhrase(Array(rest[(at + 1)...]), direction: .rightOfCue), !nameWords(sender).isEmpty
     {
       return describe(sender, cue: cue, distance: distance)
     }
     // `In the immortal words of the Defense secretary, Albert Nimziki: "…"`: a role, then the
     // name in full set off by a comma
-    if nameWords(phrase).isEmpty, let end = rest.firstIndex(where: { $0.range == phrase[phrase.count - 1].range }), end + 2 < rest.count,
+    if nameWords(phrase).isEmpty, end + 2 < rest.count,
       rest[end + 1].text == ",", case let capitals = Array(rest[(end + 2)...].prefix { $0.isCapitalized || $0.text == "." }),
       end + 2 + capitals.count == rest.count || [",", ":", "."].contains(rest[end + 2 + capitals.count].text)
     {
@@ -974,11 +975,9 @@ enum QuoteFinder {
   /// plaintiffs’ lawyers wrote`).
   static func pluralPossessive(_ word: WordToken, _ mark: WordToken, before next: WordToken) -> Bool {
     (mark.text == "’" || mark.text == "'") && word.key.hasSuffix("s") && word.range.upperBound == mark.range.lowerBound
-      && (next.isCapitalized && word.isCapitalized || Lexicon.roleNouns.contains(next.key) || Lexicon.speakerNouns.contains(next.key))
+      && (next.isCapitalized && word.isCapitalized || isHeadNoun(next))
   }
 
-  /// The speaker phrase: titles, names, roles and a few adjectives, with one appositive set off by
-  /// commas (`Josh Earnest, the White House press secretary,`).
   /// A lower-case word that may qualify a speaker's head noun in a phrase already bounded by a
   /// cue and a mark (`the Syrian opposition group said`, `said former NSA director Michael
   /// Hayden`, `House minority leader Nancy Pelosi`): no function word, verb or adverb in -ly.
@@ -992,28 +991,38 @@ enum QuoteFinder {
   }
   static let pastVerbs: Set<String> = [
     "began", "went", "came", "took", "made", "got", "gave", "left", "felt", "kept", "thought", "knew", "saw", "ran",
-    "sat", "stood", "heard", "spoke", "became", "held", "brought", "meant", "met", "paid", "put", "set", "did", "won",
-    "lost", "sent", "built", "wrote", "read", "led", "fell", "grew", "drew", "chose", "broke", "caught", "taught",
+    "sat", "stood", "heard", "spoke", "became", "held", "brought", "meant", "met", "paid", "put", "set", "won",
+    "lost", "sent", "built", "read", "led", "fell", "grew", "drew", "chose", "broke", "caught", "taught",
   ]
+  /// (what the other tests of `isModifier` already refuse — cue verbs, conjunctions, -ly and -ing
+  /// words — is not repeated here)
   static let notModifiers: Set<String> = [
-    "which", "whose", "then", "also", "not", "now", "later", "again", "still", "yesterday", "today", "tonight", "recently",
-    "will", "can", "may", "might", "must", "said", "says", "him", "her", "them", "me", "us", "it", "its", "this", "these",
-    "those", "there", "here", "so", "too", "very", "even", "just", "only", "ago", "last", "next", "week", "month", "year",
-    "morning", "afternoon", "evening", "night", "statement", "interview", "email", "tweet", "told", "asked",
+    "which", "whose", "then", "also", "not", "now", "later", "again", "still", "yesterday", "today", "tonight",
+    "will", "can", "may", "might", "him", "her", "them", "me", "us", "it", "its", "this", "these",
+    "those", "there", "here", "too", "very", "even", "just", "ago", "last", "next", "week", "month", "year",
+    "afternoon", "night", "statement", "interview", "email", "tweet",
     "than", "like", "rather", "more", "less", "such", "much",
     // (prepositions the phrase rules need not stop at elsewhere: `Doctors without Borders`)
-    "without", "within", "among", "between", "through", "across", "during", "including", "per", "toward", "towards",
-    "upon", "behind", "beyond", "around", "via", "who", "whom", "lives", "works", "serves", "runs",
+    "without", "within", "among", "between", "through", "across", "per", "toward", "towards",
+    "upon", "behind", "beyond", "around", "via", "lives", "works", "serves", "runs",
     // (adverbs without -ly: `Peña Nieto twice stressed`, `Trump himself this weekend said`)
-    "twice", "once", "often", "soon", "already", "never", "always", "ever", "almost", "nearly", "quite", "perhaps",
-    "maybe", "yet", "instead", "together", "alone", "himself", "herself", "themselves", "itself", "anyway", "earlier",
-    "meanwhile", "however", "though", "too", "well", "back", "away", "out", "up", "down", "off",
+    "twice", "often", "soon", "already", "never", "always", "ever", "almost", "quite", "perhaps",
+    "maybe", "instead", "together", "alone", "himself", "herself", "themselves", "itself", "anyway", "earlier",
+    "meanwhile", "however", "well", "back", "away", "out", "up", "down", "off",
   ]
 
   static func fitsRole(_ t: WordToken) -> Bool {
-    Lexicon.roleNouns.contains(t.key) || Lexicon.speakerNouns.contains(t.key) || Lexicon.titles.contains(t.key) || phraseAdjectives.contains(t.key)
+    isHeadNoun(t) || Lexicon.titles.contains(t.key) || phraseAdjectives.contains(t.key)
   }
 
+  /// A lower-case preposition or `and`: what opens a head noun's complement in a speaker phrase.
+  static func opensComplement(_ t: WordToken) -> Bool { t.isLowercase && (prepositions.contains(t.key) || t.key == "and") }
+
+  /// A noun that can head a speaker phrase: a role or a speaker noun.
+  static func isHeadNoun(_ t: WordToken) -> Bool { Lexicon.roleNouns.contains(t.key) || Lexicon.speakerNouns.contains(t.key) }
+
+  /// The speaker phrase: titles, names, roles and a few adjectives, with one appositive set off by
+  /// commas (`Josh Earnest, the White House press secretary,`).
   static func nounPhrase(_ tokens: [WordToken], direction: Direction) -> [WordToken]? {
     func fits(_ t: WordToken) -> Bool {
       if t.kind == .punctuation { return t.text == "." || t.text == "," }
@@ -1035,17 +1044,14 @@ enum QuoteFinder {
       // after it too when a head noun stands before it and no comma cuts the phrase: `one senior
       // Democratic operative with ties to the Clinton campaign said`, `FMI’s director of government
       // relations Robert Rosado explains`)
-      var complementAt = phrase.firstIndex { $0.isLowercase && (prepositions.contains($0.key) || $0.key == "and") } ?? phrase.count
-      if complementAt < phrase.count, !phrase.contains(where: { $0.text == "," }),
-        phrase[..<complementAt].contains(where: { Lexicon.roleNouns.contains($0.key) || Lexicon.speakerNouns.contains($0.key) })
-      {
+      var complementAt = phrase.firstIndex(where: opensComplement) ?? phrase.count
+      if complementAt < phrase.count, !phrase.contains(where: { $0.text == "," }), phrase[..<complementAt].contains(where: isHeadNoun) {
         complementAt = phrase.count
       }
       guard phrase.indices.allSatisfy({ i in
         fits(phrase[i]) || i + 1 < phrase.count && i < complementAt && isModifier(phrase[i])
           // (`Turner’s anguished father said`: a participle right before a head noun)
-          || i + 1 < phrase.count && phrase[i].isLowercase && phrase[i].key.hasSuffix("ed")
-            && (Lexicon.roleNouns.contains(phrase[i + 1].key) || Lexicon.speakerNouns.contains(phrase[i + 1].key))
+          || i + 1 < phrase.count && phrase[i].isLowercase && phrase[i].key.hasSuffix("ed") && isHeadNoun(phrase[i + 1])
           // (`a screenshot of the letter from Pinterest reads`)
           || i > 0 && i + 1 < phrase.count && phrase[i].key == "from" && documentNouns.contains(phrase[i - 1].key)
           || i > 0 && i + 1 < phrase.count && pluralPossessive(phrase[i - 1], phrase[i], before: phrase[i + 1])
@@ -1103,19 +1109,21 @@ enum QuoteFinder {
       }
     case .rightOfCue:
       phrase = []
+      var pastComplement = false
       for t in tokens {
         if t.kind == .punctuation && t.text == "," { break }
         if t.kind == .punctuation && t.text == "." && !(phrase.last.map { Lexicon.titles.contains($0.key) || $0.text.utf8.count == 1 } ?? false) { break }
         // (not past a preposition: `Majority Whip Steve Scalise in a press conference Tuesday`)
         // (a year too: `according to a December 2016 White House report`)
-        let modifier = (isModifier(t) || t.kind == .number && !phrase.isEmpty) && !phrase.contains { $0.isLowercase && (prepositions.contains($0.key) || $0.key == "and") }
+        let modifier = (isModifier(t) || t.kind == .number && !phrase.isEmpty) && !pastComplement
         guard fits(t) || modifier, phrase.filter(\.isWord).count < 9 else { break }
         phrase.append(t)
+        pastComplement = pastComplement || opensComplement(t)
         if Lexicon.pronouns.contains(t.key) { break }
       }
       // end the phrase at its last capitalised word or role noun: `a senior official familiar with`
       let read = phrase
-      while let last = phrase.last, !(last.isCapitalized || last.key.hasPrefix("al-") || Lexicon.roleNouns.contains(last.key) || Lexicon.speakerNouns.contains(last.key) || Lexicon.pronouns.contains(last.key)) {
+      while let last = phrase.last, !(last.isCapitalized || last.key.hasPrefix("al-") || isHeadNoun(last) || Lexicon.pronouns.contains(last.key)) {
         phrase.removeLast()
       }
       // (`said the onetime Clinton svengali turned conservative pundit`, `one top Rubio aide`,
@@ -1191,16 +1199,17 @@ enum QuoteFinder {
       // complement and a first name follow, not `High Commissioner for Refugees`, `Secretary of
       // Housing and Urban Development`)
       let isRole = { (t: WordToken) in t.isCapitalized && (Lexicon.isTitle(t.key) || Lexicon.roleNouns.contains(t.key)) }
+      let ahead = all[(n + 1)...].prefix { $0.text != "," }
       let titleSoFar = !part.isEmpty && part.allSatisfy(isRole)
         || !part.isEmpty && part.allSatisfy(\.isCapitalized) && part.last.map(isRole) == true
-        && all[(n + 1)...].prefix { $0.text != "," }.filter(\.isCapitalized).dropFirst().contains { FirstNames.all.contains($0.key) }
+        && ahead.filter(\.isCapitalized).dropFirst().contains { FirstNames.all.contains($0.key) }
       // (`District of Columbia Mayor Muriel Bowser`: a place's capitalised name with `of` inside
       // qualifies the name after it, like a title)
       // (not `White House Chief of Staff John Kelly`: a title before `of` is one with what follows;
       // not `University of Chicago`, `The Alliance for Shared Values`: a role must follow, then the name)
       let placeSoFar = !part.isEmpty && part.allSatisfy { $0.isCapitalized && !Lexicon.isTitle($0.key) && !Lexicon.roleNouns.contains($0.key) }
         && n + 1 < all.count && all[n + 1].isCapitalized
-        && all[(n + 1)...].prefix { $0.text != "," }.dropLast().contains { Lexicon.isTitle($0.key) || Lexicon.roleNouns.contains($0.key) }
+        && ahead.dropLast().contains { Lexicon.isTitle($0.key) || Lexicon.roleNouns.contains($0.key) }
       if preposition && (titleSoFar || placeSoFar) && !complement {
         part.append(t)
         continue
@@ -1236,7 +1245,7 @@ enum QuoteFinder {
       let index = part.count - 1 - n
       if t.kind == .punctuation {
         // (`Andrew A. Rosenberg`: a middle initial's period stays inside the name)
-        if !run.isEmpty, t.text == ".", index > 0, PersonFinder.isInitial(part[index - 1]) { continue }
+        if !run.isEmpty, t.text == ".", index > 0, PersonFinder.isDottedInitial(part, index - 1) { continue }
         if run.isEmpty { continue } else { break }
       }
       let k = t.key
@@ -1252,7 +1261,7 @@ enum QuoteFinder {
       if (t.isCapitalized || Lexicon.nameParticles.contains(k) || k.hasPrefix("al-")) && (!Lexicon.isTitle(k) || firstNameTitle)
         && (!Lexicon.nonPersonWords.contains(k) || afterFirstName && run.isEmpty || firstNameTitle)
         // (an initial is no word: `Andrew A. Rosenberg`, `Harry S. Truman`)
-        && (!Lexicon.sentenceWords.contains(k) || PersonFinder.isInitial(t) && index + 1 < part.count && part[index + 1].text == ".") && !acronym
+        && (!Lexicon.sentenceWords.contains(k) || PersonFinder.isDottedInitial(part, index)) && !acronym
       {
         run.insert(t, at: 0)
       } else {

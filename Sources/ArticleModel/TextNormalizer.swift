@@ -45,7 +45,7 @@ public enum TextNormalizer {
           width = 2
           isSpace = bytes[i + 1] == 0xA0  // no-break space
           // a soft hyphen is a line-breaking hint inside a word (`ar­gued` in National Journal):
-          // kept, the word would match no list and no search
+          // if it stayed, the word would match no list and no search
           drop = bytes[i + 1] == 0xAD
         case 0xE2 where i + 2 < bytes.count:
           width = 3
