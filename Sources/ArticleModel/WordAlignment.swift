@@ -19,10 +19,29 @@ public struct WordAlignment: Sendable, Equatable {
 
   public let steps: [Step]
   public let score: Double
+  /// Word positions covered on each side. Stored, not computed from the steps: `reuse all` asks
+  /// for them once per seed of a region, and recomputing them was a fifth of its time.
+  public let rangeA: Range<Int>
+  public let rangeB: Range<Int>
 
-  /// Word positions covered on each side.
-  public var rangeA: Range<Int> { bounds { if case .same(let a, _) = $0 { return a }; if case .reworded(let a, _) = $0 { return a }; if case .onlyA(let a) = $0 { return a }; return nil } }
-  public var rangeB: Range<Int> { bounds { if case .same(_, let b) = $0 { return b }; if case .reworded(_, let b) = $0 { return b }; if case .onlyB(let b) = $0 { return b }; return nil } }
+  init(steps: [Step], score: Double) {
+    self.steps = steps
+    self.score = score
+    var a: (lo: Int, hi: Int)? = nil
+    var b: (lo: Int, hi: Int)? = nil
+    func widen(_ r: inout (lo: Int, hi: Int)?, _ p: Int) { r = r.map { (min($0.lo, p), max($0.hi, p)) } ?? (p, p) }
+    for step in steps {
+      switch step {
+      case .same(let x, let y), .reworded(let x, let y):
+        widen(&a, x)
+        widen(&b, y)
+      case .onlyA(let x): widen(&a, x)
+      case .onlyB(let y): widen(&b, y)
+      }
+    }
+    rangeA = a.map { $0.lo..<($0.hi + 1) } ?? 0..<0
+    rangeB = b.map { $0.lo..<($0.hi + 1) } ?? 0..<0
+  }
 
   public var sameCount: Int { steps.reduce(0) { if case .same = $1 { return $0 + 1 }; return $0 } }
 
@@ -30,12 +49,6 @@ public struct WordAlignment: Sendable, Equatable {
   public var identical: Double {
     let total = rangeA.count + rangeB.count
     return total == 0 ? 0 : Double(2 * sameCount) / Double(total)
-  }
-
-  private func bounds(_ position: (Step) -> Int?) -> Range<Int> {
-    let ps = steps.compactMap(position)
-    guard let lo = ps.min(), let hi = ps.max() else { return 0..<0 }
-    return lo..<(hi + 1)
   }
 
   /// Aligns `a.words[ra]` with `b.words[rb]`; nil when nothing scores. The work is
@@ -46,28 +59,46 @@ public struct WordAlignment: Sendable, Equatable {
     let width = m + 1
     // 0 stop, 1 diagonal, 2 up (a only), 3 left (b only)
     var direction = [UInt8](repeating: 0, count: (n + 1) * width)
-    var previous = [Double](repeating: 0, count: width)
-    var current = [Double](repeating: 0, count: width)
-    var best = 0.0, bestI = 0, bestJ = 0
-    for i in 1...n {
-      let ai = ra.lowerBound + i - 1
-      let key = a.key[ai], stem = a.stem[ai], content = a.content[ai]
-      current[0] = 0
-      for j in 1...m {
-        let bj = rb.lowerBound + j - 1
-        let match = b.key[bj] == key || b.stem[bj] == stem ? (content ? 2.5 : 0.5) : -0.5
-        let diagonal = previous[j - 1] + match
-        let up = previous[j] - 1.5
-        let left = current[j - 1] - 1.5
-        var score = 0.0, d: UInt8 = 0
-        if diagonal > score { score = diagonal; d = 1 }
-        if up > score { score = up; d = 2 }
-        if left > score { score = left; d = 3 }
-        current[j] = score
-        direction[i * width + j] = d
-        if score > best { best = score; bestI = i; bestJ = j }
+    // scores in half points (every weight is a multiple of 0.5), as integers: the same choices as
+    // doubles, and the inner loop reads raw buffers, without bounds checks
+    var previous = [Int32](repeating: 0, count: width)
+    var current = [Int32](repeating: 0, count: width)
+    var best: Int32 = 0, bestI = 0, bestJ = 0
+    a.key.withUnsafeBufferPointer { aKey in
+      a.stem.withUnsafeBufferPointer { aStem in
+        b.key.withUnsafeBufferPointer { bKey in
+          b.stem.withUnsafeBufferPointer { bStem in
+            direction.withUnsafeMutableBufferPointer { dir in
+              for i in 1...n {
+                let ai = ra.lowerBound + i - 1
+                let key = aKey[ai], stem = aStem[ai]
+                let same: Int32 = a.content[ai] ? 5 : 1
+                previous.withUnsafeBufferPointer { prev in
+                  current.withUnsafeMutableBufferPointer { cur in
+                    cur[0] = 0
+                    let row = i * width
+                    for j in 1...m {
+                      let bj = rb.lowerBound + j - 1
+                      let match: Int32 = bKey[bj] == key || bStem[bj] == stem ? same : -1
+                      let diagonal = prev[j - 1] + match
+                      let up = prev[j] - 3
+                      let left = cur[j - 1] - 3
+                      var score: Int32 = 0, d: UInt8 = 0
+                      if diagonal > score { score = diagonal; d = 1 }
+                      if up > score { score = up; d = 2 }
+                      if left > score { score = left; d = 3 }
+                      cur[j] = score
+                      dir[row + j] = d
+                      if score > best { best = score; bestI = i; bestJ = j }
+                    }
+                  }
+                }
+                swap(&previous, &current)
+              }
+            }
+          }
+        }
       }
-      swap(&previous, &current)
     }
     guard best > 0 else { return nil }
     var steps: [Step] = []
@@ -89,6 +120,6 @@ public struct WordAlignment: Sendable, Equatable {
         j -= 1
       }
     }
-    return WordAlignment(steps: steps.reversed(), score: best)
+    return WordAlignment(steps: steps.reversed(), score: Double(best) / 2)
   }
 }
