@@ -17,8 +17,10 @@ public struct CorpusWords: Sendable {
   /// Nil when `stop` says so on the way (checked every article): Ctrl-C during the first query
   /// that needs this must not wait for the whole corpus.
   public init?(corpus: Corpus, stop: @Sendable () -> Bool) {
-    // in chunks, each worker with its own memo of stems
-    let chunk = 256
+    // in a few large chunks, each with its own memo of stems: a memo is worth its vocabulary, and
+    // with chunks of 256 articles every chunk stemmed the same common words again (stemming was
+    // half of this build); four chunks a core still keep the cores evenly busy
+    let chunk = max(corpus.articles.count / (4 * ProcessInfo.processInfo.activeProcessorCount), 256)
     let chunks = parallelMap((corpus.articles.count + chunk - 1) / chunk) { c -> [ArticleWords] in
       var memo = ArticleWords.Memo()
       var out: [ArticleWords] = []
@@ -33,27 +35,39 @@ public struct CorpusWords: Sendable {
     var starts: [Int] = [0]
     for a in articles { starts.append(starts.last! + a.sentenceStart.count - 1) }
     let base = starts
-    // each article's distinct (stem, sentence) pairs, in parallel; the merge keeps them ascending
-    let pairs = parallelMap(articles.count) { i -> [(UInt64, UInt32)] in
+    // each article's distinct (stem, sentence) pairs, in parallel, dealt into shards of stems; the
+    // merge keeps them ascending
+    let shards = 4 * ProcessInfo.processInfo.activeProcessorCount
+    let pairs = parallelMap(articles.count) { i -> [[(UInt64, UInt32)]] in
       if stop() { return [] }
       let a = articles[i]
       var seen = Set<UInt64>()
-      var out: [(UInt64, UInt32)] = []
+      var out = [[(UInt64, UInt32)]](repeating: [], count: shards)
       for s in 0..<(a.sentenceStart.count - 1) {
         seen.removeAll(keepingCapacity: true)
         for w in a.words(sentences: s, count: 1) where a.content[w] && seen.insert(a.stem[w]).inserted {
-          out.append((a.stem[w], UInt32(base[i] + s)))
+          out[Int(a.stem[w] % UInt64(shards))].append((a.stem[w], UInt32(base[i] + s)))
         }
       }
       return out
     }
     if stop() { return nil }
-    var postings: [UInt64: [UInt32]] = [:]
-    var contentWords = 0
-    for (n, list) in pairs.enumerated() {
-      if n & 255 == 0 && stop() { return nil }
-      for (stem, sentence) in list { postings[stem, default: []].append(sentence) }
+    // the postings a shard of stems a worker, joined at the end: each list still grows in article
+    // and sentence order, and the join moves lists instead of appending 20 million entries on
+    // one core
+    let sharded = parallelMap(shards) { shard -> [UInt64: [UInt32]]? in
+      var postings: [UInt64: [UInt32]] = [:]
+      for (n, lists) in pairs.enumerated() where !lists.isEmpty {
+        if n & 255 == 0 && stop() { return nil }
+        for (stem, sentence) in lists[shard] { postings[stem, default: []].append(sentence) }
+      }
+      return postings
     }
+    if stop() || sharded.contains(where: { $0 == nil }) { return nil }
+    var postings: [UInt64: [UInt32]] = [:]
+    postings.reserveCapacity(sharded.reduce(0) { $0 + $1!.count })
+    for shard in sharded { postings.merge(shard!) { first, _ in first } }
+    var contentWords = 0
     for a in articles { contentWords += a.content.reduce(0) { $0 + ($1 ? 1 : 0) } }
     self.articles = articles
     self.sentenceBase = base
