@@ -33,16 +33,32 @@ public enum ReuseFinder {
   /// `stop` is asked before each region is aligned (Ctrl-C); a stopped pair comes back with
   /// what it had.
   public static func pair(_ a: Int, _ b: Int, words: CorpusWords, stop: () -> Bool = { false }) -> Pair {
+    pair(a, b, words: words, minimumShare: 0, stop: stop)!
+  }
+
+  /// The pair, or nil when its passages could not cover `minimumShare` of either article: every
+  /// alignment lies inside a chain's region and its margins, so when those cover less, nothing
+  /// is aligned (`reuse all` lists pairs that share a fifth; most candidates it proposes share
+  /// a sentence or two).
+  public static func pair(_ a: Int, _ b: Int, words: CorpusWords, minimumShare: Double, stop: () -> Bool = { false }) -> Pair? {
     let wa = words.articles[a], wb = words.articles[b]
     let matches = seeds(wa, wb)
     var found: [Shared] = []
     var passages: [Shared] = []
     var work = chains(matches)
+    func margins(_ region: Region) -> (Range<Int>, Range<Int>) {
+      (max(region.a.lowerBound - 20, 0)..<min(region.a.upperBound + 25, wa.count),
+       max(region.b.lowerBound - 20, 0)..<min(region.b.upperBound + 25, wb.count))
+    }
+    if minimumShare > 0 {
+      let reach = work.map(margins)
+      let coverA = covered(reach.map(\.0)), coverB = covered(reach.map(\.1))
+      guard Double(coverA) >= minimumShare * Double(wa.count) || Double(coverB) >= minimumShare * Double(wb.count) else { return nil }
+    }
     var rounds = 0
     while let region = work.popLast(), rounds < 1000, !stop() {
       rounds += 1
-      let ra = max(region.a.lowerBound - 20, 0)..<min(region.a.upperBound + 25, wa.count)
-      let rb = max(region.b.lowerBound - 20, 0)..<min(region.b.upperBound + 25, wb.count)
+      let (ra, rb) = margins(region)
       guard let al = WordAlignment.align(wa, ra, wb, rb) else { continue }
       // seeds the alignment left out may be another passage of the same region
       let rest = region.matches.filter { $0.0 < al.rangeA.lowerBound - 5 || $0.0 >= al.rangeA.upperBound + 5 }
@@ -64,10 +80,7 @@ public enum ReuseFinder {
     }
     passages.sort { $0.rangeA.lowerBound < $1.rangeA.lowerBound }
     func share(_ ranges: [Range<Int>], of total: Int) -> Double {
-      guard total > 0 else { return 0 }
-      var covered = Set<Int>()
-      for r in ranges { covered.formUnion(r) }
-      return Double(covered.count) / Double(total)
+      total > 0 ? Double(covered(ranges)) / Double(total) : 0
     }
     return Pair(
       a: a, b: b, passages: passages, shareA: share(passages.map(\.rangeA), of: wa.count),
@@ -160,6 +173,17 @@ public enum ReuseFinder {
       open.removeAll { i - $0.a.upperBound > 40 }
     }
     return (done + open).filter { $0.seeds >= 2 }.sorted { $0.a.lowerBound < $1.a.lowerBound }
+  }
+
+  /// How many positions the ranges cover together (overlaps counted once).
+  static func covered(_ ranges: [Range<Int>]) -> Int {
+    var total = 0
+    var end = Int.min
+    for r in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) where !r.isEmpty {
+      total += max(r.upperBound - max(r.lowerBound, end), 0)
+      end = max(end, r.upperBound)
+    }
+    return total
   }
 
   static func overlap(_ x: Range<Int>, _ y: Range<Int>) -> Int {

@@ -79,6 +79,9 @@ extension Interpreter {
 
   static func percent(_ x: Double) -> String { "\(Int((x * 100).rounded())) %" }
 
+  /// `reuse all` lists the pairs whose shared passages cover this share of either article.
+  static let listedShare = 0.2
+
   /// Every pair of articles with substantial reuse: MinHash/LSH proposes, the alignment decides.
   mutating func reuseAll() throws(QueryError) -> ResultTable {
     let w = try words()
@@ -96,10 +99,12 @@ extension Interpreter {
       ])
     var rows: [(Double, [Value])] = []
     let stop = isCancelled
-    let pairs = parallelMap(candidates.count) { k in stop() ? nil : ReuseFinder.pair(candidates[k].a, candidates[k].b, words: w, stop: stop) }
+    let pairs = parallelMap(candidates.count) { k in
+      stop() ? nil : ReuseFinder.pair(candidates[k].a, candidates[k].b, words: w, minimumShare: Self.listedShare, stop: stop)
+    }
     if isCancelled() { throw QueryError("interrupted") }
     for (pair, candidate) in zip(pairs, candidates) {
-      guard let pair, max(pair.shareA, pair.shareB) >= 0.2 else { continue }
+      guard let pair, max(pair.shareA, pair.shareB) >= Self.listedShare else { continue }
       let (a, b) = (pair.a, pair.b)
       let words = pair.passages.reduce(0) { $0 + $1.rangeA.count + $1.rangeB.count }
       let same = pair.passages.reduce(0) { $0 + 2 * $1.alignment.sameCount }
@@ -112,7 +117,7 @@ extension Interpreter {
     }
     t.rows = rows.sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1[0].description + $0.1[1].description < $1.1[0].description + $1.1[1].description }.map(\.1)
     let n = corpus.articles.count
-    t.notes.append("\(n * (n - 1) / 2) pairs of articles, \(proposed.count) proposed by MinHash/LSH, \(candidates.count) aligned; listed: pairs whose shared passages cover 20 % of either article; reuse A B shows the passages")
+    t.notes.append("\(n * (n - 1) / 2) pairs of articles, \(proposed.count) proposed by MinHash/LSH, \(pairs.count { $0 != nil }) aligned; listed: pairs whose shared passages cover 20 % of either article; reuse A B shows the passages")
     return t
   }
 
