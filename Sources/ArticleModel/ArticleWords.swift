@@ -49,6 +49,11 @@ public struct ArticleWords: Sendable {
   /// The words of one piece of text (a quotation, a phrase) as a single sentence.
   public init(text: String) {
     var memo = Memo()
+    self.init(text: text, memo: &memo)
+  }
+
+  /// The words of a piece of text, stemming with (and into) a memo shared with other texts.
+  public init(text: String, memo: inout Memo) {
     append(text, paragraph: 0, sentence: 0, offset: 0, memo: &memo)
     sentenceStart.append(key.count)
   }

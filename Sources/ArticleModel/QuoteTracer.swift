@@ -49,26 +49,31 @@ public enum QuoteTracer {
     var found = Set(seeds)
     var frontier = seeds
     var cache: [QuoteRef: ArticleWords] = [:]
+    var memo = ArticleWords.Memo()
     func quoteWords(_ r: QuoteRef) -> ArticleWords {
       if let w = cache[r] { return w }
-      let w = ArticleWords(text: corpus.articles[r.article].quotes[r.index].text)
+      let w = ArticleWords(text: corpus.articles[r.article].quotes[r.index].text, memo: &memo)
       cache[r] = w
       return w
     }
     for _ in 0..<2 where !frontier.isEmpty {
-      var next: [QuoteRef] = []
-      for seed in frontier {
-        let sw = quoteWords(seed)
-        for a in candidateArticles(sw, words: words, minimumShared: 2) {
-          for qi in corpus.articles[a].quotes.indices {
-            let r = QuoteRef(article: a, index: qi)
-            if found.contains(r) { continue }
-            if carries(sw, quoteWords(r)) {
-              found.insert(r)
-              next.append(r)
-            }
-          }
+      // every seed's candidates are checked in parallel against what was found before this round,
+      // then joined in seed order: the same versions, in the same order, as one seed after another
+      // (a phrase that hundreds of quotes carry made this minutes on one core)
+      let seedWords = frontier.map(quoteWords)
+      let known = found
+      let candidates = parallelMap(frontier.count) { k -> [QuoteRef] in
+        candidateArticles(seedWords[k], words: words, minimumShared: 2).flatMap { a in
+          corpus.articles[a].quotes.indices.map { QuoteRef(article: a, index: $0) }.filter { !known.contains($0) }
         }
+      }
+      let unique = Array(Set(candidates.joined())).sorted()
+      for r in unique where cache[r] == nil { _ = quoteWords(r) }
+      let texts = cache
+      let carried = parallelMap(frontier.count) { k in candidates[k].filter { carries(seedWords[k], texts[$0]!) } }
+      var next: [QuoteRef] = []
+      for list in carried {
+        for r in list where found.insert(r).inserted { next.append(r) }
       }
       frontier = next
     }
@@ -131,8 +136,10 @@ public enum QuoteTracer {
     var groups: [String: [QuoteRef]] = [:]
     for q in quotes { groups[signature(q), default: []].append(q) }
     let members = groups.values.map { $0.sorted() }
-    let holds = members.map { g in
-      members.reduce(0) { sum, other in sum + other.count * WordDiff.common(toks[g[0]]!, toks[other[0]]!) }
+    // (each group's words once: this is groups × groups common subsequences)
+    let keys = members.map { toks[$0[0]]!.map(\.baseKey) }
+    let holds = parallelMap(members.count) { g in
+      members.indices.reduce(0) { sum, other in sum + members[other].count * LongestCommonSubsequence.length(keys[g], keys[other]) }
     }
     let ordered = members.indices.sorted { x, y in
       let (cx, cy) = (toks[members[x][0]]!.count, toks[members[y][0]]!.count)
@@ -160,11 +167,6 @@ public enum QuoteTracer {
 
 /// A word diff by longest common subsequence, rendered the way `git diff --word-diff` does.
 enum WordDiff {
-  /// How many words two texts have in common, in order (their longest common subsequence).
-  static func common(_ a: [WordToken], _ b: [WordToken]) -> Int {
-    LongestCommonSubsequence.table(a.map(\.baseKey), b.map(\.baseKey))[0][0]
-  }
-
   /// The words of `to` with the words of `from` it lacks as `[-…-]` and its own as `{+…+}`, and
   /// how many words were deleted and inserted.
   static func render(from a: [WordToken], to b: [WordToken]) -> (String, Int, Int) {
@@ -187,7 +189,7 @@ enum WordDiff {
         parts.append(b[j].text)
         i += 1
         j += 1
-      } else if j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j]) {
+      } else if j < m && (i == n || lcs[i, j + 1] >= lcs[i + 1, j]) {
         new.append(b[j].text)
         inserted += 1
         j += 1
