@@ -14,7 +14,7 @@ enum Lexicon {
     "vowed", "wondered", "yelled", "charged", "countered", "complained", "boasted", "quipped",
     "whispered", "answered", "demanded", "enthused", "enthuses", "exclaimed", "marveled", "marvelled",
     "sighed", "pleaded", "scoffed", "snapped", "retorted", "fumed", "groused", "gushed", "crowed",
-    "interjected", "objected", "chanted", "bellowed", "volunteered", "protested", "recounted", "reflected", "reasoned", "speculated",
+    "interjected", "objected", "chanted", "bellowed", "exploded", "volunteered", "protested", "recounted", "reflected", "reasoned", "speculated",
     "opined", "acknowledges", "admits", "agrees", "observes", "recalls", "concedes", "contends",
     "maintains", "suggests", "predicts", "cautions", "urges", "complains", "testifies",
     "reiterates", "confirms", "denies", "describes", "concludes", "asserts", "affirms", "reads", ]

@@ -481,10 +481,17 @@ enum QuoteFinder {
       }
     }
     for (c, tok) in window.enumerated() {
-      if tok.kind == .punctuation && !["," , "."].contains(tok.text) && !(c > 0 && c + 1 < window.count && pluralPossessive(window[c - 1], tok, before: window[c + 1])) {
+      // (`PG&E CEO Bill Johnson said`: an ampersand between capitals is part of a company's name)
+      let ampersand = tok.text == "&" && c > 0 && c + 1 < window.count && window[c - 1].isCapitalized && window[c + 1].isCapitalized
+      if tok.kind == .punctuation && !["," , "."].contains(tok.text) && !ampersand
+        && !(c > 0 && c + 1 < window.count && pluralPossessive(window[c - 1], tok, before: window[c + 1]))
+      {
         return nil
       }
-      if tok.kind == .punctuation && tok.text == "." && !(c > 0 && (Lexicon.titles.contains(window[c - 1].key) || window[c - 1].text.utf8.count <= 2)) {
+      // (a period after a title, an initial or an abbreviation: `Acme Corp. CEO Bill Johnson said`)
+      if tok.kind == .punctuation && tok.text == "." && !(c > 0 && (Lexicon.titles.contains(window[c - 1].key) || window[c - 1].text.utf8.count <= 2
+        || SentenceSplitter.abbreviations.contains(window[c - 1].key)))
+      {
         return nil
       }
       // `“…,” hyped sensationalist anchor David Muir.`: any past-tense verb right after the mark,
@@ -1055,6 +1062,8 @@ enum QuoteFinder {
           // (`a screenshot of the letter from Pinterest reads`)
           || i > 0 && i + 1 < phrase.count && phrase[i].key == "from" && documentNouns.contains(phrase[i - 1].key)
           || i > 0 && i + 1 < phrase.count && pluralPossessive(phrase[i - 1], phrase[i], before: phrase[i + 1])
+          // (`PG&E CEO Bill Johnson`, `AT&T spokesman`: an ampersand inside a company's name)
+          || i > 0 && i + 1 < phrase.count && phrase[i].text == "&" && phrase[i - 1].isCapitalized && phrase[i + 1].isCapitalized
       })
       else { return nil }
     case .leftOfCue:
@@ -1185,14 +1194,6 @@ enum QuoteFinder {
         part.append(t)
         continue
       }
-      if !complement { name = nameWords(part) }
-      if !name.isEmpty { break }
-      // (`a screenshot of the letter from Pinterest`: a document's sender speaks)
-      if t.key == "from", let last = part.last, documentNouns.contains(last.key) {
-        part = []
-        complement = false
-        continue
-      }
       // `Secretary of State Mike Pompeo`: capitalised titles before `of` are one title with what
       // follows; `an aide to …` is a role whose complement names someone else
       // (`White House Chief of Staff John Kelly`: capitals that end in a title are one too, when a
@@ -1210,8 +1211,18 @@ enum QuoteFinder {
       let placeSoFar = !part.isEmpty && part.allSatisfy { $0.isCapitalized && !Lexicon.isTitle($0.key) && !Lexicon.roleNouns.contains($0.key) }
         && n + 1 < all.count && all[n + 1].isCapitalized
         && ahead.dropLast().contains { Lexicon.isTitle($0.key) || Lexicon.roleNouns.contains($0.key) }
-      if preposition && (titleSoFar || placeSoFar) && !complement {
+      // (before the words so far are taken for a name: `Centers for Medicare & Medicaid Services
+      // spokeswoman Julie Bataille` is no person `Centers`)
+      if preposition && (titleSoFar || placeSoFar && !part.contains { FirstNames.all.contains($0.key) }) && !complement {
         part.append(t)
+        continue
+      }
+      if !complement { name = nameWords(part) }
+      if !name.isEmpty { break }
+      // (`a screenshot of the letter from Pinterest`: a document's sender speaks)
+      if t.key == "from", let last = part.last, documentNouns.contains(last.key) {
+        part = []
+        complement = false
         continue
       }
       part = []

@@ -91,7 +91,8 @@ public enum SentenceSplitter {
     var key = word.key
     if key.hasSuffix(".") { key.removeLast() }
     if word.text.utf8.count == 1 && word.isCapitalized { return true }  // initial: John F. Kennedy
-    if abbreviations.contains(key) {
+    // (`G.K. Butterfield`, `J.R.R. Tolkien`: initials run together are a name's part, like U.S.)
+    if abbreviations.contains(key) || isDottedLetters(key) {
       // U.S., a.m. and the like can end a sentence: split when a usual opener follows
       if key.containsBytes(".") || key == "no" {
         return !(next.kind == .word && sentenceOpeners.contains(next.key))
@@ -99,5 +100,11 @@ public enum SentenceSplitter {
       return true
     }
     return false
+  }
+
+  /// `g.k`, `j.r.r`: single letters joined by periods.
+  static func isDottedLetters(_ key: String) -> Bool {
+    let parts = key.utf8.split(separator: 0x2E, omittingEmptySubsequences: false)
+    return parts.count >= 2 && parts.allSatisfy { $0.count == 1 && $0.first! >= 0x61 && $0.first! <= 0x7A }
   }
 }

@@ -779,4 +779,22 @@ import Testing
     #expect(q.first { $0.text.hasPrefix("no persuasive evidence") }?.speakerAsWritten == "The investigation")
     #expect(q.first { $0.text.hasPrefix("safe space") } == nil)
   }
+
+  /// Fourth ABP sample of unattributed quotations: a company abbreviation or an ampersand inside
+  /// the phrase after the quotation, initials run together, `exploded`.
+  @Test func companyNamesInitialsAndOutbursts() {
+    let q = quotes([
+      "Headline words without end",
+      "“We cannot undo what the storm destroyed, but we can rebuild,” Tarrow Corp. CEO Wendel Hask said.",
+      "“The network will be back within the week,” BR&T chief engineer Loma Fritch said.",
+      "\"You have stripped the school lunches from this bill. It is shameful,\" Ohio Democratic Rep D.K. Ambrell said to the committee.",
+      "“He is not a criminal!” Senator Garvey exploded, interrupting the host.",
+      "“Enrolment will be checked again next month,” Offices for Parks & Wildlife Services spokeswoman Imelda Crante said.",
+    ])
+    #expect(speaker(of: "Enrolment will be checked", in: q) == "Imelda Crante")
+    #expect(speaker(of: "We cannot undo", in: q) == "Wendel Hask")
+    #expect(speaker(of: "The network will be back", in: q) == "Loma Fritch")
+    #expect(speaker(of: "You have stripped", in: q) == "D.K. Ambrell")
+    #expect(speaker(of: "He is not a criminal", in: q) == "Garvey")
+  }
 }
