@@ -131,7 +131,7 @@ enum Lexicon {
     "prosecutors", "investigators", "critics", "supporters", "opponents", "protesters", "residents",
     "organizers", "organisers", "activists", "scientists", "researchers", "doctors", "economists",
     "lawmakers", "senators", "members", "staff", "staffers", "colleagues", "team", "spokesmen",
-    "website", "blog", "letter", "memo", "filing", "lawsuit", "complaint", "ruling", "order",
+    "website", "site", "blog", "letter", "memo", "filing", "lawsuit", "complaint", "ruling", "order",
     "document", "documents", "proposal", "release", "study", "survey", "poll", "editorial", "tweet",
     "indictment", "affidavit", "guidance", "rule", "regulation", "platform", "manifesto", "petition",
     "judges", "justices", "officers", "voters", "parents", "family", "families", "mother", "father",

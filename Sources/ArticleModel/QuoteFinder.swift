@@ -1060,7 +1060,7 @@ enum QuoteFinder {
           // (`Turner’s anguished father said`: a participle right before a head noun)
           || i + 1 < phrase.count && phrase[i].isLowercase && phrase[i].key.hasSuffix("ed") && isHeadNoun(phrase[i + 1])
           // (`a screenshot of the letter from Pinterest reads`)
-          || i > 0 && i + 1 < phrase.count && phrase[i].key == "from" && documentNouns.contains(phrase[i - 1].key)
+          || i > 0 && i + 1 < phrase.count && ["from", "by"].contains(phrase[i].key) && documentNouns.contains(phrase[i - 1].key)
           || i > 0 && i + 1 < phrase.count && pluralPossessive(phrase[i - 1], phrase[i], before: phrase[i + 1])
           // (`PG&E CEO Bill Johnson`, `AT&T spokesman`: an ampersand inside a company's name)
           || i > 0 && i + 1 < phrase.count && phrase[i].text == "&" && phrase[i - 1].isCapitalized && phrase[i + 1].isCapitalized
@@ -1189,7 +1189,9 @@ enum QuoteFinder {
       }
       // (`the Banner Health hospital system in Phoenix`, `Feinstein who supports Biden`: a name
       // after `in` or `who` is a complement too)
+      // (`a statement by U.S. Forces Korea`: `by` after a document names its sender, like `from`)
       let preposition = t.isLowercase && ["of", "at", "from", "with", "to", "for", "via", "in", "who"].contains(t.key)
+        || t.key == "by" && part.last.map { documentNouns.contains($0.key) } == true
       guard t.text == "," || preposition else {
         part.append(t)
         continue
@@ -1220,7 +1222,7 @@ enum QuoteFinder {
       if !complement { name = nameWords(part) }
       if !name.isEmpty { break }
       // (`a screenshot of the letter from Pinterest`: a document's sender speaks)
-      if t.key == "from", let last = part.last, documentNouns.contains(last.key) {
+      if t.key == "from" || t.key == "by", let last = part.last, documentNouns.contains(last.key) {
         part = []
         complement = false
         continue

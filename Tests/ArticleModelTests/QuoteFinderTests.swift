@@ -797,4 +797,14 @@ import Testing
     #expect(speaker(of: "You have stripped", in: q) == "D.K. Ambrell")
     #expect(speaker(of: "He is not a criminal", in: q) == "Garvey")
   }
+
+  /// The same sample: a website speaks, and a document `by` someone as one `from` them.
+  @Test func sitesAndDocumentsBy() {
+    let q = quotes([
+      "“The merger of the two charities was announced in 2016,” the site explains.",
+      "“The alliance with Norland is as firm as ever,” a statement by Coastal Command Norland said.",
+    ])
+    #expect(q.first { $0.text.hasPrefix("The merger of") }?.speakerAsWritten == "the site")
+    #expect(q.first { $0.text.hasPrefix("The alliance with") }?.speakerAsWritten == "a statement by Coastal Command Norland")
+  }
 }
