@@ -84,11 +84,15 @@ public enum QuoteTracer {
     // a reworded quote keeps its skeleton: most words, function words too, in the same order
     // (eight words at least, and a third of its content words among them unless ten words or more
     // stand in the same order: short quotes share `to`, `get`, `this` with anything)
-    let (common, commonContent) = lcs(x, y)
+    let (common, commonContent, spread) = lcs(x, y)
     let shorterWords = min(x.count, y.count)
     let shorterContent = min(x.content.filter { $0 }.count, y.content.filter { $0 }.count)
+    // (and the shared words close together in the longer one: a cut keeps a stretch of the
+    // original; `to`, `the`, `have` and two nouns strewn over a 200-word quotation made every short
+    // quote a version of it, and a trace of `total witch hunt` ended at a market strategist's
+    // remarks)
     if shorterWords >= 8 && Double(common) >= 0.55 * Double(shorterWords) && commonContent >= 2
-      && (Double(commonContent) >= 0.3 * Double(shorterContent) || common >= 10)
+      && (Double(commonContent) >= 0.3 * Double(shorterContent) || common >= 10) && spread <= 2 * shorterWords + 4
     {
       return true
     }
@@ -106,10 +110,13 @@ public enum QuoteTracer {
     return Double(same) / shorter >= 0.5 || span / shorter >= 0.5 && Double(same) / span >= 0.4
   }
 
-  /// The longest common subsequence of two word lists: its length and its content words.
-  static func lcs(_ x: ArticleWords, _ y: ArticleWords) -> (Int, Int) {
+  /// The longest common subsequence of two word lists: its length, its content words, and how
+  /// many words it spans in the longer list.
+  static func lcs(_ x: ArticleWords, _ y: ArticleWords) -> (Int, Int, Int) {
     let matched = LongestCommonSubsequence.pairs(x.key, y.key)
-    return (matched.count, matched.filter { x.content[$0.0] }.count)
+    guard let first = matched.first, let last = matched.last else { return (0, 0, 0) }
+    let spread = x.count >= y.count ? last.0 - first.0 + 1 : last.1 - first.1 + 1
+    return (matched.count, matched.filter { x.content[$0.0] }.count, spread)
   }
 
   /// Articles with a sentence holding at least `minimumShared` of the text's rarer content stems.
