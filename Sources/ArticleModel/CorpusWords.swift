@@ -63,10 +63,11 @@ public struct CorpusWords: Sendable {
       }
       return postings
     }
-    if stop() || sharded.contains(where: { $0 == nil }) { return nil }
+    let done = sharded.compactMap { $0 }
+    if stop() || done.count < shards { return nil }
     var postings: [UInt64: [UInt32]] = [:]
-    postings.reserveCapacity(sharded.reduce(0) { $0 + $1!.count })
-    for shard in sharded { postings.merge(shard!) { first, _ in first } }
+    postings.reserveCapacity(done.reduce(0) { $0 + $1.count })
+    for shard in done { postings.merge(shard) { first, _ in first } }
     var contentWords = 0
     for a in articles { contentWords += a.content.reduce(0) { $0 + ($1 ? 1 : 0) } }
     self.articles = articles

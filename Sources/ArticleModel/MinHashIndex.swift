@@ -97,10 +97,9 @@ public enum MinHashIndex {
       }
       return meetings
     }
-    if stop() || perBand.contains(where: { $0 == nil }) { return [] }
-    var meetings: [(UInt64, UInt64)] = []
-    meetings.reserveCapacity(perBand.reduce(0) { $0 + $1!.count })
-    for band in perBand { meetings += band! }
+    let done = perBand.compactMap { $0 }
+    if stop() || done.count < bands { return [] }
+    let meetings = Array(done.joined())
     let articles = max(words.articles.count, 1)
     guard let meetingParts = sortedInParts(meetings, part: { Int(($0.0 >> 32) * 255 / UInt64(articles)) }, by: { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }, stop: stop) else {
       return []
@@ -133,9 +132,8 @@ public enum MinHashIndex {
     for item in items { parts[part(item)].append(item) }
     let unsorted = parts
     // (in parallel: the parts are independent, and inside a band's worker this just runs there)
-    let sorted = parallelMap(256) { k -> [T]? in stop() ? nil : unsorted[k].sorted(by: less) }
-    if sorted.contains(where: { $0 == nil }) { return nil }
-    return sorted.map { $0! }
+    let sorted = parallelMap(256) { k -> [T]? in stop() ? nil : unsorted[k].sorted(by: less) }.compactMap { $0 }
+    return sorted.count == 256 ? sorted : nil
   }
 
   @inline(__always) static func mix(_ x: UInt64) -> UInt64 { SplitMix.mix(x &+ 0x9E37_79B9_7F4A_7C15) }

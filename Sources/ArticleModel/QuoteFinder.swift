@@ -481,10 +481,8 @@ enum QuoteFinder {
       }
     }
     for (c, tok) in window.enumerated() {
-      // (`PG&E CEO Bill Johnson said`: an ampersand between capitals is part of a company's name)
-      let ampersand = tok.text == "&" && c > 0 && c + 1 < window.count && window[c - 1].isCapitalized && window[c + 1].isCapitalized
-      if tok.kind == .punctuation && !["," , "."].contains(tok.text) && !ampersand
-        && !(c > 0 && c + 1 < window.count && pluralPossessive(window[c - 1], tok, before: window[c + 1]))
+      if tok.kind == .punctuation && !["," , "."].contains(tok.text)
+        && !(c > 0 && c + 1 < window.count && (pluralPossessive(window[c - 1], tok, before: window[c + 1]) || companyAmpersand(window[c - 1], tok, before: window[c + 1])))
       {
         return nil
       }
@@ -976,6 +974,17 @@ enum QuoteFinder {
 
   enum Direction { case whole, leftOfCue, rightOfCue }
 
+  /// `from` or `by` after a document (`the letter from Pinterest`, `a statement by U.S. Forces
+  /// Korea`): the words after it name the document's sender, who speaks.
+  static func namesSender(_ t: WordToken, after document: WordToken) -> Bool {
+    (t.key == "from" || t.key == "by") && documentNouns.contains(document.key)
+  }
+
+  /// `PG&E`, `AT&T`: an ampersand between capitals is part of a company's name.
+  static func companyAmpersand(_ before: WordToken, _ t: WordToken, before after: WordToken) -> Bool {
+    t.text == "&" && before.isCapitalized && after.isCapitalized
+  }
+
   /// `The State Department Correspondents’ Association`, `the … Studies’ Glaser`: a mark right
   /// after a capitalised plural and before a capitalised word is a plural possessive inside the
   /// phrase, not punctuation that ends it; so is one before a noun of people who speak (`the
@@ -1060,10 +1069,9 @@ enum QuoteFinder {
           // (`Turner’s anguished father said`: a participle right before a head noun)
           || i + 1 < phrase.count && phrase[i].isLowercase && phrase[i].key.hasSuffix("ed") && isHeadNoun(phrase[i + 1])
           // (`a screenshot of the letter from Pinterest reads`)
-          || i > 0 && i + 1 < phrase.count && ["from", "by"].contains(phrase[i].key) && documentNouns.contains(phrase[i - 1].key)
+          || i > 0 && i + 1 < phrase.count && namesSender(phrase[i], after: phrase[i - 1])
           || i > 0 && i + 1 < phrase.count && pluralPossessive(phrase[i - 1], phrase[i], before: phrase[i + 1])
-          // (`PG&E CEO Bill Johnson`, `AT&T spokesman`: an ampersand inside a company's name)
-          || i > 0 && i + 1 < phrase.count && phrase[i].text == "&" && phrase[i - 1].isCapitalized && phrase[i + 1].isCapitalized
+          || i > 0 && i + 1 < phrase.count && companyAmpersand(phrase[i - 1], phrase[i], before: phrase[i + 1])
       })
       else { return nil }
     case .leftOfCue:
@@ -1189,9 +1197,8 @@ enum QuoteFinder {
       }
       // (`the Banner Health hospital system in Phoenix`, `Feinstein who supports Biden`: a name
       // after `in` or `who` is a complement too)
-      // (`a statement by U.S. Forces Korea`: `by` after a document names its sender, like `from`)
       let preposition = t.isLowercase && ["of", "at", "from", "with", "to", "for", "via", "in", "who"].contains(t.key)
-        || t.key == "by" && part.last.map { documentNouns.contains($0.key) } == true
+        || part.last.map { namesSender(t, after: $0) } == true
       guard t.text == "," || preposition else {
         part.append(t)
         continue
@@ -1222,7 +1229,7 @@ enum QuoteFinder {
       if !complement { name = nameWords(part) }
       if !name.isEmpty { break }
       // (`a screenshot of the letter from Pinterest`: a document's sender speaks)
-      if t.key == "from" || t.key == "by", let last = part.last, documentNouns.contains(last.key) {
+      if let last = part.last, namesSender(t, after: last) {
         part = []
         complement = false
         continue

@@ -67,8 +67,7 @@ public enum QuoteTracer {
           corpus.articles[a].quotes.indices.map { QuoteRef(article: a, index: $0) }.filter { !known.contains($0) }
         }
       }
-      let unique = Array(Set(candidates.joined())).sorted()
-      for r in unique where cache[r] == nil { _ = quoteWords(r) }
+      for r in Set(candidates.joined()) where cache[r] == nil { _ = quoteWords(r) }
       let texts = cache
       let carried = parallelMap(frontier.count) { k in candidates[k].filter { carries(seedWords[k], texts[$0]!) } }
       var next: [QuoteRef] = []

@@ -103,8 +103,15 @@ public enum SentenceSplitter {
   }
 
   /// `g.k`, `j.r.r`: single letters joined by periods.
+  /// (Read in place: this runs for the word before every sentence's period.)
   static func isDottedLetters(_ key: String) -> Bool {
-    let parts = key.utf8.split(separator: 0x2E, omittingEmptySubsequences: false)
-    return parts.count >= 2 && parts.allSatisfy { $0.count == 1 && $0.first! >= 0x61 && $0.first! <= 0x7A }
+    var letters = 0
+    var letterNext = true
+    for b in key.utf8 {
+      guard letterNext ? b >= 0x61 && b <= 0x7A : b == 0x2E else { return false }
+      if letterNext { letters += 1 }
+      letterNext.toggle()
+    }
+    return letters >= 2 && !letterNext
   }
 }

@@ -15,6 +15,21 @@ public struct WordAlignment: Sendable, Equatable {
     case reworded(Int, Int)
     case onlyA(Int)
     case onlyB(Int)
+
+    /// The step's position in the first text, if it has one.
+    var a: Int? {
+      switch self {
+      case .same(let x, _), .reworded(let x, _), .onlyA(let x): return x
+      case .onlyB: return nil
+      }
+    }
+    /// The step's position in the second text, if it has one.
+    var b: Int? {
+      switch self {
+      case .same(_, let y), .reworded(_, let y), .onlyB(let y): return y
+      case .onlyA: return nil
+      }
+    }
   }
 
   public let steps: [Step]
@@ -27,20 +42,13 @@ public struct WordAlignment: Sendable, Equatable {
   init(steps: [Step], score: Double) {
     self.steps = steps
     self.score = score
-    var a: (lo: Int, hi: Int)? = nil
-    var b: (lo: Int, hi: Int)? = nil
-    func widen(_ r: inout (lo: Int, hi: Int)?, _ p: Int) { r = r.map { (min($0.lo, p), max($0.hi, p)) } ?? (p, p) }
-    for step in steps {
-      switch step {
-      case .same(let x, let y), .reworded(let x, let y):
-        widen(&a, x)
-        widen(&b, y)
-      case .onlyA(let x): widen(&a, x)
-      case .onlyB(let y): widen(&b, y)
-      }
+    // (the steps run in order, so each side's first and last positions bound it)
+    func bounds(_ position: (Step) -> Int?) -> Range<Int> {
+      guard let lo = steps.lazy.compactMap(position).first, let hi = steps.reversed().lazy.compactMap(position).first else { return 0..<0 }
+      return lo..<(hi + 1)
     }
-    rangeA = a.map { $0.lo..<($0.hi + 1) } ?? 0..<0
-    rangeB = b.map { $0.lo..<($0.hi + 1) } ?? 0..<0
+    rangeA = bounds(\.a)
+    rangeB = bounds(\.b)
   }
 
   public var sameCount: Int { steps.reduce(0) { if case .same = $1 { return $0 + 1 }; return $0 } }
@@ -61,40 +69,31 @@ public struct WordAlignment: Sendable, Equatable {
     var direction = [UInt8](repeating: 0, count: (n + 1) * width)
     // scores in half points (every weight is a multiple of 0.5), as integers: the same choices as
     // doubles, and the inner loop reads raw buffers, without bounds checks
-    var previous = [Int32](repeating: 0, count: width)
-    var current = [Int32](repeating: 0, count: width)
+    // two rows of scores in one buffer, the previous at `prev`, the current at `cur`
+    var rows = [Int32](repeating: 0, count: 2 * width)
     var best: Int32 = 0, bestI = 0, bestJ = 0
-    a.key.withUnsafeBufferPointer { aKey in
-      a.stem.withUnsafeBufferPointer { aStem in
-        b.key.withUnsafeBufferPointer { bKey in
-          b.stem.withUnsafeBufferPointer { bStem in
-            direction.withUnsafeMutableBufferPointer { dir in
-              for i in 1...n {
-                let ai = ra.lowerBound + i - 1
-                let key = aKey[ai], stem = aStem[ai]
-                let same: Int32 = a.content[ai] ? 5 : 1
-                previous.withUnsafeBufferPointer { prev in
-                  current.withUnsafeMutableBufferPointer { cur in
-                    cur[0] = 0
-                    let row = i * width
-                    for j in 1...m {
-                      let bj = rb.lowerBound + j - 1
-                      let match: Int32 = bKey[bj] == key || bStem[bj] == stem ? same : -1
-                      let diagonal = prev[j - 1] + match
-                      let up = prev[j] - 3
-                      let left = cur[j - 1] - 3
-                      var score: Int32 = 0, d: UInt8 = 0
-                      if diagonal > score { score = diagonal; d = 1 }
-                      if up > score { score = up; d = 2 }
-                      if left > score { score = left; d = 3 }
-                      cur[j] = score
-                      dir[row + j] = d
-                      if score > best { best = score; bestI = i; bestJ = j }
-                    }
-                  }
-                }
-                swap(&previous, &current)
-              }
+    b.key.withUnsafeBufferPointer { bKey in
+      b.stem.withUnsafeBufferPointer { bStem in
+        rows.withUnsafeMutableBufferPointer { score in
+          for i in 1...n {
+            let ai = ra.lowerBound + i - 1
+            let key = a.key[ai], stem = a.stem[ai]
+            let same: Int32 = a.content[ai] ? 5 : 1
+            let prev = (i - 1) % 2 * width, cur = i % 2 * width
+            score[cur] = 0
+            for j in 1...m {
+              let bj = rb.lowerBound + j - 1
+              let match: Int32 = bKey[bj] == key || bStem[bj] == stem ? same : -1
+              let diagonal = score[prev + j - 1] + match
+              let up = score[prev + j] - 3
+              let left = score[cur + j - 1] - 3
+              var s: Int32 = 0, d: UInt8 = 0
+              if diagonal > s { s = diagonal; d = 1 }
+              if up > s { s = up; d = 2 }
+              if left > s { s = left; d = 3 }
+              score[cur + j] = s
+              direction[i * width + j] = d
+              if s > best { best = s; bestI = i; bestJ = j }
             }
           }
         }

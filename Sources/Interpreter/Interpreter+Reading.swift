@@ -117,7 +117,7 @@ extension Interpreter {
     }
     t.rows = rows.sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1[0].description + $0.1[1].description < $1.1[0].description + $1.1[1].description }.map(\.1)
     let n = corpus.articles.count
-    t.notes.append("\(n * (n - 1) / 2) pairs of articles, \(proposed.count) proposed by MinHash/LSH, \(pairs.count { $0 != nil }) aligned; listed: pairs whose shared passages cover 20 % of either article; reuse A B shows the passages")
+    t.notes.append("\(n * (n - 1) / 2) pairs of articles, \(proposed.count) proposed by MinHash/LSH, \(pairs.count { $0 != nil }) aligned; listed: pairs whose shared passages cover \(Self.percent(Self.listedShare)) of either article; reuse A B shows the passages")
     return t
   }
 
