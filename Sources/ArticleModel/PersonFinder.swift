@@ -34,6 +34,10 @@ public enum PersonFinder {
     /// its front with no title among them (`Capitol Hill` leaves `Hill`, `Marine One` leaves
     /// `One`), or when a plural noun follows it (`Christian conservatives`): likely no person.
     public var bareRemainder = false
+    /// True when a lower-case word that is no preposition, conjunction or determiner follows the
+    /// name (`Sen. Cory Booker denounced`, `Harry Reid are calling`): the subject of a verb, where
+    /// `subjecting Biden to` is its object.
+    public var verbFollows = false
   }
 
   public static func candidates(paragraph: Int, text: String, tokens: [WordToken]) -> [Candidate] {
@@ -200,9 +204,30 @@ public enum PersonFinder {
     found.governed = head > before.startIndex && before[head - 1].kind == .word && before[head - 1].isLowercase
     found.afterDeterminer = k == 0 && before.last.map { thingDeterminers.contains($0.key) } == true
     let pluralNounAfter = after.first.map { $0.kind == .word && $0.isLowercase && $0.key.hasSuffix("s") && !$0.key.hasSuffix("ss") && !Lexicon.cueVerbs.contains($0.key) && !Lexicon.sentenceWords.contains($0.key) && $0.key.utf8.count > 3 } == true
+    // (a role noun after the name is no verb, `former Amway head`; and a name in a clause that a
+    // relative word or subordinator opens, `North Carolina, which Obama won narrowly`, `As to why
+    // Obama could not attend, he added`, or after a preposition, `against Obama four years
+    // earlier`, is not the sentence's subject)
+    found.verbFollows = rest.first.map {
+      $0.kind == .word && $0.isLowercase && !notVerbs.contains($0.key) && !Lexicon.roleNouns.contains($0.key) && !Lexicon.speakerNouns.contains($0.key)
+    } == true && !(head > before.startIndex && clauseOpeners.contains(before[head - 1].key))
     found.bareRemainder = k > 0 && !hadTitle && !run[..<k].contains(where: { $0.key.hasSuffix("'s") }) || pluralNounAfter
     return found
   }
+
+  /// Lower-case words after a name that start no predicate of it: prepositions, conjunctions and
+  /// relative words (`Biden to`, `Reid and`), and the nouns a name most often qualifies (`Trump
+  /// administration`, `Sanders supporters`).
+  static let notVerbs: Set<String> = QuoteFinder.prepositions.union([
+    "and", "or", "but", "nor", "than", "as", "who", "whom", "whose", "which", "that", "the", "a", "an", "if", "when",
+    "while", "because", "so", "administration", "campaign", "era", "supporters", "voters", "fans", "family",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+  ])
+
+  /// Words before a name that make it the subject of a subordinate clause or the object of a
+  /// preposition, not the subject of the sentence.
+  static let clauseOpeners: Set<String> = QuoteFinder.subordinators.union(QuoteFinder.prepositions)
+    .union(["which", "why", "how", "what", "whether", "against", "than", "like"])
 
   /// Words before a lone capitalised word that make it a thing's name (`the Hill`, `this Constitution`).
   static let thingDeterminers: Set<String> = ["the", "a", "an", "this", "that"]

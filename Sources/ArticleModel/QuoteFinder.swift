@@ -278,7 +278,8 @@ enum QuoteFinder {
             let opening = toks.first { $0.range.lowerBound >= sentence.lowerBound }?.range.lowerBound
             quote.speakerName = resolvePronoun(
               a.written, paragraph: paragraph.number, offset: span.open, people: people, lastSpeaker: lastSpeaker?.quote,
-              previousInParagraph: previousInParagraph, namedInFull: namedInFull, sentenceStart: opening, quoted: quoted)
+              previousInParagraph: previousInParagraph, namedInFull: namedInFull, sentenceStart: opening, quoted: quoted,
+              pronounAt: a.range.isEmpty ? nil : a.range.lowerBound)
             // `Jiang … asked Trump about why he … “global competition,” … “Well, …,” he responded.`:
             // the one who answers is the one asked
             if let addressee = addressee(of: a.cue, in: toks, before: span.open, people: here) { quote.speakerName = addressee.name }
@@ -1355,7 +1356,8 @@ enum QuoteFinder {
 
   static func resolvePronoun(
     _ pronoun: String, paragraph: Int, offset: Int, people: [PersonFinder.Candidate], lastSpeaker: Quote?,
-    previousInParagraph: Quote?, namedInFull: Set<String> = [], sentenceStart: Int? = nil, quoted: [Range<Int>] = []
+    previousInParagraph: Quote?, namedInFull: Set<String> = [], sentenceStart: Int? = nil, quoted: [Range<Int>] = [],
+    pronounAt: Int? = nil
   ) -> [String] {
     // `I` and `we` outside quotation marks are the writer, whom the article does not name, and
     // `they` are more than one person
@@ -1387,6 +1389,19 @@ enum QuoteFinder {
       vouchedOrNamedInFull(opener, namedInFull), fits(opener.name, opener.written)
     {
       return opener.name
+    }
+    // `Sen. Cory Booker denounced the moderators for subjecting Biden to … “…,” he said.` after
+    // Biden's quote in the paragraph before: the last person of this paragraph who is a verb's
+    // subject goes on talking, not the last speaker nor a name the verb governs (when nobody here
+    // is a speech verb's subject: those are weighed below). The subject stands before the pronoun
+    // (`he says, Senator Booker may see his support grow, “…”` is the pollster's) and is known to
+    // be of its gender: a name of unknown gender beside a known one (`Patrick was cool … Hillary
+    // Clinton …, she said`) is no safe guess
+    if !here.contains(where: \.speechSubject),
+      let subject = here.last(where: { $0.verbFollows && !$0.possessive && $0.range.upperBound <= (pronounAt ?? offset) && vouchedOrNamedInFull($0, namedInFull) }),
+      wanted == nil || Gender.of(name: subject.name, written: subject.written, in: people) == wanted
+    {
+      return subject.name
     }
     let start = people[..<end].partitionPoint { $0.paragraph < paragraph - 1 }
     let near = people[max(start, end - 64)..<end].filter { vouchedOrNamedInFull($0, namedInFull) && fits($0.name, $0.written) && !spoken($0) }

@@ -807,4 +807,21 @@ import Testing
     #expect(q.first { $0.text.hasPrefix("The merger of") }?.speakerAsWritten == "the site")
     #expect(q.first { $0.text.hasPrefix("The alliance with") }?.speakerAsWritten == "a statement by Coastal Command Norland")
   }
+
+  /// Gold set 18: `he` after a paragraph whose subject is someone new is that subject, not the
+  /// last speaker nor a name the verb governs; a name inside a subordinate clause, after a
+  /// preposition or before a role noun is nobody's subject, nor one named after the pronoun.
+  @Test func pronounAfterANewSubject() {
+    let q = quotes([
+      "“My record is clean,” Senator Dale Hurwitz replied.",
+      "Minutes later, Sen. Cory Maddox denounced the moderators for grilling Hurwitz on the record. “I saw this play before,” he said.",
+      "“We will not be moved,” Governor Carl Bexley said.",
+      "Asked why Bexley would not attend, he added, “The schedule was set months ago.”",
+      "“The plan works,” analyst Tom Pardee said.",
+      "Still, he says, Senator Edwin Marsh may see his support grow, “because voters are paying attention.”",
+    ])
+    #expect(speaker(of: "I saw this play", in: q) == "Cory Maddox")
+    #expect(speaker(of: "The schedule was set", in: q) == "Carl Bexley")
+    #expect(speaker(of: "because voters are", in: q) == "Tom Pardee")
+  }
 }
