@@ -1,7 +1,8 @@
 /// What an article lets one tell of a person's gender, so that "she said" is never given to a man
 /// the article named: an honorific (`Mr.`, `Mrs.`, `Ms.`), a gendered role noun (`spokeswoman`),
-/// or a common given name. Names not in either list, and one-word mentions whose full name the
-/// article does not give, stay unknown and fit either pronoun.
+/// or a common given name (the hand-made lists below, then the census's in Gender+Census.swift).
+/// Names in no list, and one-word mentions whose full name the article does not give, stay
+/// unknown and fit either pronoun.
 enum Gender: Sendable, Equatable {
   case female, male
 
@@ -67,17 +68,28 @@ enum Gender: Sendable, Equatable {
   /// The gender a mention shows: its honorific or role noun, else its given name — for a one-word
   /// mention, the given name of the full name the article writes with that surname.
   static func of(name: [String], written: String, in people: [PersonFinder.Candidate]) -> Gender? {
-    let words = written.split(whereSeparator: { $0 == " " || $0 == "." || $0 == "," }).map { WordTokenizer.foldCase(String($0)) }
-    // (role nouns by name: a surname may end in -man, `Ruth Feldman`)
-    if words.contains(where: { ["mrs", "ms", "miss", "madam"].contains($0) || femaleRoles.contains($0) }) { return .female }
-    if words.contains(where: { $0 == "mr" || maleRoles.contains($0) }) { return .male }
+    if let marked = marked(written) { return marked }
     var given = name.count >= 2 ? WordTokenizer.foldCase(name[0]) : nil
     if given == nil, let surname = name.last {
       given = people.first { $0.name.count >= 2 && $0.name.last == surname }.map { WordTokenizer.foldCase($0.name[0]) }
     }
-    guard let given else { return nil }
-    if femaleNames.contains(given) { return .female }
-    if maleNames.contains(given) { return .male }
+    return given.flatMap(of(given:))
+  }
+
+  /// The gender an honorific or a role noun in a mention as written shows (`Mr. Shaw`, `the
+  /// spokeswoman`), else nil.
+  static func marked(_ written: String) -> Gender? {
+    let words = written.split(whereSeparator: { $0 == " " || $0 == "." || $0 == "," }).map { WordTokenizer.foldCase(String($0)) }
+    // (role nouns by name: a surname may end in -man, `Ruth Feldman`)
+    if words.contains(where: { ["mrs", "ms", "miss", "madam"].contains($0) || femaleRoles.contains($0) }) { return .female }
+    if words.contains(where: { $0 == "mr" || maleRoles.contains($0) }) { return .male }
+    return nil
+  }
+
+  /// The gender a given name (lower case) shows, if it is in a list.
+  static func of(given: String) -> Gender? {
+    if femaleNames.contains(given) || censusFemaleNames.contains(given) { return .female }
+    if maleNames.contains(given) || censusMaleNames.contains(given) { return .male }
     return nil
   }
 }

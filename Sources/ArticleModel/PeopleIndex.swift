@@ -123,7 +123,7 @@ struct PeopleIndex: Sendable {
   func timesNamed(_ surnameKey: String) -> Int { bySurname[surnameKey]?.first?.count ?? 0 }
 
   /// The canonical full name for `name`, or `nil` when the corpus knows no such person.
-  func canonical(_ name: [String], articleNames: [String: [NameOption]]) -> String? {
+  func canonical(_ name: [String], articleNames: [String: [NameOption]], gender: Gender? = nil) -> String? {
     guard !name.isEmpty else { return nil }
     let key = Self.surnameKey(name)
     // (`Trump Jr.` is a surname and a suffix: no first name to match)
@@ -131,8 +131,13 @@ struct PeopleIndex: Sendable {
     let firstKey = name.count >= (suffixed ? 3 : 2) ? WordTokenizer.foldCase(name[0]) : nil
     // a son is not his father: a name written without `Jr.` takes a full name without it, and
     // one with it a full name with it; John Kerry must not become Teresa Kerry
+    // and `Mr. Shaw` is not the Anita Shaw the article also names
     func best(_ options: [NameOption]?, suffix: Bool) -> NameOption? {
-      options?.first { $0.suffixed == suffix && (firstKey.map($0.folded.hasPrefix) ?? true) }
+      options?.first { $0.suffixed == suffix && (firstKey.map($0.folded.hasPrefix) ?? true) && fits($0) }
+    }
+    func fits(_ option: NameOption) -> Bool {
+      guard let gender, let given = option.folded.split(separator: " ").first, let known = Gender.of(given: String(given)) else { return true }
+      return known == gender
     }
     if let own = best(articleNames[key], suffix: suffixed) { return plainForm(of: own, key: key) ?? own.name }
     // `Hillary` alone is the Hillary the article names in full, else the corpus's most written

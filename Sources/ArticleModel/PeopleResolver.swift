@@ -40,7 +40,7 @@ enum PeopleResolver {
         return !vouchedSurnames.contains(key) && own[key] == nil
       }
       for c in article.candidates where (c.vouched || !organisation(c.name)) && !bareWord(c) {
-        let person = people.canonical(c.name, articleNames: own) ?? (c.vouched ? c.name.joined(separator: " ") : nil)
+        let person = people.canonical(c.name, articleNames: own, gender: Gender.marked(c.written)) ?? (c.vouched ? c.name.joined(separator: " ") : nil)
         guard let person else { continue }
         mentions.append(Mention(article: article.id, paragraph: c.paragraph, range: c.range, text: c.written, person: person, kind: .name))
         for role in c.roles { roleCounts[person, default: [:]][role, default: 0] += 1 }
@@ -50,7 +50,7 @@ enum PeopleResolver {
         let quote = article.quotes[q]
         if quote.speakerAsWritten == quote.speakerName.first, organisation(quote.speakerName) {
           article.quotes[q].speaker = quote.speakerAsWritten
-        } else if let canonical = people.canonical(quote.speakerName, articleNames: own) {
+        } else if let canonical = people.canonical(quote.speakerName, articleNames: own, gender: speakerGender(quote)) {
           article.quotes[q].speaker = canonical
         } else if quote.speakerName.isEmpty, let surname = loneSurname(quote.speakerAsWritten),
           own[PeopleIndex.surnameKey([surname])] != nil, let canonical = people.canonical([surname], articleNames: own)
@@ -86,6 +86,13 @@ enum PeopleResolver {
       return article
     }
     return (articles, roles)
+  }
+
+  /// The gender a quote's speaker phrase shows: its honorific or role noun (`Mr. Shaw said`), or
+  /// the pronoun the name was found for (`He said` after `Sanders`, whose article also names Jane
+  /// Sanders).
+  static func speakerGender(_ quote: Quote) -> Gender? {
+    Gender.marked(quote.speakerAsWritten) ?? Gender(pronoun: quote.speakerAsWritten)
   }
 
   /// The one capitalised word of a speaker phrase (`King`, `But May`), possessive dropped.

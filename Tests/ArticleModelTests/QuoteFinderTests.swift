@@ -824,4 +824,16 @@ import Testing
     #expect(speaker(of: "The schedule was set", in: q) == "Carl Bexley")
     #expect(speaker(of: "because voters are", in: q) == "Tom Pardee")
   }
+
+  /// Gold set 18: `Mr. Pellow` is not the Anita Pellow the article names first, and `she` is not a
+  /// man whose given name only the census knows.
+  @Test func honorificAndCensusGender() {
+    let q = quotes([
+      "Army Sgt. Anita Pellow flew home from Iraq. The family, with Jamiel Pellow, has campaigned since.",
+      "“Nobody listened to us,” Mr. Pellow said.",
+      "Council member Alton Tamsen backed the plan, and Mayor Doreen Vask agreed. “It is time,” she said.",
+    ])
+    #expect(speaker(of: "Nobody listened", in: q) == "Jamiel Pellow")
+    #expect(speaker(of: "It is time", in: q) == "Doreen Vask")
+  }
 }
