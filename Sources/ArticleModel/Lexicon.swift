@@ -17,7 +17,7 @@ enum Lexicon {
     "interjected", "objected", "chanted", "bellowed", "exploded", "volunteered", "protested", "recounted", "reflected", "reasoned", "speculated",
     "opined", "acknowledges", "admits", "agrees", "observes", "recalls", "concedes", "contends",
     "maintains", "suggests", "predicts", "cautions", "urges", "complains", "testifies",
-    "reiterates", "confirms", "denies", "describes", "concludes", "asserts", "affirms", "reads", ]
+    "reiterates", "confirms", "denies", "describes", "concludes", "asserts", "affirms", "reads", "proclaims", "proclaimed", ]
   // not `comments`, `reports`, `tweets`, `posts`, `vows`: plural nouns as often (`said of Trump's comments`)
   /// Plain forms, a cue only after the quotation (`“…,” the researchers write`): before one they
   /// stand in embedded clauses as often (`asked that Clinton agree to a “transcribed” interview`,
@@ -150,7 +150,9 @@ enum Lexicon {
     "participant", "participants", "volunteer", "volunteers", "staffer", "observer", "observers",
     "blogger", "writer", "author", "scholar", "scholars", "activist", "supporter", "opponent", "critic",
     "protester", "demonstrator", "demonstrators", "e-mail", "email", "emails", "message", "preamble",
-    "notice", "banner", "caption", "operative", "operatives",
+    "notice", "banner", "caption", "operative", "operatives", "companion", "companions",
+    // (`a frequently seen bumper sticker proclaims: “…”`)
+    "sticker", "sign", "signs", "billboard", "placard", "poster",
     // (`An NBC News headline declared, “…”`, `the paper says`)
     "headline", "newspaper", "sheet", "autopsy", "analysis", "audit", "review", "investigation", "footage", "recording", "transcript",
   ]
@@ -216,7 +218,7 @@ enum Lexicon {
     // (`Anthony Kennedy Several`, `Normally I’d`, `Unless I’m`: runs of capitals across a missing
     // stop; the first person and its contractions are the writer or a speaker, never a name —
     // ABP had 14,029 mentions of a `Vladimir Putin I’m`, every `I’m` that opens a sentence)
-    "several", "few", "normally", "usually", "sometimes", "often", "unless", "yeah",
+    "several", "few", "normally", "usually", "sometimes", "often", "unless", "yeah", "neither", "either", "nor",
     "i'm", "i've", "i'll", "i'd",
   ]
   /// Particles that sit inside names (`Bashar al-Assad`, `Ludwig van Beethoven`).

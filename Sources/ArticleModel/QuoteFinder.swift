@@ -142,6 +142,16 @@ enum QuoteFinder {
         {
           continue
         }
+        // `a document titled, “Recommendations for Reform: Restoring Trust between the Chicago
+        // Police …”`, `latest book is “Suicide of the West: How …”`: a title and its subtitle, however
+        // long, when four in five of its longer words are capitalised
+        if content.utf8.contains(0x3A), !(content.last.map { "!?".contains($0) } ?? false),
+          !contentWords.contains(where: { Self.firstPerson.contains($0.key) }),
+          case let long = contentWords.filter({ $0.text.utf8.count >= 4 }), long.count >= 4,
+          long.filter(\.isCapitalized).count * 5 >= long.count * 4
+        {
+          continue
+        }
         // (`titled, “…”`: the marker may stand before a comma or a colon)
         if let marker = beforeTokens.last(where: { $0.kind == .word }), scareMarkers.contains(marker.key),
           beforeTokens.reversed().prefix(while: { $0.kind != .word }).allSatisfy({ $0.text == "," }), contentWords.count <= 6
@@ -726,8 +736,14 @@ enum QuoteFinder {
 
   /// `The investigation found "no persuasive evidence …"`, `the study finds that “…”`: `found` is
   /// no cue of its own (`police found a “safe space”`), but after a study or a report it quotes one.
+  /// (`showed that` too, and a time may stand between: `A Fox News poll this week showed that
+  /// “…”`; not `Podesta said that the report shows there “is no debate”`, Podesta's words)
   static func foundCue(_ tokens: [WordToken], _ i: Int) -> Bool {
-    i > 0 && tokens[i].isLowercase && (tokens[i].key == "found" || tokens[i].key == "finds") && findingNouns.contains(tokens[i - 1].key)
+    guard i > 0, tokens[i].isLowercase, ["found", "finds"].contains(tokens[i].key)
+      || ["showed", "shows"].contains(tokens[i].key) && i + 1 < tokens.count && tokens[i + 1].key == "that"
+    else { return false }
+    return findingNouns.contains(tokens[i - 1].key)
+      || i >= 3 && ["this", "last"].contains(tokens[i - 2].key) && ["week", "month", "year"].contains(tokens[i - 1].key) && findingNouns.contains(tokens[i - 3].key)
   }
   static let findingNouns: Set<String> = [
     "study", "studies", "report", "investigation", "survey", "analysis", "poll", "review", "audit", "inquiry",
@@ -745,7 +761,8 @@ enum QuoteFinder {
   /// after `as` and a speaker a few words before.
   static func putItCue(_ tokens: [WordToken], _ i: Int) -> Bool {
     guard i >= 2, i + 1 < tokens.count, tokens[i].isLowercase, tokens[i].key == "put" || tokens[i].key == "puts", tokens[i + 1].key == "it" else { return false }
-    return tokens[max(i - 6, 0)..<(i - 1)].contains { $0.key == "as" }
+    // (`As the former senior White House aide put it`: a role of several words may stand between)
+    return tokens[max(i - 8, 0)..<(i - 1)].contains { $0.key == "as" }
   }
 
   /// `Democrats argue that … an "ideologically-driven action"`, `The lawmakers add that "…"`: a
@@ -792,8 +809,10 @@ enum QuoteFinder {
       let run = Array(tokens[s..<c])
       if !nameWords(run).isEmpty { return describe(run, cue: tokens[c].key, distance: distance) }
     }
-    if putItCue(tokens, c), let asAt = tokens[max(c - 6, 0)..<c].lastIndex(where: { $0.key == "as" }),
-      let phrase = nounPhrase(Array(tokens[(asAt + 1)..<c]), direction: .whole)
+    // (`as Secretary of State Mike Pompeo likes to put it`: the verb the phrase ends in is no part of it)
+    if putItCue(tokens, c), let asAt = tokens[max(c - 8, 0)..<c].lastIndex(where: { $0.key == "as" }),
+      case let words = tokens[(asAt + 1)..<c], case let end = (words.lastIndex { !($0.isLowercase && ["likes", "liked", "to", "would", "once", "famously", "might"].contains($0.key)) } ?? asAt) + 1,
+      end > asAt + 1, let phrase = nounPhrase(Array(tokens[(asAt + 1)..<end]), direction: .whole)
     {
       return describe(phrase, cue: "put it", distance: distance)
     }
@@ -803,6 +822,16 @@ enum QuoteFinder {
     if tokens[c].key == "according" {
       guard c + 2 < tokens.count, tokens[c + 1].key == "to" else { return nil }
       return phraseAfterCue(Array(tokens[c...]), cueIndex: 1, cue: "according to", distance: distance)
+    }
+    // `Neither does Orla Brannick, who frankly described in a post the facts of life: “…”`: the
+    // name before `, who` and the cue (adverbs between) speaks, when it is a bare name (a role
+    // there, `said Josh Holmes, a former chief of staff to …, who added`, is the rules' below)
+    var w = c - 1
+    while w > 0, tokens[w].isLowercase, tokens[w].key.hasSuffix("ly") { w -= 1 }
+    if w >= 2, tokens[w].key == "who", tokens[w - 1].text == ",",
+      let name = nounPhrase(Array(tokens[..<(w - 1)]), direction: .leftOfCue), isFullName(name)
+    {
+      return describe(name, cue: cuePhrase(tokens, c), distance: distance)
     }
     // (a phrase that reaches back to the name that opens the clause, `Earnest, the press
     // secretary,`, keeps its role; one that stops short of it does not speak)
@@ -817,6 +846,7 @@ enum QuoteFinder {
     }
     if let phrase = left {
       if let subject = copulaSubject(tokens, cue: c, phrase: phrase) { return describe(subject, cue: cuePhrase(tokens, c), distance: distance) }
+      if let name = unclosedAppositiveName(tokens, phrase: phrase) { return describe(name, cue: cuePhrase(tokens, c), distance: distance) }
       return describe(phrase, cue: cuePhrase(tokens, c), distance: distance)
     }
     // `The left, says Bobby Jindal, wants to “…”`: an inverted cue set off by commas inside the
@@ -855,6 +885,22 @@ enum QuoteFinder {
       let subject = nounPhrase(Array(tokens[..<(k - 1)]), direction: .leftOfCue), !nameWords(subject).isEmpty
     else { return nil }
     return subject
+  }
+
+  /// `As Larry Elliott, the economics editor of the Guardian noted this week: “…”`: a role with no
+  /// name before the cue whose appositive comma never closes; the name before the comma, opening
+  /// the clause (after `As` at most), speaks.
+  static func unclosedAppositiveName(_ tokens: [WordToken], phrase: [WordToken]) -> [WordToken]? {
+    // (the role opens in lower case; its complement may hold capitals, `editor of the Courier`)
+    guard let first = phrase.first, first.isLowercase, var k = tokens.firstIndex(where: { $0.range == first.range }) else { return nil }
+    while k > 0, tokens[k - 1].isLowercase, !Lexicon.cueVerbs.contains(tokens[k - 1].key), !prepositions.contains(tokens[k - 1].key) { k -= 1 }
+    guard k >= 2, tokens[k - 1].text == "," else { return nil }
+    var s = k - 1
+    while s > 0, tokens[s - 1].isCapitalized || tokens[s - 1].text == "." && s >= 2 && tokens[s - 2].isCapitalized { s -= 1 }
+    if s < k - 1, tokens[s].key == "as" { s += 1 }
+    guard s == 0 || tokens[s - 1].key == "as" || [".", ";"].contains(tokens[s - 1].text) else { return nil }
+    let name = Array(tokens[s..<(k - 1)])
+    return isFullName(name) ? name : nil
   }
 
   /// `Ben Wizner, director of the Speech, Privacy, and Technology Project for the ACLU, said`: a

@@ -836,4 +836,26 @@ import Testing
     #expect(speaker(of: "Nobody listened", in: q) == "Jamiel Pellow")
     #expect(speaker(of: "It is time", in: q) == "Doreen Vask")
   }
+
+  /// Gold set 18's columnists: an appositive comma that never closes, `Neither does X, who …
+  /// described …:`, `as the … aide put it`, a companion, a poll `this week showed that`, a bumper
+  /// sticker that proclaims, and a book's title and subtitle, which quote nobody.
+  @Test func columnistShapes() {
+    let q = quotes([
+      "As Harald Vinter, the economics editor of the Courier noted this week: “Plenty of voters did not think they were risking much.”",
+      "I do not think so. Neither does Orla Brannick, who frankly described in a post the facts of life: “Rain is wet. Taxes are due.”",
+      "As the former senior Treasury aide put it, there was a perception that “the office was on the loose, undermining the message.”",
+      "The other hiker protests, to which his companion replies: “I don’t have to outrun the bear, just you.”",
+      "A Halden Institute poll this week showed that “58 percent of voters favor repealing all of the statute.”",
+      "Today, a frequently seen bumper sticker proclaims: “Peace is not the answer.” But here it is well to remember.",
+      "Orla Brannick’s latest book is “Harbours of the North: How the Rebirth of Shipping Is Remaking Coastal Towns.”",
+    ])
+    #expect(speaker(of: "Plenty of voters", in: q) == "Harald Vinter")
+    #expect(speaker(of: "Rain is wet", in: q) == "Orla Brannick")
+    #expect(speaker(of: "the office was", in: q) == "the former senior Treasury aide")
+    #expect(speaker(of: "I don’t have to", in: q) == "his companion")
+    #expect(speaker(of: "58 percent", in: q) == "A Halden Institute poll")
+    #expect(speaker(of: "Peace is not", in: q)?.hasSuffix("sticker") == true)
+    #expect(!q.contains { $0.text.hasPrefix("Harbours of the North") })
+  }
 }
