@@ -44,8 +44,21 @@ public enum QuoteTracer {
     return out
   }
 
+  /// What a trace found: the versions, fullest first, and how many versions of the first round
+  /// were not followed further (0 when the second round ran).
+  public struct Trace: Sendable {
+    public let versions: [Version]
+    public let unfollowed: Int
+  }
+
+  /// A first round that finds more new versions than this is a phrase many quotations share
+  /// (`build a wall`: 57 quotes hold it, 259 new versions in round one, 7,370 in round two, the
+  /// variants of those took more than ten minutes): the second round would link other quotations
+  /// through them, not versions of this one, and is not run. (`total witch hunt`: 17 in round one.)
+  public static let maximumSecondFrontier = 64
+
   /// Every version of the seeds' quotation, fullest first.
-  public static func trace(_ seeds: [QuoteRef], corpus: Corpus, words: CorpusWords) -> [Version] {
+  public static func trace(_ seeds: [QuoteRef], corpus: Corpus, words: CorpusWords) -> Trace {
     var found = Set(seeds)
     var frontier = seeds
     var cache: [QuoteRef: ArticleWords] = [:]
@@ -56,7 +69,12 @@ public enum QuoteTracer {
       cache[r] = w
       return w
     }
-    for _ in 0..<2 where !frontier.isEmpty {
+    var unfollowed = 0
+    for round in 0..<2 where !frontier.isEmpty {
+      if round == 1 && frontier.count > maximumSecondFrontier {
+        unfollowed = frontier.count
+        break
+      }
       // every seed's candidates are checked in parallel against what was found before this round,
       // then joined in seed order: the same versions, in the same order, as one seed after another
       // (a phrase that hundreds of quotes carry made this minutes on one core)
@@ -76,7 +94,7 @@ public enum QuoteTracer {
       }
       frontier = next
     }
-    return variants(found.sorted(), corpus: corpus)
+    return Trace(versions: variants(found.sorted(), corpus: corpus), unfollowed: unfollowed)
   }
 
   static func carries(_ x: ArticleWords, _ y: ArticleWords) -> Bool {
@@ -142,8 +160,16 @@ public enum QuoteTracer {
     var groups: [String: [QuoteRef]] = [:]
     for q in quotes { groups[signature(q), default: []].append(q) }
     let members = groups.values.map { $0.sorted() }
-    // (each group's words once: this is groups × groups common subsequences)
-    let keys = members.map { toks[$0[0]]!.map(\.baseKey) }
+    // (each group's words once, as integers: this is groups × groups common subsequences, and
+    // comparing strings in them was most of a trace's time)
+    var ids: [String: Int] = [:]
+    let keys = members.map { group in
+      toks[group[0]]!.map { t in
+        if let id = ids[t.baseKey] { return id }
+        ids[t.baseKey] = ids.count
+        return ids.count - 1
+      }
+    }
     let holds = parallelMap(members.count) { g in
       members.indices.reduce(0) { sum, other in sum + members[other].count * LongestCommonSubsequence.length(keys[g], keys[other]) }
     }

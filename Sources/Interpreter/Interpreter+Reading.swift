@@ -155,7 +155,8 @@ extension Interpreter {
       seeds = QuoteTracer.seeds(phrase: phrase.value, corpus: corpus, words: w)
       what = "\"\(phrase.value)\""
     }
-    let versions = QuoteTracer.trace(seeds, corpus: corpus, words: w)
+    let traced = QuoteTracer.trace(seeds, corpus: corpus, words: w)
+    let versions = traced.versions
     var t = ResultTable(
       kind: "version",
       columns: [
@@ -174,6 +175,10 @@ extension Interpreter {
       t.notes.append("no quotation contains \(what); find sentence where text contains \(what) looks outside quotes")
     } else {
       t.notes.append("variant 1 is the fullest; [-words-] are in it and not here, {+words+} are here and not in it")
+    }
+    if traced.unfollowed > 0 {
+      t.notes.append(
+        "\(what) is in many quotations: the \(traced.unfollowed) versions the first round found were not followed further (over \(QuoteTracer.maximumSecondFrontier)); trace a longer phrase of the one quotation to find its versions through other versions")
     }
     return t
   }

@@ -68,7 +68,7 @@ import Testing
 
   @Test func traceFollowsNearTermStepsThroughThreeOutlets() {
     let seeds = QuoteTracer.seeds(phrase: "near-term steps", corpus: Self.corpus, words: Self.words)
-    let versions = QuoteTracer.trace(seeds, corpus: Self.corpus, words: Self.words)
+    let versions = QuoteTracer.trace(seeds, corpus: Self.corpus, words: Self.words).versions
     let ids = Set(versions.map { Self.corpus.articles[$0.quote.article].id })
     #expect(ids == ["000", "002", "004"])
     #expect(versions.first?.change == "fullest")
@@ -79,7 +79,7 @@ import Testing
   @Test func traceOfPutinsWordsFindsTheParaphrase() {
     let a = position("001")
     let i = Self.corpus.articles[a].quotes.firstIndex { $0.text.contains("headway") }!
-    let versions = QuoteTracer.trace([.init(article: a, index: i)], corpus: Self.corpus, words: Self.words)
+    let versions = QuoteTracer.trace([.init(article: a, index: i)], corpus: Self.corpus, words: Self.words).versions
     let byArticle = Dictionary(versions.map { (Self.corpus.articles[$0.quote.article].id, $0) }, uniquingKeysWith: { x, _ in x })
     #expect(Set(byArticle.keys) == ["001", "002", "004"])
     #expect(byArticle["001"]?.variant == 1 && byArticle["004"]?.variant == 1)
