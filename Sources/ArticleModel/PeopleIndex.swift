@@ -123,7 +123,9 @@ struct PeopleIndex: Sendable {
   func timesNamed(_ surnameKey: String) -> Int { bySurname[surnameKey]?.first?.count ?? 0 }
 
   /// The canonical full name for `name`, or `nil` when the corpus knows no such person.
-  func canonical(_ name: [String], articleNames: [String: [NameOption]], gender: Gender? = nil) -> String? {
+  /// `gender` (`Mr. Shaw`) is read at most once, and only when a full name of known gender is a
+  /// choice: most mentions of the corpus never need their honorific read.
+  func canonical(_ name: [String], articleNames: [String: [NameOption]], gender: @autoclosure () -> Gender? = nil) -> String? {
     guard !name.isEmpty else { return nil }
     let key = Self.surnameKey(name)
     // (`Trump Jr.` is a surname and a suffix: no first name to match)
@@ -132,12 +134,14 @@ struct PeopleIndex: Sendable {
     // a son is not his father: a name written without `Jr.` takes a full name without it, and
     // one with it a full name with it; John Kerry must not become Teresa Kerry
     // and `Mr. Shaw` is not the Anita Shaw the article also names
+    var wanted: Gender?? = nil
     func best(_ options: [NameOption]?, suffix: Bool) -> NameOption? {
       options?.first { $0.suffixed == suffix && (firstKey.map($0.folded.hasPrefix) ?? true) && fits($0) }
     }
     func fits(_ option: NameOption) -> Bool {
-      guard let gender, let given = option.folded.split(separator: " ").first, let known = Gender.of(given: String(given)) else { return true }
-      return known == gender
+      guard let known = Gender.of(given: String(option.folded.prefix { $0 != " " })) else { return true }
+      if wanted == nil { wanted = .some(gender()) }
+      return wanted!.map { $0 == known } ?? true
     }
     if let own = best(articleNames[key], suffix: suffixed) { return plainForm(of: own, key: key) ?? own.name }
     // `Hillary` alone is the Hillary the article names in full, else the corpus's most written

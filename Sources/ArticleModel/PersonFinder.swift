@@ -227,7 +227,7 @@ public enum PersonFinder {
   /// Words before a name that make it the subject of a subordinate clause or the object of a
   /// preposition, not the subject of the sentence.
   static let clauseOpeners: Set<String> = QuoteFinder.subordinators.union(QuoteFinder.prepositions)
-    .union(["which", "why", "how", "what", "whether", "against", "than", "like"])
+    .union(["which", "why", "how", "what", "whether", "than", "like"])
 
   /// Words before a lone capitalised word that make it a thing's name (`the Hill`, `this Constitution`).
   static let thingDeterminers: Set<String> = ["the", "a", "an", "this", "that"]

@@ -759,10 +759,13 @@ enum QuoteFinder {
 
   /// `As Beauchamp puts it in a summary statement: “…”`, `(as he puts it) that … “…”`: `put it`
   /// after `as` and a speaker a few words before.
-  static func putItCue(_ tokens: [WordToken], _ i: Int) -> Bool {
-    guard i >= 2, i + 1 < tokens.count, tokens[i].isLowercase, tokens[i].key == "put" || tokens[i].key == "puts", tokens[i + 1].key == "it" else { return false }
-    // (`As the former senior White House aide put it`: a role of several words may stand between)
-    return tokens[max(i - 8, 0)..<(i - 1)].contains { $0.key == "as" }
+  static func putItCue(_ tokens: [WordToken], _ i: Int) -> Bool { putItAs(tokens, i) != nil }
+
+  /// Where the `as` of a `put it` cue at `i` stands.
+  /// (`As the former senior White House aide put it`: a role of several words may stand between)
+  static func putItAs(_ tokens: [WordToken], _ i: Int) -> Int? {
+    guard i >= 2, i + 1 < tokens.count, tokens[i].isLowercase, tokens[i].key == "put" || tokens[i].key == "puts", tokens[i + 1].key == "it" else { return nil }
+    return tokens[max(i - 8, 0)..<(i - 1)].lastIndex { $0.key == "as" }
   }
 
   /// `Democrats argue that … an "ideologically-driven action"`, `The lawmakers add that "…"`: a
@@ -802,15 +805,14 @@ enum QuoteFinder {
   static func attribution(_ tokens: [WordToken], cue c: Int) -> Attribution? {
     let distance = tokens.count - c - 1
     if namedParticiple(tokens, c) {
-      var s = c
-      while s > 0, tokens[s - 1].isCapitalized || tokens[s - 1].text == "." && s >= 2 && tokens[s - 2].isCapitalized { s -= 1 }
+      var s = capitalsStart(tokens, before: c)
       // (`Despite Trump saying`: the word that opens the sentence is no part of the name)
       while s < c - 1, clauseConjunctions.contains(tokens[s].key) || Lexicon.sentenceWords.contains(tokens[s].key) { s += 1 }
       let run = Array(tokens[s..<c])
       if !nameWords(run).isEmpty { return describe(run, cue: tokens[c].key, distance: distance) }
     }
     // (`as Secretary of State Mike Pompeo likes to put it`: the verb the phrase ends in is no part of it)
-    if putItCue(tokens, c), let asAt = tokens[max(c - 8, 0)..<c].lastIndex(where: { $0.key == "as" }),
+    if let asAt = putItAs(tokens, c),
       case let words = tokens[(asAt + 1)..<c], case let end = (words.lastIndex { !($0.isLowercase && ["likes", "liked", "to", "would", "once", "famously", "might"].contains($0.key)) } ?? asAt) + 1,
       end > asAt + 1, let phrase = nounPhrase(Array(tokens[(asAt + 1)..<end]), direction: .whole)
     {
@@ -887,6 +889,14 @@ enum QuoteFinder {
     return subject
   }
 
+  /// Where the run of capitalised words (and the periods of initials) ending right before `end`
+  /// starts: `Gov. Bill Lee` before `saying`.
+  static func capitalsStart(_ tokens: [WordToken], before end: Int) -> Int {
+    var s = end
+    while s > 0, tokens[s - 1].isCapitalized || tokens[s - 1].text == "." && s >= 2 && tokens[s - 2].isCapitalized { s -= 1 }
+    return s
+  }
+
   /// `As Larry Elliott, the economics editor of the Guardian noted this week: “…”`: a role with no
   /// name before the cue whose appositive comma never closes; the name before the comma, opening
   /// the clause (after `As` at most), speaks.
@@ -895,8 +905,7 @@ enum QuoteFinder {
     guard let first = phrase.first, first.isLowercase, var k = tokens.firstIndex(where: { $0.range == first.range }) else { return nil }
     while k > 0, tokens[k - 1].isLowercase, !Lexicon.cueVerbs.contains(tokens[k - 1].key), !prepositions.contains(tokens[k - 1].key) { k -= 1 }
     guard k >= 2, tokens[k - 1].text == "," else { return nil }
-    var s = k - 1
-    while s > 0, tokens[s - 1].isCapitalized || tokens[s - 1].text == "." && s >= 2 && tokens[s - 2].isCapitalized { s -= 1 }
+    var s = capitalsStart(tokens, before: k - 1)
     if s < k - 1, tokens[s].key == "as" { s += 1 }
     guard s == 0 || tokens[s - 1].key == "as" || [".", ";"].contains(tokens[s - 1].text) else { return nil }
     let name = Array(tokens[s..<(k - 1)])
