@@ -858,4 +858,19 @@ import Testing
     #expect(speaker(of: "Peace is not", in: q)?.hasSuffix("sticker") == true)
     #expect(!q.contains { $0.text.hasPrefix("Harbours of the North") })
   }
+
+  /// Terms the writer names, not quotations: a list after `known as`, the name of a law, one word
+  /// before the noun it modifies in a sentence where nobody speaks. After a cue it stays a quotation.
+  @Test func namedTermsAndModifiers() {
+    let q = quotes([
+      "This habit of talking only to the like-minded (known as “homophily” or “filter bubbles”) is not new.",
+      "Harald Vinter and his wife said the proposed “Kate’s Law” would be a good way to keep her memory alive.",
+      "Critics denounced the town as a place whose immigrant “sanctuary” protections shelter people.",
+      "Mr. Vinter promised a “pitiless” effort against the smugglers.",
+    ])
+    #expect(!q.contains { $0.text == "filter bubbles" || $0.text == "homophily" })
+    #expect(!q.contains { $0.text == "Kate’s Law" })
+    #expect(!q.contains { $0.text == "sanctuary" })
+    #expect(speaker(of: "pitiless", in: q) == "Harald Vinter")
+  }
 }
