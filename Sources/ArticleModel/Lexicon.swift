@@ -38,6 +38,10 @@ enum Lexicon {
     // (`…, posting on Twitter: “…”`)
     "posting",
   ]
+  /// Any form of a speech verb: past or present, plain or participle (`said`, `add`, `saying`).
+  static func isCueForm(_ key: String) -> Bool {
+    cueVerbs.contains(key) || plainCueVerbs.contains(key) || participleCues.contains(key)
+  }
   /// Verbs after which a name is the speaker, not the one spoken to (`says Dittmar`, but `told
   /// Comey`).
   static let inversionCues: Set<String> = [

@@ -188,14 +188,13 @@ enum QuoteFinder {
         // in a sentence with a cue (`promised a “pitiless” effort`, `an overall “dismal” record,
         // Kasich said`) it is the speaker's
         if contentWords.count == 1, content.utf8.allSatisfy({ $0 != 0x2E && $0 != 0x2C && $0 != 0x21 && $0 != 0x3F }),
-          let close = span.closeEnd, close - span.content.upperBound <= 3, beforeTokens.last?.text != ":",
-          !text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: span.content.upperBound)...].prefix(1).contains(where: { $0 == 0x2C || $0 == 0x2E }),
+          beforeTokens.last?.text != ":",
+          // (nothing but the mark after the word: `“Well-respected,” chimed in` is a quotation)
+          let close = span.closeEnd, case let mark = PersonFinder.slice(text, span.content.upperBound..<close).utf8,
+          mark.count <= 3, !mark.contains(0x2C), !mark.contains(0x2E),
           let next = afterTokens.first, next.isWord, next.isLowercase, next.range.lowerBound == close + 1,
-          !Stopwords.all.contains(next.key), !Lexicon.cueVerbs.contains(next.key), !Lexicon.plainCueVerbs.contains(next.key),
-          !Self.trailingAdverbs.contains(next.key),
-          !toks.tokens(within: sentence.lowerBound..<max(closeSentence.upperBound, sentence.upperBound)).contains(where: {
-            $0.isLowercase && (Lexicon.cueVerbs.contains($0.key) || Lexicon.plainCueVerbs.contains($0.key) || Lexicon.participleCues.contains($0.key))
-          })
+          !Stopwords.all.contains(next.key), !Lexicon.isCueForm(next.key), !Self.trailingAdverbs.contains(next.key),
+          !toks.tokens(within: sentence.lowerBound..<closeSentence.upperBound).contains(where: { $0.isLowercase && Lexicon.isCueForm($0.key) })
         {
           continue
         }
@@ -1091,8 +1090,7 @@ enum QuoteFinder {
   static func isModifier(_ t: WordToken) -> Bool {
     let k = t.key
     return t.kind == .word && t.isLowercase && !prepositions.contains(k) && !clauseConjunctions.contains(k) && !subordinators.contains(k)
-      && !Lexicon.cueVerbs.contains(k) && !Lexicon.plainCueVerbs.contains(k) && !Lexicon.participleCues.contains(k)
-      && !Lexicon.pronouns.contains(k) && !Lexicon.verbsInTitles.contains(k) && !notModifiers.contains(k)
+      && !Lexicon.isCueForm(k) && !Lexicon.pronouns.contains(k) && !Lexicon.verbsInTitles.contains(k) && !notModifiers.contains(k)
       // (verbs: `CBS issued a statement`, `The audience began laughing, and Kelly`)
       && !k.hasSuffix("ly") && !k.hasSuffix("ed") && !k.hasSuffix("ing") && !pastVerbs.contains(k)
   }
