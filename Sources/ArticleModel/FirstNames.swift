@@ -56,5 +56,7 @@ enum FirstNames {
     "volodymyr", "walter", "wang", "warren", "wayne", "wen", "will", "william", "willie", "xi",
     "yair", "yang", "yevgeny", "yitzhak", "yoshihide", "yousef", "youssef", "yoweri", "yulia",
     "yuri", "yusuf", "zachary", "zhang", "zhao", "zoe",
+    // short forms the census does not list (set 20: `Phil Neisser, one of the editors of …`)
+    "phil", "nate", "zach", "walt", "abe",
   ]
 }

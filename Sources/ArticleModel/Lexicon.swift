@@ -95,6 +95,10 @@ enum Lexicon {
     "scientist", "comedian", "actor", "actress", "businessman", "businesswoman", "billionaire",
     "entrepreneur", "investor", "epidemiologist", "psychologist", "psychiatrist", "surgeon", "nurse",
     "organizer", "advocate", "lawyer", "prosecutor", "aide", "adviser", "advisor", "researcher",
+    // (set 20: `Anthropologist Emanuel Marx described …`)
+    "anthropologist", "sociologist", "biologist", "physicist", "archaeologist", "philosopher", "theologian",
+    "astronomer", "neuroscientist", "demographer", "criminologist", "linguist", "chemist", "geologist",
+    "climatologist", "ecologist",
   ]
   /// Titles that qualify a name without vouching that the capitalised words after them are a
   /// person (`American Women`, `Former Soviet Union`).
@@ -144,6 +148,12 @@ enum Lexicon {
     "groups", "company", "firm", "organization", "organisation", "union", "court", "committee", "panel",
     "board", "council", "commission", "bureau", "agencies", "ministries", "departments", "governments",
     "signatories", "authors", "writers", "politicians",
+    // (set 20: `psychologists argue that so-called tribalism is “…”`; not `reporters` or
+    // `journalists`, who are told more often than they speak: `During a briefing with reporters, a
+    // White House official said` lost its speaker)
+    "psychologists", "psychiatrists", "anthropologists", "sociologists", "historians", "academics",
+    "epidemiologists", "physicians", "professors", "pollsters", "strategists",
+    "diplomats", "commentators",
     // people and documents that speak in news as often as officials do (`one Trump associate said`,
     // `As a burrito seller said of the Cubans`, `“…,” the e-mail said`)
     "associate", "associates", "man", "woman", "men", "women", "boy", "girl", "person", "seller", "vendor",

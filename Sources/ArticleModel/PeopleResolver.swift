@@ -183,7 +183,8 @@ enum PeopleResolver {
       guard let range = quote.speakerRange else { continue }
       // the role may be the whole phrase or open it (`the former Secretary of State`)
       if let m = added.first(where: { $0.paragraph == quote.paragraph && $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= range.upperBound }),
-        m.range.upperBound == range.upperBound || m.range.lowerBound == range.lowerBound
+        m.range.upperBound == range.upperBound || m.range.lowerBound == range.lowerBound,
+        !unnamedRoleSpoke(article.quotes, before: q, as: m.text, since: holders[m.person]?.places ?? [])
       {
         article.quotes[q].speaker = m.person
       }
@@ -211,6 +212,19 @@ enum PeopleResolver {
     article.candidates = []
     article.entities = []
     article.rolePhrases = []
+  }
+
+  /// `A senior White House official said … “…,” the official said.`: a speaker the article gave
+  /// only a role of that head noun, who spoke after the last mention of the person the role would
+  /// otherwise name (`Choe`, a North Korean official, two paragraphs up), is whom `the official` means.
+  static func unnamedRoleSpoke(_ quotes: [Quote], before q: Int, as role: String, since places: [(Int, Int)]) -> Bool {
+    guard let head = role.split(separator: " ").last.map({ WordTokenizer.foldCase(String($0)) }) else { return false }
+    let here = (quotes[q].paragraph, quotes[q].range.lowerBound)
+    let lastMention = places.last { $0 < here } ?? (0, 0)
+    return quotes[..<q].contains { p in
+      p.speakerName.isEmpty && p.speakerRange != nil && p.speaker == p.speakerAsWritten && (p.paragraph, p.range.lowerBound) > lastMention
+        && p.paragraph >= here.0 - 2 && p.speakerAsWritten.split(separator: " ").last.map { WordTokenizer.foldCase(String($0)) } == head
+    }
   }
 
   /// Documents and institutions hold no one's role: `The report insisted` is nobody's.

@@ -164,7 +164,9 @@ public enum PersonFinder {
     // `Marcia Fudge, among the handful of Democrats who backed him, said`: an appositive set off
     // by commas, then the cue
     if !speechAfter, rest.first?.text == "," {
-      let window = rest.dropFirst().prefix(24)
+      // (`Phil Neisser, one of the editors of the dictionary and a professor in the department
+      // of politics at the State University of New York at Potsdam, told`: 24 words)
+      let window = rest.dropFirst().prefix(40)
       if let close = window.firstIndex(where: { $0.text == "," || $0.text == "." }), window[close].text == ",",
         close + 1 < window.endIndex, window[close + 1].isLowercase, Lexicon.cueVerbs.contains(window[close + 1].key)
       {

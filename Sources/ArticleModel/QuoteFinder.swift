@@ -19,6 +19,8 @@ enum QuoteFinder {
     "podcast", "show", "program", "programme", "book", "film", "movie", "series", "song", "album", "column",
     "newsletter", "documentary", "play", "novel", "essay", "episode",
   ]
+  /// Writings whose title, in sentence case, may stand in commas after them (`the study, “…”, found`).
+  static let studies: Set<String> = ["study", "paper", "report", "article", "survey", "analysis", "review"]
   static let trailingAdverbs: Set<String> = [
     "later", "also", "then", "once", "again", "further", "previously", "earlier", "recently", "has",
     "had", "have", "was", "is", "would", "will", "reportedly", "simply", "just", "quickly",
@@ -138,6 +140,17 @@ enum QuoteFinder {
         {
           continue
         }
+        // `The study, “Assessing the Russian Internet Research Agency’s impact …”, was authored by`:
+        // a title in sentence case set off by commas right after the work it names (`according to
+        // the report, “the economy …”` quotes the report: no comma and verb close it there)
+        if beforeTokens.count >= 3, beforeTokens.last?.text == ",",
+          let work = beforeTokens.dropLast().last, Self.worksOfTitle.contains(work.key) || Self.studies.contains(work.key),
+          ["the", "a", "an", "this", "his", "her", "their", "its", "new"].contains(beforeTokens[beforeTokens.count - 3].key),
+          afterTokens.first?.text == ",", afterTokens.count >= 2, afterTokens[1].isLowercase, !Lexicon.isCueForm(afterTokens[1].key),
+          !(content.last.map { ".!?".contains($0) } ?? false)
+        {
+          continue
+        }
         // `read “A Journey to the Rivers”`: three capitalised words or more with nothing but small
         // words between them name a work, whatever stands before
         if titleCase, contentWords.count <= 12, contentWords[0].isCapitalized, contentWords.filter(\.isCapitalized).count >= 3,
@@ -164,8 +177,12 @@ enum QuoteFinder {
           continue
         }
         // `also referred to as “principles”`, `known as “the Donald”`
+        // (not `Anthropologist Emanuel Marx described tribes as “units of subsistence.”`: the
+        // active verb with its object between is someone's characterization, in his words)
         let lastWords = beforeTokens.suffix(3).map(\.key)
-        if lastWords.last == "as", contentWords.count <= 6, lastWords.contains(where: namingVerbs.contains)
+        let activeDescription = lastWords.count == 3 && lastWords[0] == "described" && beforeTokens.suffix(3).first?.isLowercase == true
+          && beforeTokens.count >= 4 && beforeTokens[beforeTokens.count - 4].isCapitalized && beforeTokens[beforeTokens.count - 4].kind == .word
+        if lastWords.last == "as", contentWords.count <= 6, lastWords.contains(where: namingVerbs.contains), !activeDescription
         {
           lastTerm = si
           continue

@@ -33,6 +33,11 @@ struct QuoteSpan: Sendable, Equatable {
       var mark: (width: Int, opens: Bool?)? = nil
       if b == 0x22 {
         mark = (1, nil)
+      } else if b == 0x27 && openAt != nil && i > 0 && bytes[i - 1] != 0x20 && i + 1 < bytes.count && bytes[i + 1] == 0x27
+        && (i + 2 == bytes.count || !Self.isLetterOrDigit(bytes[i + 2])) {
+        // (`"Finding these … is a very, very hard thing,'' Comey said.`: two apostrophes, the
+        // typewriter's closing double mark; not inside a word, `don''t`)
+        mark = (2, false)
       } else if b == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 {
         switch bytes[i + 2] {
         case 0x9C, 0x9E: mark = (3, true)  // “ „
@@ -61,7 +66,11 @@ struct QuoteSpan: Sendable, Equatable {
         i += m.width
         continue
       }
-      let opens = misturned || (m.opens ?? (openAt == nil))
+      // (`The study, “Assessing … in late 2017“, was authored by`: an opening mark right after a
+      // word and before a space, a comma or a period, with a quotation open, closes it)
+      let misturnedClose = m.opens == true && openAt != nil && i > 0 && bytes[i - 1] != 0x20
+        && (i + m.width == bytes.count || [0x20, 0x2C, 0x2E, 0x3B, 0x3A].contains(bytes[i + m.width]))
+      let opens = !misturnedClose && (misturned || (m.opens ?? (openAt == nil)))
       if opens {
         if openAt != nil { close(at: i, closeEnd: nil) }
         openAt = i

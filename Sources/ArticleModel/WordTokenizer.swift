@@ -75,7 +75,9 @@ public enum WordTokenizer {
             // U.S. and 3.5: a period between letters of an abbreviation or digits
             let prevIsSingle = j - start == 1 || (j >= 2 && bytes[j - 2] == 0x2E)
             let digits = isDigit(bytes[j - 1]) && isDigit(bytes[next])
-            if digits || prevIsSingle && isUpperASCII(bytes[next]) || prevIsSingle && isLowerASCII(bytes[next]) && (next + 1 < n && bytes[next + 1] == 0x2E) {
+            if digits || prevIsSingle && isUpperASCII(bytes[next]) || prevIsSingle && isLowerASCII(bytes[next]) && (next + 1 < n && bytes[next + 1] == 0x2E)
+              || isDomainEnding(bytes, next)
+            {
               j = next
             } else {
               break
@@ -97,6 +99,20 @@ public enum WordTokenizer {
         emit(i..<end, .punctuation)
         i = end
       }
+    }
+  }
+
+  /// `com` in `History.com`, `Breitbart.com`: a site's name is one word (and no sentence ends inside
+  /// it). Only the common endings, in lower case and followed by no letter, so `end.The` stays two.
+  static func isDomainEnding(_ bytes: UnsafeBufferPointer<UInt8>, _ at: Int) -> Bool {
+    var end = at
+    while end < bytes.count && isLowerASCII(bytes[end]) { end += 1 }
+    guard end - at >= 2, end - at <= 3, end == bytes.count || !isWordByte(bytes, end) else { return false }
+    switch (end - at, bytes[at], bytes[at + 1], end - at == 3 ? bytes[at + 2] : 0) {
+    case (3, 0x63, 0x6F, 0x6D), (3, 0x6F, 0x72, 0x67), (3, 0x6E, 0x65, 0x74), (3, 0x67, 0x6F, 0x76), (3, 0x65, 0x64, 0x75):
+      return true  // com org net gov edu
+    default:
+      return false
     }
   }
 

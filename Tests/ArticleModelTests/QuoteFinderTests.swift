@@ -873,4 +873,28 @@ import Testing
     #expect(!q.contains { $0.text == "sanctuary" })
     #expect(speaker(of: "pitiless", in: q) == "Harald Vinter")
   }
+
+  /// Gold set 20: a site named as a source, a long appositive before `told`, a bare plural of
+  /// scholars before `argue that`, an active `described … as`, and a study's title in commas
+  /// whose closing mark is turned the wrong way.
+  @Test func setTwentyShapes() {
+    let q = quotes([
+      "According to Archive.com, “the frontier became a shared space of vast, clashing differences.”",
+      "Toma Reddell, one of the editors of the atlas and a lecturer in the department of geography at the State College of North Dakota at Minot, told the Courier he believes it helps.",
+      "“Colleges today are places of potential conflict,” he said.",
+      "Similarly, psychologists argue that so-called clannishness is “a natural and nearly ineradicable form of human cognition.”",
+      "Anthropologist Orvar Lindqvist described clans as “units of subsistence.” There is huge variation.",
+      "The study, “Assessing the influence of trolls on the attitudes of Twitter users in late 2017“, was authored by Toma Reddell and Orla Brannick.",
+      "\"Finding these suspects is a very, very hard thing,'' Reddell said. It was late.",
+      "Orla Brannick argued that Democrats \"don''t have the votes\" to pass it.",
+    ])
+    #expect(q.first { $0.text.hasPrefix("don") }?.text == "don''t have the votes")
+    #expect(speaker(of: "Finding these", in: q) == "Toma Reddell")
+    #expect(q.first { $0.text.hasPrefix("Finding these") }?.text.hasSuffix("hard thing") == true)
+    #expect(speaker(of: "the frontier became", in: q) == "Archive.com")
+    #expect(speaker(of: "Colleges today", in: q) == "Toma Reddell")
+    #expect(speaker(of: "a natural and nearly", in: q) == "psychologists")
+    #expect(speaker(of: "units of subsistence", in: q) == "Orvar Lindqvist")
+    #expect(!q.contains { $0.text.hasPrefix("Assessing the influence") || $0.text.contains("was authored") })
+  }
 }
