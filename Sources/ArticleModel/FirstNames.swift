@@ -57,6 +57,6 @@ enum FirstNames {
     "yair", "yang", "yevgeny", "yitzhak", "yoshihide", "yousef", "youssef", "yoweri", "yulia",
     "yuri", "yusuf", "zachary", "zhang", "zhao", "zoe",
     // short forms the census does not list (set 20: `Phil Neisser, one of the editors of …`)
-    "phil", "nate", "zach", "walt", "abe",
+    "phil", "nate", "zach", "walt", "abe", "norm",
   ]
 }

@@ -35,8 +35,8 @@ enum Lexicon {
     "declaring", "stating", "promising", "calling", "telling", "asking", "urging", "describing", "vowing",
     // (`…, criticizing CNN for mocking the RNC for “acknowledging …”`: the subject's words)
     "demanding", "criticizing", "accusing",
-    // (`…, posting on Twitter: “…”`)
-    "posting",
+    // (`…, posting on Twitter: “…”`, `Trump refuted Bolton's account, tweeting out early Monday: "…"`)
+    "posting", "tweeting",
   ]
   /// Any form of a speech verb: past or present, plain or participle (`said`, `add`, `saying`).
   static func isCueForm(_ key: String) -> Bool {
@@ -154,6 +154,9 @@ enum Lexicon {
     "psychologists", "psychiatrists", "anthropologists", "sociologists", "historians", "academics",
     "epidemiologists", "physicians", "professors", "pollsters", "strategists",
     "diplomats", "commentators",
+    // (set 21: `a more seasoned colleague told me “…”`; kin and the people one works beside)
+    "colleague", "coworker", "co-worker", "classmate", "roommate", "cousin", "uncle", "aunt", "nephew", "niece",
+    "grandmother", "grandfather", "relative", "relatives", "boss", "mentor", "acquaintance", "spouse",
     // people and documents that speak in news as often as officials do (`one Trump associate said`,
     // `As a burrito seller said of the Cubans`, `“…,” the e-mail said`)
     "associate", "associates", "man", "woman", "men", "women", "boy", "girl", "person", "seller", "vendor",

@@ -146,6 +146,12 @@ struct PeopleIndex: Sendable {
     if let own = best(articleNames[key], suffix: suffixed) { return plainForm(of: own, key: key) ?? own.name }
     // `Hillary` alone is the Hillary the article names in full, else the corpus's most written
     // Hillary when she is written far more than anyone surnamed Hillary (not Edmund Hillary)
+    // (`Wael` after `Wael Ghonim`, `Xi` after `Xi Jinping`: a given name no list holds is the one
+    // person the article names in full with it, and only when it is one)
+    if name.count == 1, !FirstNames.all.contains(key) {
+      let own = articleNames.values.lazy.flatMap({ $0 }).filter({ $0.folded.hasPrefix(key + " ") })
+      if let one = own.first, own.allSatisfy({ $0.name == one.name }) { return one.name }
+    }
     if name.count == 1, FirstNames.all.contains(key) {
       // (ranked across the surnames the way each surname's list is, so that the choice never
       // depends on the dictionary's order)

@@ -58,6 +58,8 @@ enum PeopleResolver {
           // `King said` and `May said`: a surname that is also a title or a word is the person the
           // article names in full with it
           article.quotes[q].speaker = canonical
+        } else if let org = fullOrganisation(quote, in: article) {
+          article.quotes[q].speaker = org
         } else {
           article.quotes[q].speaker = quote.speakerName.isEmpty ? quote.speakerAsWritten : quote.speakerName.joined(separator: " ")
         }
@@ -86,6 +88,22 @@ enum PeopleResolver {
       return article
     }
     return (articles, roles)
+  }
+
+  /// `according to The Times` in an article that names `The New York Times`: a speaker written as
+  /// capitals (after `the`) that end an organisation the article names is that organisation.
+  static func fullOrganisation(_ quote: Quote, in article: Article) -> String? {
+    var words = quote.speakerName.isEmpty ? quote.speakerAsWritten.split(separator: " ").map(String.init) : quote.speakerName
+    if let f = words.first, WordTokenizer.foldCase(f) == "the" { words.removeFirst() }
+    guard !words.isEmpty, words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+    let folded = words.map(WordTokenizer.foldCase)
+    for e in article.entities where e.kind == .organisation {
+      let name = e.name.split(separator: " ").map { WordTokenizer.foldCase(String($0)) }
+      if name.count > folded.count, Array(name.suffix(folded.count)) == folded {
+        return name.first == "the" ? String(e.name.drop { $0 != " " }.dropFirst()) : e.name
+      }
+    }
+    return nil
   }
 
   /// The gender a quote's speaker phrase shows: its honorific or role noun (`Mr. Shaw said`), or

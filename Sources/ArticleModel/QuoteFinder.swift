@@ -9,6 +9,8 @@ enum QuoteFinder {
   static let scareMarkers: Set<String> = [
     "so-called", "called", "dubbed", "termed", "known", "titled", "entitled", "word", "words", "term",
     "phrase", "slogan", "label", "labeled", "labelled", "branded", "nicknamed", "hashtag",
+    // (`The search engine goes by the name “Project Dragonfly.”`)
+    "name", "motto", "nickname", "moniker",
   ]
   /// `I’m a New Yorker` is someone speaking, not a title.
   static let firstPerson: Set<String> = ["i", "i'm", "i've", "i'll", "i'd"]
@@ -44,7 +46,9 @@ enum QuoteFinder {
   /// Verbs that cue a quotation as infinitives after `to` (`took to Twitter to add that “…”`).
   static let infinitiveCues: Set<String> = ["add", "note", "explain", "argue", "insist", "warn", "write", "tweet", "declare", "claim", "stress", "say"]
   /// Words that open a clause before its subject (`While the White House has stated …`).
-  static let clauseConjunctions: Set<String> = ["while", "although", "though", "because", "if", "when", "whereas", "unless", "once", "but", "and", "so", "yet", "despite"]
+  static let clauseConjunctions: Set<String> = ["while", "although", "though", "because", "if", "when", "whereas", "unless", "once", "but", "and", "so", "yet", "despite",
+    // (`As Wael recounted that period of time, “…”`: `as` opens the clause, it names nobody)
+    "as"]
   /// Adverbs that open a sentence before a comma (`Additionally, the statement reads`).
   static let sentenceAdverbs: Set<String> = [
     "additionally", "meanwhile", "however", "moreover", "furthermore", "separately", "similarly", "likewise",
@@ -84,7 +88,8 @@ enum QuoteFinder {
     var lastSpeaker: (paragraph: Int, quote: Quote)? = nil
     var openAtParagraphEnd = false
     // surnames the article writes in full, once: a one-word mention of one is a person
-    let namedInFull = Set(people.lazy.filter { $0.name.count >= 2 }.compactMap(\.name.last))
+    // (and a given name no list holds, `Wael` after `Wael Ghonim`: PeopleIndex resolves it so)
+    let namedInFull = FullNames(people)
     for (pi, paragraph) in paragraphs.enumerated() {
       let text = paragraph.text
       let toks = tokens[pi]
@@ -215,6 +220,19 @@ enum QuoteFinder {
         {
           continue
         }
+        // `The "bag of words" approach disregards grammar`: a few lower-case words between an article
+        // and the noun they modify, in a sentence with no speech verb, name a thing in the writer's
+        // sentence (not `the “white moderate” and the “white church.”`, King's words: no noun follows)
+        if (2...4).contains(contentWords.count), !contentWords[0].isCapitalized, let det = beforeTokens.last, det.isWord,
+          Self.termDeterminers.contains(det.key), content.utf8.allSatisfy({ $0 != 0x2C && $0 != 0x2E && $0 != 0x21 && $0 != 0x3F && $0 != 0x3A && $0 != 0x3B }),
+          let close = span.closeEnd, let next = afterTokens.first, next.isWord, next.isLowercase, next.range.lowerBound == close + 1,
+          !Stopwords.all.contains(next.key), !Lexicon.isCueForm(next.key), !Self.trailingAdverbs.contains(next.key),
+          !toks.tokens(within: sentence.lowerBound..<closeSentence.upperBound).contains(where: {
+            $0.isLowercase && (Lexicon.isCueForm($0.key) || Self.characterizingVerbs.contains($0.key))
+          })
+        {
+          continue
+        }
         // (`… O'Donnell.'”`: a nested quotation's mark after the period)
         let endsSentence = content.reversed().first { $0 != "'" && $0 != "’" }.map { ".!?".contains($0) } ?? false
         var attribution = after(afterTokens, closesSentence: endsSentence) ?? (endsSentence ? dashCredit(afterTokens) : nil)
@@ -298,6 +316,8 @@ enum QuoteFinder {
           let sentenceTokens = Array(toks.tokens(within: sentence.lowerBound..<span.open))
           attribution = sentenceSubject(sentenceTokens, paragraph: paragraph.number, people: people, namedInFull: namedInFull, quoted: quoted)
             ?? documentBefore(beforeTokens)
+            ?? coordinatedCueSubject(sentenceTokens, after: afterTokens, paragraph: paragraph.number, people: people, namedInFull: namedInFull, quoted: quoted)
+            ?? colonLeadIn(sentenceTokens, paragraph: paragraph.number, people: people, namedInFull: namedInFull, quoted: quoted)
         }
         if attribution == nil, let credit = paragraphCredit { attribution = credit }
         // `… in some way," Walsh said. "It shows a lack of leadership,"`: a sentence that is only a
@@ -376,7 +396,11 @@ enum QuoteFinder {
           // only reported speech of the same person between (`she called for …`): still theirs
           inherit(&quote, from: last.quote)
         } else if !(span.open == 0 && span.closeEnd.map { $0 >= length - 1 } == true && endsSentence),
-          contentWords.count < 6 || !(span.open == 0 && contentWords.count >= 6) && contentWords.count < 10
+          contentWords.count < 6 || !(span.open == 0 && contentWords.count >= 6) && contentWords.count < 10,
+          // (`For the record, Gibson told us he's pro-gay rights. "I don't like endless wars."`: a
+          // sentence of its own, capitalised and closed, after someone's reported speech is theirs)
+          !(beforeTokens.isEmpty && endsSentence && contentWords[0].isCapitalized && !quote.partial
+            && speechSubject(before: paragraph.number, offset: span.open, people: people, since: lastSpeaker?.quote) != nil)
         {
           // a scare quote, a title, a term; not a short sentence that is the whole paragraph
           // (`“Is that a good idea?”` after `Davidson then tells Pence that …`)
@@ -543,6 +567,11 @@ enum QuoteFinder {
       }
     }
     for (c, tok) in window.enumerated() {
+      // `were "angry at the White House" over the revelations …, according to The Times.`: the
+      // writer's clause goes on after a partial quotation, then credits it
+      if !closesSentence, c > 0, tok.key == "according", window[c - 1].text == ",", c + 2 < window.count, window[c + 1].key == "to" {
+        return phraseAfterCue(Array(window[c...]), cueIndex: 1, cue: "according to", distance: c)
+      }
       if tok.kind == .punctuation && !["," , "."].contains(tok.text)
         && !(c > 0 && c + 1 < window.count && (pluralPossessive(window[c - 1], tok, before: window[c + 1]) || companyAmpersand(window[c - 1], tok, before: window[c + 1])))
       {
@@ -570,7 +599,7 @@ enum QuoteFinder {
       // verbs as often, cues right after a name or a document)
       let reportsAfter = c > 0 && (tok.key == "reports" && window[c - 1].isCapitalized || tok.key == "read" && fitsRole(window[c - 1]))
       guard tok.kind == .word, tok.isLowercase,
-        Lexicon.cueVerbs.contains(tok.key) || plainSubject && Lexicon.plainCueVerbs.contains(tok.key) || backCue(window, c) || reportsAfter
+        Lexicon.cueVerbs.contains(tok.key) && !continuesTo(window, c) || plainSubject && Lexicon.plainCueVerbs.contains(tok.key) || backCue(window, c) || reportsAfter
       else { continue }
       if c == 0 {
         return phraseAfterCue(window, cueIndex: 0, cue: cuePhrase(window, 0), distance: 0)
@@ -733,8 +762,9 @@ enum QuoteFinder {
     var end = tokens.count
     while let c = tokens.indices[..<end].last(where: { i in
       let t = tokens[i]
-      return t.kind == .word && t.isLowercase && Lexicon.cueVerbs.contains(t.key) || t.key == "according" || isWordsOf(tokens, i)
+      return t.kind == .word && t.isLowercase && Lexicon.cueVerbs.contains(t.key) && !continuesTo(tokens, i) || t.key == "according" || isWordsOf(tokens, i)
         || namedParticiple(tokens, i) || pluralCue(tokens, i) || backCue(tokens, i) || putItCue(tokens, i) || reportsCue(tokens, i) || foundCue(tokens, i)
+        || pointsOut(tokens, i) || characterization(tokens, i)
     }) {
       guard tokens.count - c - 1 <= maximumDistance else { return nil }
       if let found = attribution(tokens, cue: c) { return found }
@@ -782,7 +812,9 @@ enum QuoteFinder {
   /// cue of its own) after a capitalised name and before `that` or a colon.
   static func reportsCue(_ tokens: [WordToken], _ i: Int) -> Bool {
     i > 0 && i + 1 < tokens.count && tokens[i].key == "reports" && tokens[i].isLowercase && tokens[i - 1].isCapitalized
-      && (tokens[i + 1].key == "that" || tokens[i + 1].text == ":")
+      && (tokens[i + 1].key == "that" || tokens[i + 1].text == ":"
+        // (`As USA Today reports, “…”`)
+        || tokens[i + 1].text == "," && tokens[max(i - 5, 0)..<i].contains { $0.key == "as" })
   }
 
   /// `The investigation found "no persuasive evidence …"`, `the study finds that “…”`: `found` is
@@ -800,6 +832,30 @@ enum QuoteFinder {
     "study", "studies", "report", "investigation", "survey", "analysis", "poll", "review", "audit", "inquiry",
     "researchers", "investigators", "panel", "committee", "court", "judge", "jury",
   ]
+
+  /// `Yet Trump continues to own his hotels`: `continue` before an infinitive goes on doing, it
+  /// says nothing (after `“emoluments.”` it credited Trump with the Constitution's word).
+  static func continuesTo(_ tokens: [WordToken], _ i: Int) -> Bool {
+    i + 1 < tokens.count && ["continued", "continues"].contains(tokens[i].key) && tokens[i + 1].key == "to"
+  }
+
+  /// `As the Beacon points out, “…”`: `points` is a noun as often; before `out` it is a cue.
+  static func pointsOut(_ tokens: [WordToken], _ i: Int) -> Bool {
+    i + 1 < tokens.count && tokens[i].isLowercase && ["points", "point"].contains(tokens[i].key) && tokens[i + 1].key == "out"
+  }
+
+  /// `The state's junior senator called Bolton a "disgruntled, angry man"`, `labels political
+  /// polarization “damaging …”`: a verb that characterises its object, then the object and at most
+  /// an article before the mark, quotes its subject's words. (Right before the mark, with no
+  /// object, `a group called “…”` names a thing: that is the scare markers' rule; `called for`,
+  /// `called on` ask for something.)
+  static func characterization(_ tokens: [WordToken], _ i: Int) -> Bool {
+    guard tokens[i].isLowercase, characterizingVerbs.contains(tokens[i].key), i + 1 < tokens.count else { return false }
+    let object = tokens[(i + 1)...]
+    return object.count <= 6 && object.allSatisfy(\.isWord) && !prepositions.contains(object.first!.key)
+  }
+  static let termDeterminers: Set<String> = ["the", "a", "an", "another", "this", "that", "these", "those", "its", "their", "any", "no", "every", "each"]
+  static let characterizingVerbs: Set<String> = ["called", "calls", "labeled", "labelled", "labels", "dubbed", "dubs", "branded", "brands", "deemed", "deems"]
 
   /// `Graham shot back, “…”`, `“…,” Trump fired back.`: a verb of attack with `back` after it
   /// answers like `retorted`.
@@ -984,7 +1040,7 @@ enum QuoteFinder {
   /// speaker when something vouches for the name (a title, a first name, or the article naming
   /// that surname in full).
   static func sentenceSubject(
-    _ tokens: [WordToken], paragraph: Int, people: [PersonFinder.Candidate], namedInFull: Set<String>, quoted: [Range<Int>]
+    _ tokens: [WordToken], paragraph: Int, people: [PersonFinder.Candidate], namedInFull: FullNames, quoted: [Range<Int>]
   ) -> Attribution? {
     // (`Milano took to Twitter to add that …`: an infinitive after `to` is a cue like a participle)
     guard let c = tokens.indices.last(where: { i in
@@ -1017,10 +1073,64 @@ enum QuoteFinder {
     return nil
   }
 
-  /// A person on its own evidence, or a surname the article also gives in full (`Johnson` after
-  /// `Sen. Ron Johnson`).
-  static func vouchedOrNamedInFull(_ p: PersonFinder.Candidate, _ namedInFull: Set<String>) -> Bool {
-    p.vouched || p.name.count == 1 && namedInFull.contains(p.name[0])
+  /// `Colbert sees the best way … is around “easy access to …,” and pointed out …`, `The Brookings
+  /// Institution … labels polarization “damaging …,” and warns …`: a cue verb coordinated right
+  /// after the quotation has the sentence's subject for its own — the first person it names as no
+  /// object or owner, else the noun phrase that opens it when that holds a name or a role.
+  static func coordinatedCueSubject(
+    _ tokens: [WordToken], after: [WordToken], paragraph: Int, people: [PersonFinder.Candidate], namedInFull: FullNames, quoted: [Range<Int>]
+  ) -> Attribution? {
+    let rest = after.drop { $0.text == "," }
+    guard let and = rest.first, and.key == "and", let verbAt = rest.dropFirst().firstIndex(where: { !["also", "then", "later"].contains($0.key) }),
+      rest[verbAt].isLowercase, Lexicon.cueVerbs.contains(rest[verbAt].key), !continuesTo(Array(rest), verbAt - rest.startIndex),
+      let first = tokens.first, let last = tokens.last
+    else { return nil }
+    let cue = rest[verbAt].key
+    if let p = firstSubject(in: first.range.lowerBound..<last.range.upperBound, paragraph: paragraph, people: people, namedInFull: namedInFull, quoted: quoted) {
+      return Attribution(written: p.written, range: p.range, name: p.name, cue: cue, pronoun: false, distance: 0)
+    }
+    guard !adverbialOpeners.contains(first.key), let phrase = nounPhrase(tokens, direction: .rightOfCue),
+      !nameWords(phrase).isEmpty || phrase.contains(where: { Lexicon.roleNouns.contains($0.key) || Lexicon.speakerNouns.contains($0.key) })
+    else { return nil }
+    return describe(phrase, cue: cue, distance: 0)
+  }
+
+  /// `On Jan 14th he posed a question to the followers of the page: “…”`: the writer's sentence
+  /// that ends in a colon right before the quotation introduces it, whatever its verb — the first
+  /// person it names as no object or owner, else a pronoun near its start that is its subject.
+  static func colonLeadIn(
+    _ tokens: [WordToken], paragraph: Int, people: [PersonFinder.Candidate], namedInFull: FullNames, quoted: [Range<Int>]
+  ) -> Attribution? {
+    guard let colon = tokens.last, colon.text == ":", let first = tokens.first,
+      !tokens.contains(where: { ["\"", "“", "”"].contains($0.text) })
+    else { return nil }
+    if let p = firstSubject(in: first.range.lowerBound..<colon.range.lowerBound, paragraph: paragraph, people: people, namedInFull: namedInFull, quoted: quoted) {
+      return Attribution(written: p.written, range: p.range, name: p.name, cue: "(colon)", pronoun: false, distance: 0)
+    }
+    // (not `When he arrived, the crowd chanted:`: a pronoun after `when`, `as` is a clause's own)
+    guard let at = tokens.prefix(6).firstIndex(where: { $0.kind == .word && ["he", "she", "they"].contains($0.key) }),
+      !(at > 0 && subordinators.contains(tokens[at - 1].key)), !tokens[..<at].contains(where: { $0.text == "," })
+    else { return nil }
+    return Attribution(written: tokens[at].text, range: tokens[at].range, name: [], cue: "(colon)", pronoun: true, distance: 0)
+  }
+
+  /// The first person named in `range` of a paragraph who is no object or owner (`the rule of
+  /// Kerry's team` is not Kerry speaking) and stands outside any quotation.
+  static func firstSubject(
+    in range: Range<Int>, paragraph: Int, people: [PersonFinder.Candidate], namedInFull: FullNames, quoted: [Range<Int>]
+  ) -> PersonFinder.Candidate? {
+    let from = people.partitionPoint { $0.paragraph < paragraph || $0.paragraph == paragraph && $0.range.lowerBound < range.lowerBound }
+    for p in people[from...] {
+      guard p.paragraph == paragraph, p.range.upperBound <= range.upperBound else { break }
+      if !p.governed, !p.possessive, vouchedOrNamedInFull(p, namedInFull), !quoted.contains(where: { $0.contains(p.range.lowerBound) }) { return p }
+    }
+    return nil
+  }
+
+  /// A person on its own evidence, or a one-word name the article also gives in full (`Johnson`
+  /// after `Sen. Ron Johnson`).
+  static func vouchedOrNamedInFull(_ p: PersonFinder.Candidate, _ namedInFull: FullNames) -> Bool {
+    p.vouched || namedInFull.vouch(p)
   }
 
   /// `Hillary Clinton, who lost the 2016 election to Trump, said`: the name before a `, who …,`
@@ -1202,6 +1312,13 @@ enum QuoteFinder {
         t.removeLast()
         if Lexicon.pronouns.contains(last.key) { break }
       }
+      // (`When I was a new lawyer, a colleague told me`: a comma before a whole phrase opened by an
+      // article, with no name before it and no comma closing it, ends a clause, not a name's appositive)
+      if let comma = phrase.firstIndex(where: { $0.text == "," }), comma + 1 < phrase.count, ["a", "an", "the"].contains(phrase[comma + 1].key),
+        !phrase[(comma + 1)...].contains(where: { $0.text == "," }), nameWords(Array(phrase[..<comma])).isEmpty
+      {
+        phrase = Array(phrase[(comma + 1)...])
+      }
       // `an aide who describes herself`, `high marks from McCain, who said`: the relative
       // pronoun's antecedent speaks, whatever governs it
       let relative = phrase.last?.key == "who"
@@ -1360,7 +1477,33 @@ enum QuoteFinder {
     {
       return Attribution(written: written, range: range, name: lead, cue: cue, pronoun: false, distance: distance)
     }
+    // (`congressional scholars Thomas Mann and Norm Ornstein`: when the first of the pair is named
+    // in full, the quotation is credited to that lead name, the pair kept as written)
+    // (`Judges Richard Clifton and Michelle Friedland`: the plural title is no part of the name)
+    if pair, let and = phrase.firstIndex(where: { $0.isLowercase && $0.key == "and" }),
+      case let lead = Array(nameWords(Array(phrase[..<and])).drop(while: { word in
+        let k = WordTokenizer.foldCase(word)
+        return k.hasSuffix("s") && Lexicon.isTitle(String(k.dropLast()))
+      })), lead.count >= 2
+    {
+      return Attribution(written: written, range: range, name: lead, cue: cue, pronoun: false, distance: distance)
+    }
+    // `The Washington Free Beacon`: `the` and capitals with no title, role or first name among
+    // them name an organisation, place words and all (not the `Free Beacon` the name rule keeps)
+    if !pair, let org = organisationName(phrase), org.count > name.count { return Attribution(written: written, range: range, name: org, cue: cue, pronoun: false, distance: distance) }
     return Attribution(written: written, range: range, name: pair ? [] : name, cue: cue, pronoun: false, distance: distance)
+  }
+
+  /// The words of `The Washington Free Beacon` after `the`, when all are capitalised (small words
+  /// `of`, `and`, `for` between) and none is a title, a role noun or a first name.
+  static func organisationName(_ phrase: [WordToken]) -> [String]? {
+    guard let the = phrase.first, the.key == "the" else { return nil }
+    let rest = phrase.dropFirst()
+    guard rest.count >= 2, rest.allSatisfy({ $0.kind == .word }), rest.first!.isCapitalized, rest.last!.isCapitalized,
+      rest.allSatisfy({ $0.isCapitalized || ["of", "and", "for", "&"].contains($0.key) }),
+      !rest.contains(where: { Lexicon.isTitle($0.key) || Lexicon.roleNouns.contains($0.key) || FirstNames.all.contains($0.key) })
+    else { return nil }
+    return rest.map { stripPossessive($0.text) }
   }
 
   /// The name at the end of a phrase, after its titles and qualifiers: `State Department spokesman
@@ -1384,7 +1527,9 @@ enum QuoteFinder {
       // (`Dean Baquet`, `Prince William`: a title that is the first name before one surname)
       // (the surname may be a word here, `Bill Hall`: the first name before it vouches)
       let firstNameTitle = run.count == 1 && t.isCapitalized && (FirstNames.all.contains(k) || Lexicon.regnalTitles.contains(k))
-      if (t.isCapitalized || Lexicon.nameParticles.contains(k) || k.hasPrefix("al-")) && (!Lexicon.isTitle(k) || firstNameTitle)
+      // (`CNN's John King`, `Stephen Bishop`: a title after a first name is the surname)
+      let titleSurname = run.isEmpty && afterFirstName && t.isCapitalized && !k.hasSuffix(".")
+      if (t.isCapitalized || Lexicon.nameParticles.contains(k) || k.hasPrefix("al-")) && (!Lexicon.isTitle(k) || firstNameTitle || titleSurname)
         && (!Lexicon.nonPersonWords.contains(k) || afterFirstName && run.isEmpty || firstNameTitle)
         // (an initial is no word: `Andrew A. Rosenberg`, `Harry S. Truman`)
         && (!Lexicon.sentenceWords.contains(k) || PersonFinder.isDottedInitial(part, index)) && !acronym
@@ -1461,7 +1606,7 @@ enum QuoteFinder {
 
   static func resolvePronoun(
     _ pronoun: String, paragraph: Int, offset: Int, people: [PersonFinder.Candidate], lastSpeaker: Quote?,
-    previousInParagraph: Quote?, namedInFull: Set<String> = [], sentenceStart: Int? = nil, quoted: [Range<Int>] = [],
+    previousInParagraph: Quote?, namedInFull: FullNames = FullNames(), sentenceStart: Int? = nil, quoted: [Range<Int>] = [],
     pronounAt: Int? = nil
   ) -> [String] {
     // `I` and `we` outside quotation marks are the writer, whom the article does not name, and
