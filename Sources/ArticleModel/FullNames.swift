@@ -12,15 +12,20 @@ struct FullNames: Sendable {
 
   /// From the people the person finder found in one article.
   init(_ people: [PersonFinder.Candidate]) {
-    for p in people where p.name.count >= 2 {
-      surnames.insert(p.name[p.name.count - 1])
-      // (not `Harvard` of `Harvard College`, nor a place's or an organisation's word)
-      let first = WordTokenizer.foldCase(p.name[0])
-      if !FirstNames.all.contains(first), !EntityFinder.places.contains(first), !EntityFinder.organisations.contains(first),
-        !EntityFinder.organisationHeads.contains(WordTokenizer.foldCase(p.name[p.name.count - 1]))
-      {
-        givenNames.insert(p.name[0])
-      }
+    for p in people where p.name.count >= 2 { surnames.insert(p.name[p.name.count - 1]) }
+    // a given name only from a plain two-word name, `Wael Ghonim`: not `Obama Doctrine` (a surname
+    // of the article), `Customs Enforcement`, `Harvard College` or `Trump A. Bills`
+    func plain(_ word: String) -> Bool {
+      guard let f = word.unicodeScalars.first, f.properties.isUppercase, word.unicodeScalars.count >= 2 else { return false }
+      return word.unicodeScalars.dropFirst().allSatisfy { $0.properties.isLowercase }
+    }
+    for p in people where p.name.count == 2 && !p.afterDeterminer && plain(p.name[0]) && plain(p.name[1]) {
+      let first = WordTokenizer.foldCase(p.name[0]), last = WordTokenizer.foldCase(p.name[1])
+      guard !FirstNames.all.contains(first), !surnames.contains(p.name[0]), !EntityFinder.places.contains(first),
+        !EntityFinder.organisations.contains(first), !EntityFinder.organisationHeads.contains(last), !Lexicon.nonPersonWords.contains(last),
+        !Lexicon.sentenceWords.contains(first)
+      else { continue }
+      givenNames.insert(p.name[0])
     }
   }
 

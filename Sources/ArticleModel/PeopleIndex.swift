@@ -147,8 +147,9 @@ struct PeopleIndex: Sendable {
     // `Hillary` alone is the Hillary the article names in full, else the corpus's most written
     // Hillary when she is written far more than anyone surnamed Hillary (not Edmund Hillary)
     // (`Wael` after `Wael Ghonim`, `Xi` after `Xi Jinping`: a given name no list holds is the one
-    // person the article names in full with it, and only when it is one)
-    if name.count == 1, !FirstNames.all.contains(key) {
+    // person the article names in full with it, and only when it is one and the corpus hardly
+    // knows it as a surname: `Obama` beside `Obama Doctrine` is still Barack Obama)
+    if name.count == 1, !FirstNames.all.contains(key), timesNamed(key) < 20 {
       let own = articleNames.values.lazy.flatMap({ $0 }).filter({ $0.folded.hasPrefix(key + " ") })
       if let one = own.first, own.allSatisfy({ $0.name == one.name }) { return one.name }
     }

@@ -1086,7 +1086,7 @@ enum QuoteFinder {
       let first = tokens.first, let last = tokens.last
     else { return nil }
     let cue = rest[verbAt].key
-    if let p = firstSubject(in: first.range.lowerBound..<last.range.upperBound, paragraph: paragraph, people: people, namedInFull: namedInFull, quoted: quoted) {
+    if let p = firstSubject(in: first.range.lowerBound..<last.range.upperBound, paragraph: paragraph, tokens: tokens, people: people, namedInFull: namedInFull, quoted: quoted) {
       return Attribution(written: p.written, range: p.range, name: p.name, cue: cue, pronoun: false, distance: 0)
     }
     guard !adverbialOpeners.contains(first.key), let phrase = nounPhrase(tokens, direction: .rightOfCue),
@@ -1104,7 +1104,7 @@ enum QuoteFinder {
     guard let colon = tokens.last, colon.text == ":", let first = tokens.first,
       !tokens.contains(where: { ["\"", "“", "”"].contains($0.text) })
     else { return nil }
-    if let p = firstSubject(in: first.range.lowerBound..<colon.range.lowerBound, paragraph: paragraph, people: people, namedInFull: namedInFull, quoted: quoted) {
+    if let p = firstSubject(in: first.range.lowerBound..<colon.range.lowerBound, paragraph: paragraph, tokens: tokens, people: people, namedInFull: namedInFull, quoted: quoted) {
       return Attribution(written: p.written, range: p.range, name: p.name, cue: "(colon)", pronoun: false, distance: 0)
     }
     // (not `When he arrived, the crowd chanted:`: a pronoun after `when`, `as` is a clause's own)
@@ -1115,13 +1115,16 @@ enum QuoteFinder {
   }
 
   /// The first person named in `range` of a paragraph who is no object or owner (`the rule of
-  /// Kerry's team` is not Kerry speaking) and stands outside any quotation.
+  /// Kerry's team` is not Kerry speaking), no modifier of a role (`Trump adviser … Newt Gingrich
+  /// spoke for many:`) and stands outside any quotation.
   static func firstSubject(
-    in range: Range<Int>, paragraph: Int, people: [PersonFinder.Candidate], namedInFull: FullNames, quoted: [Range<Int>]
+    in range: Range<Int>, paragraph: Int, tokens: [WordToken], people: [PersonFinder.Candidate], namedInFull: FullNames, quoted: [Range<Int>]
   ) -> PersonFinder.Candidate? {
     let from = people.partitionPoint { $0.paragraph < paragraph || $0.paragraph == paragraph && $0.range.lowerBound < range.lowerBound }
     for p in people[from...] {
       guard p.paragraph == paragraph, p.range.upperBound <= range.upperBound else { break }
+      let next = tokens.first { $0.range.lowerBound >= p.range.upperBound }
+      if next.map({ $0.isLowercase && isHeadNoun($0) }) == true { continue }
       if !p.governed, !p.possessive, vouchedOrNamedInFull(p, namedInFull), !quoted.contains(where: { $0.contains(p.range.lowerBound) }) { return p }
     }
     return nil
@@ -1501,7 +1504,9 @@ enum QuoteFinder {
     let rest = phrase.dropFirst()
     guard rest.count >= 2, rest.allSatisfy({ $0.kind == .word }), rest.first!.isCapitalized, rest.last!.isCapitalized,
       rest.allSatisfy({ $0.isCapitalized || ["of", "and", "for", "&"].contains($0.key) }),
-      !rest.contains(where: { Lexicon.isTitle($0.key) || Lexicon.roleNouns.contains($0.key) || FirstNames.all.contains($0.key) })
+      !rest.contains(where: { Lexicon.isTitle($0.key) || Lexicon.roleNouns.contains($0.key) || FirstNames.all.contains($0.key) }),
+      // (`the Michigan Democrat` is a person, written as a role)
+      !["democrat", "republican", "independent", "conservative", "liberal", "progressive", "libertarian"].contains(rest.last!.key)
     else { return nil }
     return rest.map { stripPossessive($0.text) }
   }

@@ -901,4 +901,31 @@ import Testing
     #expect(speaker(of: "units of subsistence", in: q) == "Orvar Lindqvist")
     #expect(!q.contains { $0.text.hasPrefix("Assessing the influence") || $0.text.contains("was authored") })
   }
+
+  /// Gold set 21: a characterising verb with its object, a cue coordinated after the quotation, a
+  /// colon after a sentence with any verb, a short sentence of its own after reported speech, an
+  /// organisation with a place in its name, a given name no list holds, `continues to`, a term
+  /// between an article and its noun.
+  @Test func setTwentyOneShapes() {
+    let q = quotes([
+      "Senator Tobin Marsh called the plan a “reckless, cynical giveaway” on Monday.",
+      "Nora Brannick sees the best way to frame it is around “cheap access to fast credit,” and pointed out that it could change.",
+      "Velko Adranic was a young engineer at a bank.",
+      "In early 2011, Velko created a page on Facebook.",
+      "On Jan 14th he posed a question to the followers of the page: “The 25th of January is a holiday.”",
+      "As Velko recounted that period, “The environment was purely toxic.”",
+      "For the record, Tobin Marsh told us he opposes the treaty. “I don't like endless wars.”",
+      "According to The Dakota Free Lantern, “The executives are happy with the engine.”",
+      "The Constitution forbids the president from accepting “emoluments.” Yet Marsh continues to own his hotels.",
+      "The \"bag of words\" approach disregards grammar.",
+    ])
+    #expect(speaker(of: "reckless, cynical", in: q) == "Tobin Marsh")
+    #expect(speaker(of: "cheap access", in: q) == "Nora Brannick")
+    #expect(speaker(of: "The 25th of January", in: q) == "Velko Adranic")
+    #expect(speaker(of: "The environment was", in: q) == "Velko Adranic")
+    #expect(speaker(of: "I don't like", in: q) == "Tobin Marsh")
+    #expect(speaker(of: "The executives are", in: q) == "Dakota Free Lantern")
+    #expect(speaker(of: "emoluments", in: q) != "Tobin Marsh")
+    #expect(!q.contains { $0.text.hasPrefix("bag of words") })
+  }
 }
