@@ -10,6 +10,8 @@ enum Lexicon {
     "observed", "remarked", "recalled", "conceded", "contended", "maintained", "suggested",
     "predicted", "cautioned", "urged", "revealed", "tweeted", "posted", "underscored", "underlined", "affirmed",
     "asserted", "commented", "concluded", "confirmed", "denied", "described", "joked", "lamented",
+    // (set 22: `not “delay, delay, delay,” as Trump smirked`)
+    "smirked", "sneered", "snarled", "griped",
     "mused", "pointed", "promised", "reiterated", "repeated", "reported", "shouted", "testified",
     "vowed", "wondered", "yelled", "charged", "countered", "complained", "boasted", "quipped",
     "whispered", "answered", "demanded", "enthused", "enthuses", "exclaimed", "marveled", "marvelled",

@@ -220,6 +220,20 @@ enum QuoteFinder {
         {
           continue
         }
+        // `Mitch “Meathead” McConnell`: capitals right between a first name and a surname are a nickname
+        if contentWords.count <= 2, contentWords.allSatisfy(\.isCapitalized), let first = beforeTokens.last, first.isCapitalized,
+          FirstNames.all.contains(first.key), first.range.upperBound + 1 == span.open, let close = span.closeEnd,
+          let surname = afterTokens.first, surname.isCapitalized, surname.range.lowerBound == close + 1
+        {
+          continue
+        }
+        // `words with positive connotations like "preeminent"`, `terms like “gridlock,” “filibusters”`
+        let likeAt = beforeTokens.count >= 2 && beforeTokens[beforeTokens.count - 1].key == "like" ? beforeTokens.count - 2
+          : beforeTokens.count >= 3 && beforeTokens[beforeTokens.count - 1].key == "as" && beforeTokens[beforeTokens.count - 2].key == "such" ? beforeTokens.count - 3 : nil
+        if let at = likeAt, contentWords.count <= 4, Self.wordListNouns.contains(beforeTokens[at].key) {
+          lastTerm = si
+          continue
+        }
         // `The "bag of words" approach disregards grammar`: a few lower-case words between an article
         // and the noun they modify, in a sentence with no speech verb, name a thing in the writer's
         // sentence (not `the “white moderate” and the “white church.”`, King's words: no noun follows)
@@ -854,6 +868,10 @@ enum QuoteFinder {
     let object = tokens[(i + 1)...]
     return object.count <= 6 && object.allSatisfy(\.isWord) && !prepositions.contains(object.first!.key)
   }
+  static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+  /// Plural nouns that list words (`words with positive connotations like "preeminent"`, `terms like
+  /// “gridlock”`): after one and `like` or `such as`, a quotation is a word mentioned, not said.
+  static let wordListNouns: Set<String> = ["words", "terms", "phrases", "labels", "slogans", "names", "expressions", "connotations", "buzzwords", "epithets", "nicknames"]
   static let termDeterminers: Set<String> = ["the", "a", "an", "another", "this", "that", "these", "those", "its", "their", "any", "no", "every", "each"]
   static let characterizingVerbs: Set<String> = ["called", "calls", "labeled", "labelled", "labels", "dubbed", "dubs", "branded", "brands", "deemed", "deems"]
 
@@ -911,6 +929,7 @@ enum QuoteFinder {
 
   static func attribution(_ tokens: [WordToken], cue c: Int) -> Attribution? {
     let distance = tokens.count - c - 1
+    if let quoted = quotedAs(tokens, cue: c) { return describe(quoted, cue: tokens[c].key, distance: distance) }
     if namedParticiple(tokens, c) {
       var s = capitalsStart(tokens, before: c)
       // (`Despite Trump saying`: the word that opens the sentence is no part of the name)
@@ -979,6 +998,19 @@ enum QuoteFinder {
     }
     // `said X: “…”` is rare; a cue at the start of the window with the speaker after it
     return nil
+  }
+
+  /// `The Chronicle quoted DeBartolo as describing his experience … as a “…” and adding, “…”`: a
+  /// participle after `quoted X as` (or `cited`) has X for its subject, not the one who quotes.
+  static func quotedAs(_ tokens: [WordToken], cue c: Int) -> [WordToken]? {
+    guard tokens[c].isLowercase, Lexicon.participleCues.contains(tokens[c].key) else { return nil }
+    let low = max(0, c - 30)
+    guard let q = tokens[low..<c].lastIndex(where: { $0.isLowercase && ["quoted", "quotes", "quoting", "cited", "cites"].contains($0.key) }),
+      let a = tokens[(q + 1)..<c].firstIndex(where: { $0.key == "as" }), a > q + 1,
+      // (a person, not `cited better-than-average unemployment rates in Ohio and Florida as`)
+      a - q - 1 <= 5, let phrase = nounPhrase(Array(tokens[(q + 1)..<a]), direction: .whole), !nameWords(phrase).isEmpty
+    else { return nil }
+    return phrase
   }
 
   /// `Bethany Kozma, was previously an anti-transgender activist who wrote`, `Mike Huckabee is a
@@ -1050,6 +1082,7 @@ enum QuoteFinder {
     }),
       tokens.count - c - 1 <= 40, let start = tokens.first?.range.lowerBound
     else { return nil }
+    if let quoted = quotedAs(tokens, cue: c) { return describe(quoted, cue: tokens[c].key, distance: tokens.count - c - 1) }
     let cueStart = tokens[c].range.lowerBound
     let from = people.partitionPoint { $0.paragraph < paragraph || $0.paragraph == paragraph && $0.range.lowerBound < start }
     for p in people[from...] {
@@ -1356,6 +1389,8 @@ enum QuoteFinder {
       for t in tokens {
         if t.kind == .punctuation && t.text == "," { break }
         if t.kind == .punctuation && t.text == "." && !(phrase.last.map { Lexicon.titles.contains($0.key) || $0.text.utf8.count == 1 } ?? false) { break }
+        // (`said Issue One Executive Director Meredith McGehee Tuesday`: the day is no part of the name)
+        if !phrase.isEmpty, Self.weekdays.contains(t.key) { break }
         // (not past a preposition: `Majority Whip Steve Scalise in a press conference Tuesday`)
         // (a year too: `according to a December 2016 White House report`)
         let modifier = (isModifier(t) || t.kind == .number && !phrase.isEmpty) && !pastComplement

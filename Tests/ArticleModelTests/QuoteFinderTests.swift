@@ -928,4 +928,23 @@ import Testing
     #expect(speaker(of: "emoluments", in: q) != "Tobin Marsh")
     #expect(!q.contains { $0.text.hasPrefix("bag of words") })
   }
+
+  /// Gold set 22: a nickname between first name and surname, words mentioned after `words … like`,
+  /// `as X smirked`, `quoted X as describing … and adding`, a weekday after the name.
+  @Test func setTwentyTwoShapes() {
+    let q = quotes([
+      "Peter Marsh, the Senate leader, spoke first.",
+      "Even before the theorists cranked up, Senate leader Peter “Bulldog” Marsh told the world: “This vacancy should not be filled this year.”",
+      "Words with positive connotations like \"preeminent\" are showing up less today.",
+      "The Senate should not “delay, delay, delay,” as Marsh smirked.",
+      "The Ledger quoted Orla Brannick as describing her trial as a “little piece of hell” and adding, “I am just very grateful we are here.”",
+      "“Reopening the office will only make matters worse,” said Executive Director Nora Vance Tuesday.",
+    ])
+    #expect(!q.contains { $0.text == "Bulldog" || $0.text.hasPrefix("preeminent") })
+    #expect(speaker(of: "This vacancy", in: q) == "Peter Marsh")
+    #expect(speaker(of: "delay, delay", in: q) == "Peter Marsh")
+    #expect(speaker(of: "little piece", in: q) == "Orla Brannick")
+    #expect(speaker(of: "I am just very", in: q) == "Orla Brannick")
+    #expect(speaker(of: "Reopening the office", in: q) == "Nora Vance")
+  }
 }
