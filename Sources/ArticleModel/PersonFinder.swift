@@ -126,7 +126,9 @@ public enum PersonFinder {
     if nameTokens.enumerated().contains(where: { i, t in
       // (a middle initial with its period is no sentence word: `Andrew A. Rosenberg`, not the
       // caption `Agony of the Yazidis A Yazidi woman`)
+      // (`George Washington`, `Denzel Washington`: a place for a surname after a known first name)
       Lexicon.nonPersonWords.contains(t.baseKey) && !(i == 0 && firstIsName) && !(i == 2 && initialled)
+        && !(i == 1 && nameTokens.count == 2 && FirstNames.all.contains(nameTokens[0].baseKey) && EntityFinder.places.contains(t.baseKey))
         || Lexicon.sentenceWords.contains(t.key)
           && !(i > 0 && i < nameTokens.count - 1 && run.firstIndex { $0.range == t.range }.map { isDottedInitial(run, $0) } == true)
     }) {

@@ -939,7 +939,10 @@ import Testing
       "The Senate should not “delay, delay, delay,” as Marsh smirked.",
       "The Ledger quoted Orla Brannick as describing her trial as a “little piece of hell” and adding, “I am just very grateful we are here.”",
       "“Reopening the office will only make matters worse,” said Executive Director Nora Vance Tuesday.",
+      "Walter Moscow, in his farewell address, warned the nation of the dangers parties presented. He explained how “the domination of one faction is itself a frightful despotism.”",
     ])
+    // (a place for a surname after a known first name is a person: `George Washington`)
+    #expect(speaker(of: "the domination", in: q) == "Walter Moscow")
     #expect(!q.contains { $0.text == "Bulldog" || $0.text.hasPrefix("preeminent") })
     #expect(speaker(of: "This vacancy", in: q) == "Peter Marsh")
     #expect(speaker(of: "delay, delay", in: q) == "Peter Marsh")
