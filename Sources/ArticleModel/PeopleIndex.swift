@@ -144,23 +144,22 @@ struct PeopleIndex: Sendable {
       return wanted!.map { $0 == known } ?? true
     }
     if let own = best(articleNames[key], suffix: suffixed) { return plainForm(of: own, key: key) ?? own.name }
-    // `Hillary` alone is the Hillary the article names in full, else the corpus's most written
-    // Hillary when she is written far more than anyone surnamed Hillary (not Edmund Hillary)
-    // (`Wael` after `Wael Ghonim`, `Xi` after `Xi Jinping`: a given name no list holds is the one
-    // person the article names in full with it, and only when it is one and the corpus hardly
-    // knows it as a surname: `Obama` beside `Obama Doctrine` is still Barack Obama)
-    if name.count == 1, !FirstNames.all.contains(key), timesNamed(key) < 20 {
+    if name.count == 1 {
       let own = articleNames.values.lazy.flatMap({ $0 }).filter({ $0.folded.hasPrefix(key + " ") })
-      if let one = own.first, own.allSatisfy({ $0.name == one.name }) { return one.name }
-    }
-    if name.count == 1, FirstNames.all.contains(key) {
-      // (ranked across the surnames the way each surname's list is, so that the choice never
-      // depends on the dictionary's order)
-      if let own = articleNames.values.lazy.flatMap({ $0 }).filter({ $0.folded.hasPrefix(key + " ") }).min(by: Self.precedes) {
-        return own.name
+      if FirstNames.all.contains(key) {
+        // `Hillary` alone is the Hillary the article names in full, else the corpus's most written
+        // Hillary when she is written far more than anyone surnamed Hillary (not Edmund Hillary)
+        // (ranked across the surnames the way each surname's list is, so that the choice never
+        // depends on the dictionary's order)
+        if let one = own.min(by: Self.precedes) { return one.name }
+        let surnamed = timesNamed(key)
+        if let first = byFirstName[key], surnamed == 0 ? first.count >= 2 : first.count > 10 * surnamed { return first.name }
+      } else if timesNamed(key) < 20, let one = own.first, own.allSatisfy({ $0.name == one.name }) {
+        // (`Wael` after `Wael Ghonim`, `Xi` after `Xi Jinping`: a given name no list holds is the
+        // one person the article names in full with it, and only when it is one and the corpus
+        // hardly knows it as a surname: `Obama` beside `Obama Doctrine` is still Barack Obama)
+        return one.name
       }
-      let surnamed = timesNamed(key)
-      if let first = byFirstName[key], surnamed == 0 ? first.count >= 2 : first.count > 10 * surnamed { return first.name }
     }
     // `Mr. Trump` in an article that names only Donald Trump Jr. in full: the corpus's own person
     // of that name when he is far more written about, else the article's Jr.

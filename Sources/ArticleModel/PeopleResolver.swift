@@ -99,9 +99,8 @@ enum PeopleResolver {
     let folded = words.map(WordTokenizer.foldCase)
     for e in article.entities where e.kind == .organisation {
       let name = e.name.split(separator: " ").map { WordTokenizer.foldCase(String($0)) }
-      if name.count > folded.count, Array(name.suffix(folded.count)) == folded {
-        return name.first == "the" ? String(e.name.drop { $0 != " " }.dropFirst()) : e.name
-      }
+      // (EntityFinder drops a leading `The`: its names open with the name itself)
+      if name.count > folded.count, Array(name.suffix(folded.count)) == folded { return e.name }
     }
     return nil
   }

@@ -121,6 +121,10 @@ enum QuoteFinder {
         let afterTokens = span.closeEnd.map { ce in ce <= afterEnd ? Array(toks.tokens(within: ce..<afterEnd)) : [] } ?? []
         let content = PersonFinder.substring(text, span.content)
         let contentWords = WordTokenizer.tokens(content).filter(\.isWord)
+        // whether a lower-case word of the quotation's sentence (to its closing one) is such a verb
+        func sentenceHas(_ verb: (String) -> Bool) -> Bool {
+          toks.tokens(within: sentence.lowerBound..<closeSentence.upperBound).contains { $0.isLowercase && verb($0.key) }
+        }
         guard !contentWords.isEmpty else { continue }
         // a title: every word capitalised after `the` or `on` (`on the “Tonight Show Starring Jimmy
         // Fallon”`), after a possessive (`NBC’s “Meet the Press”`) or a kind of work (`podcast,
@@ -214,9 +218,7 @@ enum QuoteFinder {
           // (nothing but the mark after the word: `“Well-respected,” chimed in` is a quotation)
           let close = span.closeEnd, case let mark = PersonFinder.slice(text, span.content.upperBound..<close).utf8,
           mark.count <= 3, !mark.contains(0x2C), !mark.contains(0x2E),
-          let next = afterTokens.first, next.isWord, next.isLowercase, next.range.lowerBound == close + 1,
-          !Stopwords.all.contains(next.key), !Lexicon.isCueForm(next.key), !Self.trailingAdverbs.contains(next.key),
-          !toks.tokens(within: sentence.lowerBound..<closeSentence.upperBound).contains(where: { $0.isLowercase && Lexicon.isCueForm($0.key) })
+          Self.nounFollows(afterTokens, close: close), !sentenceHas(Lexicon.isCueForm)
         {
           continue
         }
@@ -228,9 +230,7 @@ enum QuoteFinder {
           continue
         }
         // `words with positive connotations like "preeminent"`, `terms like “gridlock,” “filibusters”`
-        let likeAt = beforeTokens.count >= 2 && beforeTokens[beforeTokens.count - 1].key == "like" ? beforeTokens.count - 2
-          : beforeTokens.count >= 3 && beforeTokens[beforeTokens.count - 1].key == "as" && beforeTokens[beforeTokens.count - 2].key == "such" ? beforeTokens.count - 3 : nil
-        if let at = likeAt, contentWords.count <= 4, Self.wordListNouns.contains(beforeTokens[at].key) {
+        if contentWords.count <= 4, Self.followsWordList(beforeTokens) {
           lastTerm = si
           continue
         }
@@ -239,11 +239,8 @@ enum QuoteFinder {
         // sentence (not `the “white moderate” and the “white church.”`, King's words: no noun follows)
         if (2...4).contains(contentWords.count), !contentWords[0].isCapitalized, let det = beforeTokens.last, det.isWord,
           Self.termDeterminers.contains(det.key), content.utf8.allSatisfy({ $0 != 0x2C && $0 != 0x2E && $0 != 0x21 && $0 != 0x3F && $0 != 0x3A && $0 != 0x3B }),
-          let close = span.closeEnd, let next = afterTokens.first, next.isWord, next.isLowercase, next.range.lowerBound == close + 1,
-          !Stopwords.all.contains(next.key), !Lexicon.isCueForm(next.key), !Self.trailingAdverbs.contains(next.key),
-          !toks.tokens(within: sentence.lowerBound..<closeSentence.upperBound).contains(where: {
-            $0.isLowercase && (Lexicon.isCueForm($0.key) || Self.characterizingVerbs.contains($0.key))
-          })
+          let close = span.closeEnd, Self.nounFollows(afterTokens, close: close),
+          !sentenceHas({ Lexicon.isCueForm($0) || Self.characterizingVerbs.contains($0) })
         {
           continue
         }
@@ -613,7 +610,7 @@ enum QuoteFinder {
       // verbs as often, cues right after a name or a document)
       let reportsAfter = c > 0 && (tok.key == "reports" && window[c - 1].isCapitalized || tok.key == "read" && fitsRole(window[c - 1]))
       guard tok.kind == .word, tok.isLowercase,
-        Lexicon.cueVerbs.contains(tok.key) && !continuesTo(window, c) || plainSubject && Lexicon.plainCueVerbs.contains(tok.key) || backCue(window, c) || reportsAfter
+        speechVerb(window, c) || plainSubject && Lexicon.plainCueVerbs.contains(tok.key) || backCue(window, c) || reportsAfter
       else { continue }
       if c == 0 {
         return phraseAfterCue(window, cueIndex: 0, cue: cuePhrase(window, 0), distance: 0)
@@ -776,7 +773,7 @@ enum QuoteFinder {
     var end = tokens.count
     while let c = tokens.indices[..<end].last(where: { i in
       let t = tokens[i]
-      return t.kind == .word && t.isLowercase && Lexicon.cueVerbs.contains(t.key) && !continuesTo(tokens, i) || t.key == "according" || isWordsOf(tokens, i)
+      return t.kind == .word && t.isLowercase && speechVerb(tokens, i) || t.key == "according" || isWordsOf(tokens, i)
         || namedParticiple(tokens, i) || pluralCue(tokens, i) || backCue(tokens, i) || putItCue(tokens, i) || reportsCue(tokens, i) || foundCue(tokens, i)
         || pointsOut(tokens, i) || characterization(tokens, i)
     }) {
@@ -847,10 +844,12 @@ enum QuoteFinder {
     "researchers", "investigators", "panel", "committee", "court", "judge", "jury",
   ]
 
-  /// `Yet Trump continues to own his hotels`: `continue` before an infinitive goes on doing, it
-  /// says nothing (after `“emoluments.”` it credited Trump with the Constitution's word).
-  static func continuesTo(_ tokens: [WordToken], _ i: Int) -> Bool {
-    i + 1 < tokens.count && ["continued", "continues"].contains(tokens[i].key) && tokens[i + 1].key == "to"
+  /// A cue verb at `i`, but not `Yet Trump continues to own his hotels`: `continue` before an
+  /// infinitive goes on doing, it says nothing (after `“emoluments.”` it credited Trump with the
+  /// Constitution's word).
+  static func speechVerb(_ tokens: [WordToken], _ i: Int) -> Bool {
+    Lexicon.cueVerbs.contains(tokens[i].key)
+      && !(i + 1 < tokens.count && ["continued", "continues"].contains(tokens[i].key) && tokens[i + 1].key == "to")
   }
 
   /// `As the Beacon points out, “…”`: `points` is a noun as often; before `out` it is a cue.
@@ -868,7 +867,18 @@ enum QuoteFinder {
     let object = tokens[(i + 1)...]
     return object.count <= 6 && object.allSatisfy(\.isWord) && !prepositions.contains(object.first!.key)
   }
-  static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+  /// A lower-case word right after the closing mark that a quoted modifier can qualify (`“clean”
+  /// funding`, `"bag of words" approach`): no function word, speech verb or adverb.
+  static func nounFollows(_ afterTokens: [WordToken], close: Int) -> Bool {
+    guard let next = afterTokens.first, next.isWord, next.isLowercase, next.range.lowerBound == close + 1 else { return false }
+    return !Stopwords.all.contains(next.key) && !Lexicon.isCueForm(next.key) && !trailingAdverbs.contains(next.key)
+  }
+  /// `… connotations like`, `… terms such as` right before the mark.
+  static func followsWordList(_ before: [WordToken]) -> Bool {
+    let keys = before.suffix(3).map(\.key)
+    if keys.last == "like", keys.count >= 2 { return wordListNouns.contains(keys[keys.count - 2]) }
+    return keys.count == 3 && keys[1] == "such" && keys[2] == "as" && wordListNouns.contains(keys[0])
+  }
   /// Plural nouns that list words (`words with positive connotations like "preeminent"`, `terms like
   /// “gridlock”`): after one and `like` or `such as`, a quotation is a word mentioned, not said.
   static let wordListNouns: Set<String> = ["words", "terms", "phrases", "labels", "slogans", "names", "expressions", "connotations", "buzzwords", "epithets", "nicknames"]
@@ -1115,7 +1125,7 @@ enum QuoteFinder {
   ) -> Attribution? {
     let rest = after.drop { $0.text == "," }
     guard let and = rest.first, and.key == "and", let verbAt = rest.dropFirst().firstIndex(where: { !["also", "then", "later"].contains($0.key) }),
-      rest[verbAt].isLowercase, Lexicon.cueVerbs.contains(rest[verbAt].key), !continuesTo(Array(rest), verbAt - rest.startIndex),
+      rest[verbAt].isLowercase, speechVerb(after, verbAt),
       let first = tokens.first, let last = tokens.last
     else { return nil }
     let cue = rest[verbAt].key
@@ -1156,8 +1166,8 @@ enum QuoteFinder {
     let from = people.partitionPoint { $0.paragraph < paragraph || $0.paragraph == paragraph && $0.range.lowerBound < range.lowerBound }
     for p in people[from...] {
       guard p.paragraph == paragraph, p.range.upperBound <= range.upperBound else { break }
-      let next = tokens.first { $0.range.lowerBound >= p.range.upperBound }
-      if next.map({ $0.isLowercase && isHeadNoun($0) }) == true { continue }
+      let next = tokens.partitionPoint { $0.range.lowerBound < p.range.upperBound }
+      if next < tokens.count, tokens[next].isLowercase, isHeadNoun(tokens[next]) { continue }
       if !p.governed, !p.possessive, vouchedOrNamedInFull(p, namedInFull), !quoted.contains(where: { $0.contains(p.range.lowerBound) }) { return p }
     }
     return nil
@@ -1390,7 +1400,7 @@ enum QuoteFinder {
         if t.kind == .punctuation && t.text == "," { break }
         if t.kind == .punctuation && t.text == "." && !(phrase.last.map { Lexicon.titles.contains($0.key) || $0.text.utf8.count == 1 } ?? false) { break }
         // (`said Issue One Executive Director Meredith McGehee Tuesday`: the day is no part of the name)
-        if !phrase.isEmpty, Self.weekdays.contains(t.key) { break }
+        if !phrase.isEmpty, MentionedDates.weekdays.contains(t.key) { break }
         // (not past a preposition: `Majority Whip Steve Scalise in a press conference Tuesday`)
         // (a year too: `according to a December 2016 White House report`)
         let modifier = (isModifier(t) || t.kind == .number && !phrase.isEmpty) && !pastComplement

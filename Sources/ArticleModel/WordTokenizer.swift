@@ -105,11 +105,9 @@ public enum WordTokenizer {
   /// `com` in `History.com`, `Breitbart.com`: a site's name is one word (and no sentence ends inside
   /// it). Only the common endings, in lower case and followed by no letter, so `end.The` stays two.
   static func isDomainEnding(_ bytes: UnsafeBufferPointer<UInt8>, _ at: Int) -> Bool {
-    var end = at
-    while end < bytes.count && isLowerASCII(bytes[end]) { end += 1 }
-    guard end - at >= 2, end - at <= 3, end == bytes.count || !isWordByte(bytes, end) else { return false }
-    switch (end - at, bytes[at], bytes[at + 1], end - at == 3 ? bytes[at + 2] : 0) {
-    case (3, 0x63, 0x6F, 0x6D), (3, 0x6F, 0x72, 0x67), (3, 0x6E, 0x65, 0x74), (3, 0x67, 0x6F, 0x76), (3, 0x65, 0x64, 0x75):
+    guard at + 3 <= bytes.count, at + 3 == bytes.count || !isWordByte(bytes, at + 3) else { return false }
+    switch (bytes[at], bytes[at + 1], bytes[at + 2]) {
+    case (0x63, 0x6F, 0x6D), (0x6F, 0x72, 0x67), (0x6E, 0x65, 0x74), (0x67, 0x6F, 0x76), (0x65, 0x64, 0x75):
       return true  // com org net gov edu
     default:
       return false
