@@ -5,7 +5,7 @@
 enum EntityFinder {
   enum Kind { case organisation, place }
 
-  static let organisationHeads: Set<String> = [
+  static let organisationHeads: WordSet = [
     "department", "ministry", "agency", "front", "group", "party", "council", "committee", "house", "post",
     "times", "news", "press", "army", "navy", "forces", "force", "bank", "university", "institute", "court",
     "senate", "congress", "parliament", "union", "nations", "state", "corporation", "company", "inc", "corp",
@@ -14,13 +14,13 @@ enum EntityFinder {
     "network", "center", "centre", "school", "college", "league", "movement", "command", "authority",
     "federation", "tribune", "herald", "guardian", "telegraph", "monitor", "daily", "bureau",
   ]
-  static let organisations: Set<String> = [
+  static let organisations: WordSet = [
     "pentagon", "kremlin", "reuters", "nato", "un", "eu", "fbi", "cia", "nsa", "isis", "isil", "daesh", "hezbollah",
     "hamas", "taliban", "al-qaeda", "al-nusra", "opec", "who", "imf", "gop", "cnn", "bbc", "nbc", "cbs", "abc", "afp",
     "ap", "nyt", "politico", "google", "facebook", "twitter", "apple", "amazon", "microsoft", "rfe/rl", "tass",
     "interfax", "fox", "msnbc", "npr", "nasa", "epa", "irs", "doj", "dhs", "congress", "senate", "parliament",
   ]
-  static let places: Set<String> = [
+  static let places: WordSet = [
     "afghanistan", "albania", "algeria", "argentina", "armenia", "australia", "austria", "azerbaijan", "bahrain",
     "bangladesh", "belarus", "belgium", "bolivia", "bosnia", "brazil", "bulgaria", "cambodia", "canada", "chile",
     "china", "colombia", "croatia", "cuba", "cyprus", "czech republic", "denmark", "egypt", "estonia", "ethiopia",

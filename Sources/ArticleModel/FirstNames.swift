@@ -2,7 +2,7 @@
 /// is a person even when no title or speech verb stands beside it: the hand-made list below (news
 /// names from many countries) and the census names news writes as first names.
 enum FirstNames {
-  static let all: Set<String> = Set(curated).union(census)
+  static let all: WordSet = WordSet(curated).union(census)
   static let curated: [String] = [
     "aaron", "abdel", "abdul", "abdullah", "abigail", "abiy", "abu", "adam", "ahmad", "ahmed",
     "ahmet", "ajay", "al", "alan", "albert", "alberto", "alejandro", "aleksei", "alex", "alexander",

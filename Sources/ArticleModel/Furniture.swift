@@ -15,7 +15,7 @@ enum Furniture {
   static let rightNeedle = leftNeedle + 1
   static let centreNeedle = leftNeedle + 2
 
-  static let exact: Set<String> = [
+  static let exact: WordSet = [
     "share", "share this", "share this article", "share on facebook", "share on twitter", "tweet",
     "email", "print", "comments", "comment", "advertisement", "advertising", "sponsored",
     "accessibility links", "skip to main content", "skip to content", "breaking news", "covid-19 latest",
@@ -77,13 +77,13 @@ enum Furniture {
   ]
   /// `(L)`, `(R)`, `(C)`: people placed in a photo, a caption only together (`(R)` alone is a party).
   static let photoPositions: [String] = [" (l) ", " (r) ", " (c) "]
-  static let teaserHeadings: Set<String> = [
+  static let teaserHeadings: WordSet = [
     "top stories", "related stories", "related articles", "related news", "more stories", "most read",
     "most popular", "you may also like", "recommended", "trending", "latest news", "more from",
     "read more", "see also", "also read",
   ]
   /// Words pages print in capitals that name no outlet (`READ  Witnesses …`).
-  static let capitalWords: Set<String> = [
+  static let capitalWords: WordSet = [
     "read", "also", "watch", "more", "share", "related", "advertisement", "photo", "photos", "video", "update",
     "updated", "breaking", "live", "listen", "opinion", "analysis", "editor's", "note:", "exclusive", "sponsored",
   ]

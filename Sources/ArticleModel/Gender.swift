@@ -6,7 +6,7 @@
 enum Gender: Sendable, Equatable {
   case female, male
 
-  static let femaleNames: Set<String> = [
+  static let femaleNames: WordSet = [
     "abigail", "alexandria", "alice", "amanda", "amber", "amelia", "amy", "ana", "andrea", "angela", "ann", "anna",
     "anne", "ashley", "ava", "ayanna", "barbara", "beatriz", "betsy", "betty", "beverly", "brenda", "brittany",
     "camila", "carmen", "carol", "carolyn", "catherine", "charlotte", "cheryl", "chloe", "christina", "christine",
@@ -26,7 +26,7 @@ enum Gender: Sendable, Equatable {
     "lois", "marcia", "kirstjen", "sheila",
   ]
 
-  static let maleNames: Set<String> = [
+  static let maleNames: WordSet = [
     "aaron", "abdel", "abdul", "abdullah", "adam", "ahmad", "ahmed", "ahmet", "alan", "albert", "alberto",
     "alejandro", "aleksei", "alexander", "alexei", "alexey", "andrei", "andres", "andrew", "anthony", "antonio",
     "arthur", "barack", "bashar", "ben", "benjamin", "bernard", "bernie", "beto", "bill", "billy", "bob", "bobby",
@@ -46,12 +46,12 @@ enum Gender: Sendable, Equatable {
     "vladimir", "walter", "warren", "wayne", "william", "xi", "yuri", "zachary",
   ]
 
-  static let femaleRoles: Set<String> = [
+  static let femaleRoles: WordSet = [
     "spokeswoman", "congresswoman", "chairwoman", "councilwoman", "businesswoman", "assemblywoman", "anchorwoman",
     "policewoman", "sportswoman", "stateswoman", "alderwoman", "actress", "queen", "princess", "duchess", "wife",
     "mother", "daughter", "sister", "grandmother", "widow",
   ]
-  static let maleRoles: Set<String> = [
+  static let maleRoles: WordSet = [
     "spokesman", "congressman", "chairman", "councilman", "businessman", "assemblyman", "anchorman", "policeman",
     "sportsman", "statesman", "alderman", "actor", "king", "prince", "duke", "husband", "father", "son", "brother",
     "grandfather", "widower",

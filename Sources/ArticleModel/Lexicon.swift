@@ -1,7 +1,7 @@
 /// Word lists the extractors share. All entries are lower case, compared with `WordToken.key`.
 enum Lexicon {
   /// Verbs and phrases that attribute speech (`said`, `told`, `according to` is handled apart).
-  static let cueVerbs: Set<String> = [
+  static let cueVerbs: WordSet = [
     "said", "says", "say", "told", "tells", "added", "adds", "stressed", "stresses", "emphasized",
     "emphasised", "emphasizes", "noted", "notes", "wrote", "writes", "asked", "asks", "insisted",
     "insists", "warned", "warns", "explained", "explains", "responded", "responds", "replied",
@@ -24,7 +24,7 @@ enum Lexicon {
   /// Plain forms, a cue only after the quotation (`“…,” the researchers write`): before one they
   /// stand in embedded clauses as often (`asked that Clinton agree to a “transcribed” interview`,
   /// `Obama said economists predict … “get this done”`).
-  static let plainCueVerbs: Set<String> = [
+  static let plainCueVerbs: WordSet = [
     "write", "explain", "add", "warn", "insist", "argue", "stress", "ask", "tell", "respond", "reply",
     "acknowledge", "admit", "agree", "recall", "contend", "maintain", "conclude", "caution", "suggest",
     "predict", "observe", "emphasize", "complain", "testify", "concede", "assert", "confirm", "deny",
@@ -32,7 +32,7 @@ enum Lexicon {
   // not `called`, `accused` (tried on set 13): `she called for an end of “safe spaces”` went to the
   // wrong person and `Ford, who accused him of …, constituted a “hot story”` to Ford
   /// Participles that attribute speech to the subject of their sentence (`…, adding, “…”`).
-  static let participleCues: Set<String> = [
+  static let participleCues: WordSet = [
     "saying", "adding", "arguing", "noting", "insisting", "writing", "explaining", "claiming", "warning",
     "declaring", "stating", "promising", "calling", "telling", "asking", "urging", "describing", "vowing",
     // (`…, criticizing CNN for mocking the RNC for “acknowledging …”`: the subject's words)
@@ -46,7 +46,7 @@ enum Lexicon {
   }
   /// Verbs after which a name is the speaker, not the one spoken to (`says Dittmar`, but `told
   /// Comey`).
-  static let inversionCues: Set<String> = [
+  static let inversionCues: WordSet = [
     "said", "says", "added", "adds", "wrote", "writes", "explained", "explains", "noted", "notes",
     "continued", "continues", "argued", "argues", "insisted", "insists", "declared", "stated",
     "recalled", "acknowledged", "observed", "remarked", "replied", "responded", "tweeted", "recalls", "reads", "states",
@@ -75,8 +75,8 @@ enum Lexicon {
     guard let surname else { return false }
     return !titles.contains(surname.baseKey) && !nonPersonWords.contains(surname.baseKey)
   }
-  static let regnalTitles: Set<String> = ["pope", "prince", "princess", "king", "queen"]
-  static let titles: Set<String> = [
+  static let regnalTitles: WordSet = ["pope", "prince", "princess", "king", "queen"]
+  static let titles: WordSet = [
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady",
     "president", "vice", "prime", "minister", "secretary", "senator", "sen", "sen.", "rep", "rep.",
     "representative", "gov", "gov.", "governor", "mayor", "gen", "gen.", "general", "adm", "admiral",
@@ -104,19 +104,19 @@ enum Lexicon {
   ]
   /// Titles that qualify a name without vouching that the capitalised words after them are a
   /// person (`American Women`, `Former Soviet Union`).
-  static let qualifierTitles: Set<String> = [
+  static let qualifierTitles: WordSet = [
     "former", "acting", "u.s.", "us", "russian", "american", "british", "french", "german", "chinese", "israeli",
     "iranian", "syrian", "turkish", "ukrainian", "democratic", "republican", "vice", "deputy", "chief",
   ]
   /// Auxiliaries that headlines capitalise (`What Will Be Obama's Legacy?`): never part of a name.
   /// `May` and `Will` are names too, so they are not here.
-  static let verbsInTitles: Set<String> = [
+  static let verbsInTitles: WordSet = [
     "be", "is", "are", "was", "were", "been", "being", "has", "have", "had", "does", "did", "should",
     "would", "could", "must", "shall", "cannot", "isn't", "aren't", "won't", "can't", "don't", "doesn't",
   ]
   /// Nouns that name a role (`spokesman`, `official`); a speaker phrase made of these names no
   /// person.
-  static let roleNouns: Set<String> = [
+  static let roleNouns: WordSet = [
     "spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister", "secretary",
     "president", "leader", "director", "chief", "adviser", "advisor", "aide", "ambassador", "envoy",
     "representative", "diplomat", "officer", "commander", "general", "analyst", "expert", "source",
@@ -136,7 +136,7 @@ enum Lexicon {
   ]
   /// Groups and documents that can speak a quotation as written (`the House chairs said`, `her
   /// website enthuses`, `the lawsuit argues`); used by the quote finder only, not for people's roles.
-  static let speakerNouns: Set<String> = [
+  static let speakerNouns: WordSet = [
     "chairs", "leaders", "lawyers", "attorneys", "aides", "advisers", "advisors", "experts", "analysts",
     "prosecutors", "investigators", "critics", "supporters", "opponents", "protesters", "residents",
     "organizers", "organisers", "activists", "scientists", "researchers", "doctors", "economists",
@@ -175,10 +175,10 @@ enum Lexicon {
     // (`An NBC News headline declared, “…”`, `the paper says`)
     "headline", "newspaper", "sheet", "autopsy", "analysis", "audit", "review", "investigation", "footage", "recording", "transcript",
   ]
-  static let pronouns: Set<String> = ["he", "she", "they", "i", "we"]
-  static let determiners: Set<String> = ["the", "a", "an", "another", "one", "two", "its", "his", "her", "their"]
+  static let pronouns: WordSet = ["he", "she", "they", "i", "we"]
+  static let determiners: WordSet = ["the", "a", "an", "another", "one", "two", "its", "his", "her", "their"]
   /// Capitalised words that mark an organisation, a place or a thing, not a person.
-  static let nonPersonWords: Set<String> = [
+  static let nonPersonWords: WordSet = [
     "state", "states", "district", "staff", "department", "foreign", "defense", "defence", "press", "house", "front", "islamic", "group", "center", "centre", "union",
     "council", "ministry", "agency", "news", "associated", "reuters", "federation", "republic",
     "army", "force", "forces", "air", "navy", "court", "party", "committee", "university", "street",
@@ -221,7 +221,7 @@ enum Lexicon {
     "wikileaks", "feb", "aug", "oct", "nov", "dec",
   ]
   /// Words that often open a sentence in capitals and are not names.
-  static let sentenceWords: Set<String> = [
+  static let sentenceWords: WordSet = [
     "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "to", "of", "by", "with", "as",
     "if", "when", "while", "after", "before", "since", "this", "that", "these", "those", "it", "he",
     "she", "they", "we", "i", "you", "his", "her", "their", "our", "its", "my", "your", "there",
@@ -241,5 +241,5 @@ enum Lexicon {
     "i'm", "i've", "i'll", "i'd",
   ]
   /// Particles that sit inside names (`Bashar al-Assad`, `Ludwig van Beethoven`).
-  static let nameParticles: Set<String> = ["al", "bin", "ibn", "de", "da", "del", "della", "van", "von", "der", "le", "la", "du", "di", "el", "abu", "ben"]
+  static let nameParticles: WordSet = ["al", "bin", "ibn", "de", "da", "del", "della", "van", "von", "der", "le", "la", "du", "di", "el", "abu", "ben"]
 }

@@ -93,7 +93,7 @@ struct PeopleIndex: Sendable {
     return names.mapValues { ranked($0, firstWritten: firstWritten) }
   }
 
-  static let suffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
+  static let suffixes: WordSet = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
   static func hasSuffix(_ name: [String]) -> Bool { name.count >= 2 && suffixes.contains(WordTokenizer.foldCase(name.last!)) }
 
   /// `al-Assad` and `Assad` are one surname.

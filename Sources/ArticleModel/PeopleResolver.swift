@@ -245,7 +245,7 @@ enum PeopleResolver {
   }
 
   /// Documents and institutions hold no one's role: `The report insisted` is nobody's.
-  static let institutions: Set<String> = [
+  static let institutions: WordSet = [
     "statement", "announcement", "report", "police", "ministry", "department", "agency", "government", "office",
     "administration", "campaign", "authority", "authorities",
   ]
@@ -255,7 +255,7 @@ enum PeopleResolver {
   static func couldNameRole(_ head: String) -> Bool { roleHeads.contains(head) }
 
   /// Every such noun, one set so that a word costs one lookup.
-  static let roleHeads: Set<String> = Lexicon.roleNouns.union(Lexicon.titles).union(synonyms.keys)
+  static let roleHeads: WordSet = Lexicon.roleNouns.union(Lexicon.titles).union(synonyms.keys)
     .subtracting(institutions).subtracting(RoleFinder.honorifics).filter { !RoleFinder.nationality($0) }
 
   /// The person an article means by `the MODIFIERS HEAD`: someone it named before with a role of

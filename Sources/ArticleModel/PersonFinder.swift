@@ -222,7 +222,7 @@ public enum PersonFinder {
   /// Lower-case words after a name that start no predicate of it: prepositions, conjunctions and
   /// relative words (`Biden to`, `Reid and`), and the nouns a name most often qualifies (`Trump
   /// administration`, `Sanders supporters`).
-  static let notVerbs: Set<String> = QuoteFinder.prepositions.union([
+  static let notVerbs: WordSet = QuoteFinder.prepositions.union([
     "and", "or", "but", "nor", "than", "as", "who", "whom", "whose", "which", "that", "the", "a", "an", "if", "when",
     "while", "because", "so", "administration", "campaign", "era", "supporters", "voters", "fans", "family",
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -230,14 +230,14 @@ public enum PersonFinder {
 
   /// Words before a name that make it the subject of a subordinate clause or the object of a
   /// preposition, not the subject of the sentence.
-  static let clauseOpeners: Set<String> = QuoteFinder.subordinators.union(QuoteFinder.prepositions)
+  static let clauseOpeners: WordSet = QuoteFinder.subordinators.union(QuoteFinder.prepositions)
     .union(["which", "why", "how", "what", "whether", "than", "like"])
 
   /// Words before a lone capitalised word that make it a thing's name (`the Hill`, `this Constitution`).
-  static let thingDeterminers: Set<String> = ["the", "a", "an", "this", "that"]
+  static let thingDeterminers: WordSet = ["the", "a", "an", "this", "that"]
 
   /// `St. Louis`, `Mt. Vernon`: abbreviations that open a place's name.
-  static let placeAbbreviations: Set<String> = ["st", "ste", "mt", "ft"]
+  static let placeAbbreviations: WordSet = ["st", "ste", "mt", "ft"]
 
   static func isNameToken(_ t: WordToken) -> Bool {
     t.kind == .word && t.isCapitalized && !(t.text.utf8.count > 1 && t.text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A })

@@ -6,51 +6,51 @@
 /// an earlier quotation of the same paragraph or of the paragraph before that this one continues.
 /// Short spans that nobody says are scare quotes or titles and are dropped.
 enum QuoteFinder {
-  static let scareMarkers: Set<String> = [
+  static let scareMarkers: WordSet = [
     "so-called", "called", "dubbed", "termed", "known", "titled", "entitled", "word", "words", "term",
     "phrase", "slogan", "label", "labeled", "labelled", "branded", "nicknamed", "hashtag",
     // (`The search engine goes by the name “Project Dragonfly.”`)
     "name", "motto", "nickname", "moniker",
   ]
   /// `I’m a New Yorker` is someone speaking, not a title.
-  static let firstPerson: Set<String> = ["i", "i'm", "i've", "i'll", "i'd"]
+  static let firstPerson: WordSet = ["i", "i'm", "i've", "i'll", "i'd"]
   /// Words a title leaves in lower case (`A Journey to the Rivers`).
-  static let titleSmallWords: Set<String> = ["of", "the", "and", "a", "an", "in", "on", "with", "to", "for", "at", "by", "from", "or"]
+  static let titleSmallWords: WordSet = ["of", "the", "and", "a", "an", "in", "on", "with", "to", "for", "at", "by", "from", "or"]
   /// Nouns that name a work whose title follows in quotation marks.
-  static let worksOfTitle: Set<String> = [
+  static let worksOfTitle: WordSet = [
     "podcast", "show", "program", "programme", "book", "film", "movie", "series", "song", "album", "column",
     "newsletter", "documentary", "play", "novel", "essay", "episode",
   ]
   /// Writings whose title, in sentence case, may stand in commas after them (`the study, “…”, found`).
-  static let studies: Set<String> = ["study", "paper", "report", "article", "survey", "analysis", "review"]
-  static let trailingAdverbs: Set<String> = [
+  static let studies: WordSet = ["study", "paper", "report", "article", "survey", "analysis", "review"]
+  static let trailingAdverbs: WordSet = [
     "later", "also", "then", "once", "again", "further", "previously", "earlier", "recently", "has",
     "had", "have", "was", "is", "would", "will", "reportedly", "simply", "just", "quickly",
     "repeatedly", "separately", "publicly", "privately", "flatly", "firmly", "angrily", "bluntly", "himself",
     "herself", "themselves", "itself", "even",
   ]
   /// The last word of the name of a law, a plan or an agreement (`“Kate’s Law”`).
-  static let namesOfActs: Set<String> = ["law", "act", "bill", "amendment", "plan", "doctrine", "agreement", "accord", "treaty", "resolution", "initiative"]
+  static let namesOfActs: WordSet = ["law", "act", "bill", "amendment", "plan", "doctrine", "agreement", "accord", "treaty", "resolution", "initiative"]
   /// `known as “the Donald”`, `referred to as “principles”`: a term named, not a quotation.
-  static let namingVerbs: Set<String> = ["known", "referred", "described", "billed", "touted", "styled", "characterized", "characterised"]
+  static let namingVerbs: WordSet = ["known", "referred", "described", "billed", "touted", "styled", "characterized", "characterised"]
   /// A phrase after one of these is its object, not a subject (`a congressman from Tennessee`).
-  static let prepositions: Set<String> = [
+  static let prepositions: WordSet = [
     "of", "for", "to", "with", "in", "from", "on", "at", "by", "into", "near", "about", "against", "over", "under",
     "after", "before",
   ]
   /// A sentence that opens with one of these opens with an adverbial (`On Thursday`, `In a
   /// statement`), not with its subject.
-  static let adverbialOpeners: Set<String> = ["in", "on", "at", "after", "before", "during", "for", "from", "with", "by", "since", "until"]
+  static let adverbialOpeners: WordSet = ["in", "on", "at", "after", "before", "during", "for", "from", "with", "by", "since", "until"]
   /// Words that open a subordinate clause: a pronoun after one is that clause's subject.
-  static let subordinators: Set<String> = ["as", "when", "while", "because", "if", "after", "before", "since", "although", "though", "that", "until", "where", "whom", "who"]
+  static let subordinators: WordSet = ["as", "when", "while", "because", "if", "after", "before", "since", "although", "though", "that", "until", "where", "whom", "who"]
   /// Verbs that cue a quotation as infinitives after `to` (`took to Twitter to add that “…”`).
-  static let infinitiveCues: Set<String> = ["add", "note", "explain", "argue", "insist", "warn", "write", "tweet", "declare", "claim", "stress", "say"]
+  static let infinitiveCues: WordSet = ["add", "note", "explain", "argue", "insist", "warn", "write", "tweet", "declare", "claim", "stress", "say"]
   /// Words that open a clause before its subject (`While the White House has stated …`).
-  static let clauseConjunctions: Set<String> = ["while", "although", "though", "because", "if", "when", "whereas", "unless", "once", "but", "and", "so", "yet", "despite",
+  static let clauseConjunctions: WordSet = ["while", "although", "though", "because", "if", "when", "whereas", "unless", "once", "but", "and", "so", "yet", "despite",
     // (`As Wael recounted that period of time, “…”`: `as` opens the clause, it names nobody)
     "as"]
   /// Adverbs that open a sentence before a comma (`Additionally, the statement reads`).
-  static let sentenceAdverbs: Set<String> = [
+  static let sentenceAdverbs: WordSet = [
     "additionally", "meanwhile", "however", "moreover", "furthermore", "separately", "similarly", "likewise",
     "finally", "instead", "indeed", "later", "earlier", "overall", "nonetheless", "nevertheless", "again", "still",
     "fact",  // (`In fact, the president’s spokesman replied`)
@@ -61,8 +61,8 @@ enum QuoteFinder {
     "unfortunately", "fortunately", "surprisingly", "tellingly", "crucially", "lastly", "secondly", "firstly",
   ]
   /// `, who …,` and `, a law professor at …,`: what opens an appositive after a name.
-  static let appositiveOpeners: Set<String> = ["who", "whose", "a", "an", "the"]
-  static let phraseAdjectives: Set<String> = [
+  static let appositiveOpeners: WordSet = ["who", "whose", "a", "an", "the"]
+  static let phraseAdjectives: WordSet = [
     "senior", "top", "former", "second", "third", "first", "chief", "deputy", "foreign", "defense", "lead", "fact",
     "press", "white", "house", "state", "high-ranking", "high-level", "unnamed", "anonymous", "military",
     "administration", "government", "u.s.", "us", "russian", "american", "european", "western",
@@ -699,7 +699,7 @@ enum QuoteFinder {
     return named.name.count >= 2 ? named : nil
   }
 
-  static let replyCues: Set<String> = ["responded", "replied", "answered", "retorted", "responds", "replies", "answers"]
+  static let replyCues: WordSet = ["responded", "replied", "answered", "retorted", "responds", "replies", "answers"]
 
   /// The person named right after the last `asked` of the paragraph before `offset` (titles
   /// allowed), when `cue` is a reply.
@@ -790,12 +790,12 @@ enum QuoteFinder {
   static func documentParticiple(_ tokens: [WordToken], _ i: Int) -> Bool {
     i > 0 && tokens[i].isLowercase && Lexicon.participleCues.contains(tokens[i].key) && documentNouns.contains(tokens[i - 1].key)
   }
-  static let documentNouns: Set<String> = [
+  static let documentNouns: WordSet = [
     "statement", "announcement", "report", "letter", "memo", "filing", "lawsuit", "complaint", "ruling", "order",
     "document", "release", "editorial", "tweet", "post", "email", "e-mail", "message", "petition", "headline", "note",
   ]
   /// Verbs that put a document out: `Manafort issued a statement saying …` is Manafort's.
-  static let issuingVerbs: Set<String> = ["issued", "released", "sent", "posted", "published", "wrote", "signed", "filed", "tweeted", "put"]
+  static let issuingVerbs: WordSet = ["issued", "released", "sent", "posted", "published", "wrote", "signed", "filed", "tweeted", "put"]
 
   /// The speaker of a document's participle, the last within fourteen words of the mark: the one
   /// who issued the document when the sentence names them right before (`independent counsel
@@ -839,7 +839,7 @@ enum QuoteFinder {
     return findingNouns.contains(tokens[i - 1].key)
       || i >= 3 && ["this", "last"].contains(tokens[i - 2].key) && ["week", "month", "year"].contains(tokens[i - 1].key) && findingNouns.contains(tokens[i - 3].key)
   }
-  static let findingNouns: Set<String> = [
+  static let findingNouns: WordSet = [
     "study", "studies", "report", "investigation", "survey", "analysis", "poll", "review", "audit", "inquiry",
     "researchers", "investigators", "panel", "committee", "court", "judge", "jury",
   ]
@@ -881,16 +881,16 @@ enum QuoteFinder {
   }
   /// Plural nouns that list words (`words with positive connotations like "preeminent"`, `terms like
   /// “gridlock”`): after one and `like` or `such as`, a quotation is a word mentioned, not said.
-  static let wordListNouns: Set<String> = ["words", "terms", "phrases", "labels", "slogans", "names", "expressions", "connotations", "buzzwords", "epithets", "nicknames"]
-  static let termDeterminers: Set<String> = ["the", "a", "an", "another", "this", "that", "these", "those", "its", "their", "any", "no", "every", "each"]
-  static let characterizingVerbs: Set<String> = ["called", "calls", "labeled", "labelled", "labels", "dubbed", "dubs", "branded", "brands", "deemed", "deems"]
+  static let wordListNouns: WordSet = ["words", "terms", "phrases", "labels", "slogans", "names", "expressions", "connotations", "buzzwords", "epithets", "nicknames"]
+  static let termDeterminers: WordSet = ["the", "a", "an", "another", "this", "that", "these", "those", "its", "their", "any", "no", "every", "each"]
+  static let characterizingVerbs: WordSet = ["called", "calls", "labeled", "labelled", "labels", "dubbed", "dubs", "branded", "brands", "deemed", "deems"]
 
   /// `Graham shot back, “…”`, `“…,” Trump fired back.`: a verb of attack with `back` after it
   /// answers like `retorted`.
   static func backCue(_ tokens: [WordToken], _ i: Int) -> Bool {
     i + 1 < tokens.count && tokens[i].kind == .word && tokens[i].isLowercase && backVerbs.contains(tokens[i].key) && tokens[i + 1].key == "back"
   }
-  static let backVerbs: Set<String> = ["shot", "fired", "hit"]
+  static let backVerbs: WordSet = ["shot", "fired", "hit"]
 
   /// `As Beauchamp puts it in a summary statement: “…”`, `(as he puts it) that … “…”`: `put it`
   /// after `as` and a speaker a few words before.
@@ -1267,14 +1267,14 @@ enum QuoteFinder {
       // (verbs: `CBS issued a statement`, `The audience began laughing, and Kelly`)
       && !k.hasSuffix("ly") && !k.hasSuffix("ed") && !k.hasSuffix("ing") && !pastVerbs.contains(k)
   }
-  static let pastVerbs: Set<String> = [
+  static let pastVerbs: WordSet = [
     "began", "went", "came", "took", "made", "got", "gave", "left", "felt", "kept", "thought", "knew", "saw", "ran",
     "sat", "stood", "heard", "spoke", "became", "held", "brought", "meant", "met", "paid", "put", "set", "won",
     "lost", "sent", "built", "read", "led", "fell", "grew", "drew", "chose", "broke", "caught", "taught",
   ]
   /// (what the other tests of `isModifier` already refuse — cue verbs, conjunctions, -ly and -ing
   /// words — is not repeated here)
-  static let notModifiers: Set<String> = [
+  static let notModifiers: WordSet = [
     "which", "whose", "then", "also", "not", "now", "later", "again", "still", "yesterday", "today", "tonight",
     "will", "can", "may", "might", "him", "her", "them", "me", "us", "it", "its", "this", "these",
     "those", "there", "here", "too", "very", "even", "just", "ago", "last", "next", "week", "month", "year",

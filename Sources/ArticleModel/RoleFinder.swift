@@ -3,8 +3,8 @@
 /// White House press secretary,`).
 enum RoleFinder {
   /// Honorifics say nothing of a role.
-  static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr.", "rev", "rev."]
-  static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their"]
+  static let honorifics: WordSet = ["mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr.", "rev", "rev."]
+  static let determiners: WordSet = ["the", "a", "an", "his", "her", "its", "their"]
 
   /// Abbreviated titles, written out so `Sen. Warren` and `Senator Warren` share a role.
   static let abbreviations: [String: String] = [
@@ -12,7 +12,7 @@ enum RoleFinder {
     "col": "Colonel", "sgt": "Sergeant", "capt": "Captain", "adm": "Admiral", "atty": "Attorney", "amb": "Ambassador",
   ]
   /// Lower-case words a role may hold besides role nouns and titles.
-  static let roleFiller: Set<String> = [
+  static let roleFiller: WordSet = [
     "of", "for", "the", "and", "on", "in", "senior", "top", "former", "chief", "deputy", "assistant", "acting", "press",
     "national", "security", "foreign", "defense", "defence", "state", "house", "majority", "minority", "general",
     "white", "presidential", "executive", "special", "intelligence", "policy", "campaign", "party", "longtime",
@@ -87,7 +87,7 @@ enum RoleFinder {
 
   static func nationality(_ key: String) -> Bool { qualifiers.contains(key) }
 
-  static let qualifiers: Set<String> = [
+  static let qualifiers: WordSet = [
     "u.s.", "us", "russian", "american", "british", "french", "german", "chinese", "israeli", "iranian", "syrian",
     "turkish", "ukrainian", "former", "acting", "deputy", "vice", "state", "foreign", "democratic", "republican",
   ]

@@ -5,7 +5,7 @@
 /// abbreviation (`Mr.`, `Gen.`, `Jan.`), an initial (`John F. Kennedy`) or `U.S.`-style letters
 /// followed by a word that does not usually start sentences.
 public enum SentenceSplitter {
-  static let abbreviations: Set<String> = [
+  static let abbreviations: WordSet = [
     "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "cmdr",
     "adm", "maj", "cpl", "pvt", "st", "jr", "sr", "rev", "hon", "pres", "supt", "insp", "det", "amb",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -13,7 +13,7 @@ public enum SentenceSplitter {
     "ft", "ave", "blvd", "rd", "univ", "ph", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m", "d.c",
   ]
   /// Words that commonly open a sentence, so `U.S. The` splits but `U.S. Army` does not.
-  static let sentenceOpeners: Set<String> = [
+  static let sentenceOpeners: WordSet = [
     "the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "in", "on", "this", "that",
     "there", "his", "her", "their", "its", "our", "as", "at", "after", "when", "while", "if", "for",
     "however", "meanwhile", "some", "many", "still", "yet", "so", "what", "who", "why", "how",

@@ -2,14 +2,14 @@
 /// reports`, `according to the Washington Post`, `NYT says`, `With reporting by AP and Reuters`.
 enum SourceFinder {
   /// Words that make a capitalised phrase a news organisation.
-  static let newsWords: Set<String> = [
+  static let newsWords: WordSet = [
     "times", "post", "news", "press", "reuters", "ap", "afp", "journal", "agency", "tv", "radio", "bbc", "cnn",
     "nyt", "tass", "interfax", "ria", "novosti", "xinhua", "bloomberg", "guardian", "telegraph", "herald",
     "tribune", "politico", "axios", "nbc", "cbs", "abc", "fox", "msnbc", "npr", "al-jazeera", "jazeera", "dpa",
     "efe", "ansa", "yonhap", "kyodo", "sputnik", "rt", "wsj", "ft", "economist", "gazette", "daily", "observer",
     "independent", "mail", "mirror", "sun", "express", "rfe/rl", "voa", "newsweek", "magazine", "wire", "hill",
   ]
-  static let verbs: Set<String> = ["reports", "reported", "says", "said", "writes", "wrote", "reporting"]
+  static let verbs: WordSet = ["reports", "reported", "says", "said", "writes", "wrote", "reporting"]
 
   static func sources(in paragraphs: [Paragraph], tokens paragraphTokens: [[WordToken]], credits: [RawLine]) -> [String] {
     var found: [String] = []

@@ -1,6 +1,6 @@
 /// Function words that carry no topic, left out of retrieval and expansion.
 enum Stopwords {
-  static let all: Set<String> = [
+  static let all: WordSet = [
     "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are",
     "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by",
     "can", "could", "did", "do", "does", "doing", "down", "during", "each", "even", "few", "for",
