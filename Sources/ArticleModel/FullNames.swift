@@ -5,10 +5,8 @@ struct FullNames: Sendable {
   var surnames: Set<String> = []
   var givenNames: Set<String> = []
 
-  init(surnames: Set<String> = [], givenNames: Set<String> = []) {
-    self.surnames = surnames
-    self.givenNames = givenNames
-  }
+  /// None: an article whose people are not known.
+  init() {}
 
   /// From the people the person finder found in one article.
   init(_ people: [PersonFinder.Candidate]) {
