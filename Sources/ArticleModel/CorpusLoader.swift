@@ -79,9 +79,8 @@ public enum CorpusLoader {
         progress(LoadProgress(pass: .reading, done: n, total: sources.count, bytes: b))
       }
     }
-    let classified = (0..<sources.count).map { read[$0]! }
     let reading = clock.now - start
-    var corpus = build(name: name, classified: classified, ids: ids, sources: sources, progress: progress)
+    var corpus = build(name: name, classified: read, ids: ids, sources: sources, progress: progress)
     corpus.timings.insert(("read and classify lines", reading), at: 0)
     return corpus
   }
@@ -100,8 +99,8 @@ public enum CorpusLoader {
   public static func load(name: String, files: [(name: String, bytes: [UInt8])]) -> Corpus {
     let ids = articleIDs(files.map(\.name), paths: files.map(\.name))
     let sources = files.map { Source(path: $0.name, name: $0.name, manifest: nil) }
-    let classified = files.map { file in classify(bytes: file.bytes, path: file.name) }
-    return build(name: name, classified: classified, ids: ids, sources: sources)
+    var classified = files.map { file in classify(bytes: file.bytes, path: file.name) }
+    return build(name: name, classified: ResultSlots(moving: &classified), ids: ids, sources: sources)
   }
 
   /// A file after the first pass: its classified lines, or why it was skipped.
@@ -111,8 +110,10 @@ public enum CorpusLoader {
     var bytes = 0
   }
 
+  /// Each article's classified lines are moved out of `classified` as it is built, so the first
+  /// pass's arrays go as the second pass goes.
   static func build(
-    name: String, classified: [Classified], ids: [String], sources: [Source], progress: (@Sendable (LoadProgress) -> Void)? = nil
+    name: String, classified: ResultSlots<Classified>, ids: [String], sources: [Source], progress: (@Sendable (LoadProgress) -> Void)? = nil
   ) -> Corpus {
     let clock = ContinuousClock()
     var mark = clock.now
@@ -122,14 +123,15 @@ public enum CorpusLoader {
       timings.append((phase, now - mark))
       mark = now
     }
-    let keys = classified.indices.map { i in
-      classified[i].lines.map { RecurringLines.outletKey(lines: $0, manifest: sources[i].manifest) } ?? ""
+    let keys = (0..<classified.count).map { i in
+      classified[i]!.lines.map { RecurringLines.outletKey(lines: $0, manifest: sources[i].manifest) } ?? ""
     }
-    let recurring = RecurringLines(outlets: keys, lines: classified.map(\.lines))
+    let warnings = (0..<classified.count).compactMap { classified[$0]!.warning }
+    let recurring = RecurringLines(outlets: keys, lines: (0..<classified.count).map { classified[$0]!.lines })
     let built = ResultSlots<Article>(count: classified.count)
     let (signal, outlets) = (recurring, keys)
     let done = Counter()
-    let total = classified.reduce(0) { $0 + $1.bytes }
+    let total = (0..<classified.count).reduce(0) { $0 + classified[$1]!.bytes }
     lap("recurring lines")
     DispatchQueue.concurrentPerform(iterations: classified.count) { i in
       defer {
@@ -138,13 +140,13 @@ public enum CorpusLoader {
           progress(LoadProgress(pass: .analysing, done: n, total: classified.count, bytes: total))
         }
       }
-      guard let lines = classified[i].lines else { return }
+      guard let lines = classified.take(i)!.lines else { return }
       let relabelled = signal.relabel(lines, outlet: outlets[i])
       built[i] = ArticleBuilder.build(id: ids[i], path: sources[i].path, lines: relabelled, manifest: sources[i].manifest)
     }
-    let articles = built.values
+    let articles = built.takeValues()
     lap("build articles")
-    var corpus = Corpus(name: name, articles: articles, warnings: classified.compactMap(\.warning))
+    var corpus = Corpus(name: name, articles: articles, warnings: warnings)
     lap("resolve people")
     corpus.timings = timings
     return corpus

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Corpus-wide resolution of people: one canonical name for every mention and speaker, the roles
 /// each person is given, and mentions by role (`the Kremlin spokesman`) and by pronoun (`he`, when
 /// a quote needs it) tied to the person the coverage means.
@@ -8,11 +10,16 @@ enum PeopleResolver {
     "head": ["director", "chief", "chairman", "chairwoman", "head", "president"],
   ]
 
-  static func resolve(_ input: [Article]) -> (articles: [Article], roles: [String: [String]]) {
-    let people = PeopleIndex(articles: input)
+  /// Resolves the articles in place: each is moved into a slot and changed there, so what
+  /// resolution drops (the article's own candidates, its first list of mentions) is freed as it
+  /// goes rather than kept beside a second copy of the corpus until the end.
+  static func resolve(_ input: consuming [Article]) -> (articles: [Article], roles: [String: [String]]) {
+    let people = PeopleIndex(articles: copy input)
+    let slots = ResultSlots(moving: &input)
     // names first, and the roles written with them: per article in parallel, counts merged after
-    let named = parallelMap(input.count) { i -> (Article, [String: [String: Int]]) in
-      var article = input[i]
+    let counted = parallelMap(slots.count) { i -> [String: [String: Int]] in
+      var article = slots.take(i)!
+      defer { slots[i] = article }
       var roleCounts: [String: [String: Int]] = [:]
       let own = PeopleIndex.articleNames(article)
       var mentions: [Mention] = []
@@ -64,10 +71,10 @@ enum PeopleResolver {
           article.quotes[q].speaker = quote.speakerName.isEmpty ? quote.speakerAsWritten : quote.speakerName.joined(separator: " ")
         }
       }
-      return (article, roleCounts)
+      return roleCounts
     }
     var roleCounts: [String: [String: Int]] = [:]
-    for (_, counts) in named {
+    for counts in counted {
       for (person, roles) in counts {
         for (role, n) in roles { roleCounts[person, default: [:]][role, default: 0] += n }
       }
@@ -82,12 +89,12 @@ enum PeopleResolver {
         person: "", heads: Set(r.compactMap(RoleFinder.head(of:))),
         words: Set(r.flatMap { $0.split(separator: " ").map { WordTokenizer.foldCase(String($0)) } }), places: [])
     }
-    let articles = parallelMap(named.count) { i -> Article in
-      var article = named[i].0
+    DispatchQueue.concurrentPerform(iterations: slots.count) { i in
+      var article = slots.take(i)!
       resolveRolesAndPronouns(&article, templates: templates)
-      return article
+      slots[i] = article
     }
-    return (articles, roles)
+    return (slots.takeValues(), roles)
   }
 
   /// `according to The Times` in an article that names `The New York Times`: a speaker written as

@@ -22,7 +22,23 @@ final class ResultSlots<T>: @unchecked Sendable {
     set { storage[i] = newValue }
   }
 
+  /// Slots filled from `items`, which moves in: the caller's array is left empty, so each element
+  /// has one owner and a worker that changes it in place frees what it drops at once.
+  var count: Int { storage.count }
+
+  convenience init(moving items: inout [T]) {
+    self.init(count: items.count)
+    for i in items.indices { storage[i] = items[i] }
+    items = []
+  }
+
   var values: [T] { storage.compactMap { $0 } }
+
+  /// Moves the value out of slot `i`, leaving it empty.
+  func take(_ i: Int) -> T? { storage[i].take() }
+
+  /// Moves every value out, in order, leaving the slots empty.
+  func takeValues() -> [T] { storage.indices.compactMap { storage[$0].take() } }
 }
 
 

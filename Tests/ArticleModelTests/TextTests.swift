@@ -74,6 +74,18 @@ import Testing
     #expect(meta?.cluster == "7")
   }
 
+  /// Rows written on Windows (`\r\n`), blank rows, padded cells, short rows and non-ASCII text.
+  @Test func manifestReadsCRLFRowsAndPaddedCells() {
+    let tsv = "File\tOutlet\tTitle\r\n\r\n a/002_y.txt \t Le Monde \tL’été à Paris\r\n003_z.txt\r\n\n004_w.txt\tAP\t\t\r\n"
+    let m = Manifest(tsv: tsv)
+    #expect(m.byFile.count == 3)
+    #expect(m.byFile["002_y.txt"]?.outlet == "Le Monde")
+    #expect(m.byFile["002_y.txt"]?.title == "L’été à Paris")
+    #expect(m.byFile["003_z.txt"]?.outlet == "")
+    #expect(m.byFile["004_w.txt"]?.outlet == "AP")
+    #expect(m.byFile["004_w.txt"]?.title == "")
+  }
+
   @Test func articleIDs() {
     #expect(CorpusLoader.articleIDs(["000_8f.txt", "001_ab.txt"], paths: ["a", "b"]) == ["000", "001"])
     #expect(CorpusLoader.articleIDs(["000_8f.txt", "notes.txt"], paths: ["a", "b"]) == ["000_8f", "notes"])
