@@ -65,7 +65,7 @@ public struct ArticleWords: Sendable {
     // folding changes it
     text.withUTF8 { bytes in
       WordTokenizer.scan(bytes) { range, kind in
-        guard kind != .punctuation else { return }
+        guard kind != .punctuation else { return true }
         let written = UnsafeBufferPointer(rebasing: bytes[range])
         // parts get their own ranges when folding kept the bytes in place (ASCII)
         let inPlace = written.allSatisfy { $0 < 0x80 }
@@ -74,6 +74,7 @@ public struct ArticleWords: Sendable {
         } else {
           appendWord(written, range: range, inPlace: inPlace, paragraph: p, sentence: si, offset: offset, memo: &memo)
         }
+        return true
       }
     }
   }

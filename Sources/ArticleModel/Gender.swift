@@ -79,11 +79,19 @@ enum Gender: Sendable, Equatable {
   /// The gender an honorific or a role noun in a mention as written shows (`Mr. Shaw`, `the
   /// spokeswoman`), else nil.
   static func marked(_ written: String) -> Gender? {
-    let words = written.split(whereSeparator: { $0 == " " || $0 == "." || $0 == "," }).map { WordTokenizer.foldCase(String($0)) }
-    // (role nouns by name: a surname may end in -man, `Ruth Feldman`)
-    if words.contains(where: { ["mrs", "ms", "miss", "madam"].contains($0) || femaleRoles.contains($0) }) { return .female }
-    if words.contains(where: { $0 == "mr" || maleRoles.contains($0) }) { return .male }
-    return nil
+    // over the bytes of the folded text: resolution asks this of most mentions in a corpus
+    let folded = WordTokenizer.foldCase(written)
+    var female = false, male = false
+    for word in folded.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2E || $0 == 0x2C }) {
+      guard let w = String(word) else { continue }
+      // (role nouns by name: a surname may end in -man, `Ruth Feldman`)
+      if w == "mrs" || w == "ms" || w == "miss" || w == "madam" || femaleRoles.contains(w) {
+        female = true
+        break
+      }
+      if !male, w == "mr" || maleRoles.contains(w) { male = true }
+    }
+    return female ? .female : male ? .male : nil
   }
 
   /// The gender a given name (lower case) shows, if it is in a list.

@@ -10,14 +10,16 @@ public enum LineClassifier {
     var lines = texts.enumerated().map { index, text in
       RawLine(number: index + 1, text: text, kind: .body, reason: "")
     }
+    // each line folded once, for the passes that match furniture (a long line is prose: unfolded)
+    let lowered = texts.map { $0.utf8.count > longestFolded ? "" : WordTokenizer.foldCase($0) }
     for i in lines.indices {
-      let (kind, reason) = classifyAlone(lines[i].text)
+      let (kind, reason) = classifyAlone(lines[i].text, lower: lowered[i])
       lines[i].kind = kind
       lines[i].reason = reason
     }
     markRepeats(&lines)
-    markTeaserBlocks(&lines)
-    markFooter(&lines)
+    markTeaserBlocks(&lines, lowered: lowered)
+    markFooter(&lines, lowered: lowered)
     markTitle(&lines)
     markTrailingHeadline(&lines)
     markHeadings(&lines)
@@ -26,12 +28,16 @@ public enum LineClassifier {
 
   // MARK: pass one: the line alone
 
-  static func classifyAlone(_ text: String) -> (LineClass, String) {
+  /// Lines longer than this are prose: no furniture pattern is looked for in them.
+  static let longestFolded = 1500
+
+  /// `lower` is the line folded (`WordTokenizer.foldCase`), when the caller has it.
+  static func classifyAlone(_ text: String, lower folded: String? = nil) -> (LineClass, String) {
     if text.isEmpty { return (.blank, "empty") }
     // furniture is short; a long line is prose, and scanning it for every pattern is what made a
     // 5 MB line slow
-    if text.utf8.count > 1500 { return (.body, "long prose") }
-    let lower = WordTokenizer.foldCase(text)
+    if text.utf8.count > longestFolded { return (.body, "long prose") }
+    let lower = folded ?? WordTokenizer.foldCase(text)
     let bare = lower.trimmedSlice(": -|•·")
     if bare.utf8.count <= Furniture.longestExact, Furniture.exact.contains(String(bare)) { return (.boilerplate, "known furniture: '\(text)'") }
     if let prefix = Furniture.prefix(of: lower, in: Furniture.prefixesByFirstByte) {
@@ -55,7 +61,8 @@ public enum LineClassifier {
       return (.credit, "credit: '\(fragment)'")
     }
     // the tests below look at the words of short lines only (bylines, name lists, fragments)
-    let wordCount = WordTokenizer.wordCount(text)
+    // (counted up to 13: the tests below ask for 12 words at most)
+    let wordCount = WordTokenizer.wordCount(text, atMost: 13)
     let words = wordCount <= 12 ? WordTokenizer.tokens(text).filter(\.isWord) : []
     if wordCount <= 8, lower.hasPrefix("by "), words.dropFirst().allSatisfy(\.isCapitalized) {
       return (.byline, "'By' and a name")
@@ -80,7 +87,7 @@ public enum LineClassifier {
   /// separators, and no sentence shape.
   static func isDateline(_ text: String, lower: String) -> Bool {
     guard text.utf8.count < 120, DateFinder.firstDate(in: text) != nil else { return false }
-    let words = WordTokenizer.wordCount(text)
+    let words = WordTokenizer.wordCount(text, atMost: 9)
     return text.containsBytes("|") || text.containsBytes(" / ") || lower.hasPrefix("updated")
       || lower.hasPrefix("published") || lower.hasPrefix("posted") || words <= 8 && !endsLikeSentence(text)
   }
@@ -134,19 +141,19 @@ public enum LineClassifier {
   }
 
   static func isParagraphLike(_ text: String) -> Bool {
-    WordTokenizer.wordCount(text) > 40
+    WordTokenizer.wordCount(text, atMost: 41) > 40
   }
 
   /// Lines under a heading such as "Top stories" are teasers for other articles, up to the next
   /// blank line.
-  static func markTeaserBlocks(_ lines: inout [RawLine]) {
+  static func markTeaserBlocks(_ lines: inout [RawLine], lowered: [String]) {
     var i = 0
     while i < lines.count {
       guard lines[i].text.utf8.count < 80 else {  // a heading is short; do not fold a long line
         i += 1
         continue
       }
-      let lower = WordTokenizer.foldCase(lines[i].text).trimmingTrailing(": -|")
+      let lower = lowered[i].trimmingTrailing(": -|")
       if Furniture.teaserHeadings.contains(lower) {
         var j = i + 1
         while j < lines.count && lines[j].kind != .blank {
@@ -162,12 +169,12 @@ public enum LineClassifier {
   }
 
   /// After a copyright or credit line in the last part of the article, everything is footer.
-  static func markFooter(_ lines: inout [RawLine]) {
+  static func markFooter(_ lines: inout [RawLine], lowered: [String]) {
     let total = lines.reduce(0) { $0 + $1.text.utf8.count }
     var before = 0
     for i in lines.indices {
       let short = lines[i].text.utf8.count < 300  // markers are short lines; never scan a long one
-      let lower = short ? WordTokenizer.foldCase(lines[i].text) : ""
+      let lower = short ? lowered[i] : ""
       let isMarker =
         lines[i].kind == .credit
         || Furniture.footerMarkers.contains(where: { lower.utf8.starts(with: $0.utf8) || lower.containsBytes($0) && lower.utf8.count < 80 })
@@ -221,7 +228,7 @@ public enum LineClassifier {
   static func markTrailingHeadline(_ lines: inout [RawLine]) {
     guard let last = lines.lastIndex(where: { $0.kind != .blank }), lines[last].kind == .body else { return }
     let text = lines[last].text
-    let words = WordTokenizer.wordCount(text)
+    let words = WordTokenizer.wordCount(text, atMost: 21)
     let bodyBefore = lines[..<last].filter { $0.kind == .body }.count
     if words <= 20 && !endsLikeSentence(text) && bodyBefore >= 2 {
       lines[last].kind = .boilerplate
@@ -234,10 +241,13 @@ extension String {
   func trimmingTrailing(_ characters: String) -> String { String(trimmedSlice(characters)) }
 
   /// The string less trailing `characters` and spaces and leading spaces, without a copy.
+  /// By Unicode scalars, not Characters (grapheme breaking was a visible share of loading): the
+  /// sets trimmed here are single scalars that never join a grapheme with their neighbours.
   func trimmedSlice(_ characters: String) -> Substring {
+    let set = characters.unicodeScalars
     var s = Substring(self)
-    while let last = s.last, characters.contains(last) || last == " " { s = s.dropLast() }
-    while let first = s.first, first == " " { s = s.dropFirst() }
+    while let last = s.unicodeScalars.last, last == " " || set.contains(last) { s.unicodeScalars.removeLast() }
+    while let first = s.unicodeScalars.first, first == " " { s.unicodeScalars.removeFirst() }
     return s
   }
 }

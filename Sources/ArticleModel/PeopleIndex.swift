@@ -74,7 +74,7 @@ struct PeopleIndex: Sendable {
       // vouched spellings outweigh unvouched ones
       names[surnameKey(c.name), default: [:]][name, default: 0] += c.vouched ? 1000 : 1
       // a name in the headline is the story's subject, written before any paragraph
-      if firstWritten[name] == nil { firstWritten[name] = article.metadata.title.contains(name) ? -1 : order }
+      if firstWritten[name] == nil { firstWritten[name] = article.metadata.title.containsBytes(name) ? -1 : order }
     }
     for q in article.quotes where q.speakerName.count >= 2 {
       names[surnameKey(q.speakerName), default: [:]][q.speakerName.joined(separator: " "), default: 0] += 1
@@ -111,6 +111,8 @@ struct PeopleIndex: Sendable {
   /// one name. Not when the forms are near even or the initialled one leads — `George W. Bush` is
   /// not `George Bush`, `Franklin D. Roosevelt` stays (ABP writes it 73 times to 131).
   func plainForm(of option: NameOption, key: String) -> String? {
+    // (most names have no initial: a look at the bytes spares them the split)
+    guard option.folded.utf8.contains(0x2E) else { return nil }
     let words = option.folded.split(separator: " ")
     guard words.count >= 3, words.dropFirst().dropLast().allSatisfy({ $0.utf8.count == 2 && $0.utf8.last == 0x2E }) else { return nil }
     let plain = words.first! + " " + words.last!

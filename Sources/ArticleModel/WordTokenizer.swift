@@ -16,6 +16,7 @@ public enum WordTokenizer {
         let written = String(decoding: slice, as: UTF8.self)
         let key = kind == .punctuation ? written : foldCase(slice) ?? written
         tokens.append(WordToken(range: range, text: written, kind: kind, key: key))
+        return true
       }
     }
     return tokens
@@ -27,24 +28,31 @@ public enum WordTokenizer {
     var text = text
     text.withUTF8 { bytes in
       scan(bytes) { range, kind in
-        guard kind != .punctuation else { return }
+        guard kind != .punctuation else { return true }
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
         keys.append(foldCase(slice) ?? String(decoding: slice, as: UTF8.self))
+        return true
       }
     }
     return keys
   }
 
-  /// How many words (not numbers, not punctuation) `text` has, without building tokens.
-  public static func wordCount(_ text: String) -> Int {
+  /// How many words (not numbers, not punctuation) `text` has, without building tokens; counting
+  /// stops at `limit` (a test for "12 words at most" need not read a long paragraph to its end).
+  public static func wordCount(_ text: String, atMost limit: Int = .max) -> Int {
     var n = 0
     var text = text
-    text.withUTF8 { scan($0) { _, kind in if kind == .word { n += 1 } } }
+    text.withUTF8 {
+      scan($0) { _, kind in
+        if kind == .word { n += 1 }
+        return n < limit
+      }
+    }
     return n
   }
 
-  /// Calls `emit` with the byte range and kind of each token, in order.
-  @inline(__always) static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ emit: (Range<Int>, WordToken.Kind) -> Void) {
+  /// Calls `emit` with the byte range and kind of each token, in order, until it returns false.
+  @inline(__always) static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ emit: (Range<Int>, WordToken.Kind) -> Bool) {
     var i = 0
     let n = bytes.count
     while i < n {
@@ -92,11 +100,11 @@ public enum WordTokenizer {
         if j < n && bytes[j] == 0x2E && j - start >= 2 && bytes[j - 2] == 0x2E {
           j += 1
         }
-        emit(start..<j, allDigits ? .number : .word)
+        guard emit(start..<j, allDigits ? .number : .word) else { return }
         i = j
       } else {
         let end = min(i + w, n)
-        emit(i..<end, .punctuation)
+        guard emit(i..<end, .punctuation) else { return }
         i = end
       }
     }
