@@ -27,6 +27,11 @@ public struct Article: Sendable, Identifiable {
   /// Number of words in the clean body.
   public var wordCount: Int { paragraphs.reduce(0) { $0 + $1.wordCount } }
 
+  /// A sentence's text (of one of this article's sentences).
+  public func text(of sentence: Sentence) -> String {
+    PersonFinder.substring(paragraphs[sentence.paragraph - 1].text, sentence.range)
+  }
+
   /// The paragraph with the given 1-based number, if there is one.
   public func paragraph(_ number: Int) -> Paragraph? {
     number >= 1 && number <= paragraphs.count ? paragraphs[number - 1] : nil

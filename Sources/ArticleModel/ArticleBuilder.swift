@@ -24,7 +24,7 @@ public enum ArticleBuilder {
     for (i, p) in paragraphs.enumerated() {
       let ranges = SentenceSplitter.split(p.text, tokens: tokens[i])
       for r in ranges {
-        sentences.append(Sentence(paragraph: p.number, range: r, in: p.text))
+        sentences.append(Sentence(paragraph: p.number, range: r))
       }
       sentenceRanges.append(ranges)
     }

@@ -41,7 +41,7 @@ public struct ArticleWords: Sendable {
     range.reserveCapacity(expected)
     sentenceStart.reserveCapacity(article.sentences.count + 1)
     for (si, s) in article.sentences.enumerated() {
-      append(s.text, paragraph: s.paragraph, sentence: si, offset: s.range.lowerBound, memo: &memo)
+      append(article.text(of: s), paragraph: s.paragraph, sentence: si, offset: s.range.lowerBound, memo: &memo)
     }
     sentenceStart.append(key.count)
   }

@@ -71,6 +71,9 @@ enum PeopleResolver {
           article.quotes[q].speaker = quote.speakerName.isEmpty ? quote.speakerAsWritten : quote.speakerName.joined(separator: " ")
         }
       }
+      // the names as found are all read: let them go now, not after the second pass (a fifth of
+      // the memory a corpus holds at this point)
+      article.candidates = []
       return roleCounts
     }
     var roleCounts: [String: [String: Int]] = [:]
@@ -233,7 +236,6 @@ enum PeopleResolver {
       a.paragraph != b.paragraph ? a.paragraph < b.paragraph : a.range.lowerBound < b.range.lowerBound
     }
     // what resolution alone needed; on a large corpus it is hundreds of megabytes
-    article.candidates = []
     article.entities = []
     article.rolePhrases = []
   }

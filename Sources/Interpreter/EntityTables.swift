@@ -56,7 +56,7 @@ enum EntityTables {
     ])
     for a in corpus.articles {
       if stop() { break }  // Ctrl-C: the caller sees the interrupt and throws
-      for s in a.sentences { t.rows.append([.string(a.id), .int(s.paragraph), .string(s.text), .string(a.metadata.outlet)]) }
+      for s in a.sentences { t.rows.append([.string(a.id), .int(s.paragraph), .string(a.text(of: s)), .string(a.metadata.outlet)]) }
     }
     return t
   }

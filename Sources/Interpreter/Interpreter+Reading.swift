@@ -237,7 +237,7 @@ extension Interpreter {
       let s = a.sentences[f.sentence]
       t.rows.append([
         .string(a.id), .int(s.paragraph), .string(f.closest.map { corpus.articles[$0.article].id } ?? ""),
-        .double(f.overlap), .string(s.text),
+        .double(f.overlap), .string(a.text(of: s)),
       ])
     }
     t.notes.append("sentences of \(a.id) found nowhere else, compared with \(scope); overlap: the share of the sentence's content words that its closest sentence elsewhere holds")

@@ -126,9 +126,10 @@ struct Bench: ParsableCommand {
   /// Two neighbouring words from the middle of the corpus: a phrase that occurs, chosen the same
   /// way each run.
   static func samplePhrase(_ corpus: Corpus) -> String {
-    let sentences = corpus.articles[corpus.articles.count / 2].sentences
+    let article = corpus.articles[corpus.articles.count / 2]
+    let sentences = article.sentences
     for s in sentences[(sentences.count / 2)...] + sentences {
-      let words = WordTokenizer.tokens(s.text).filter { $0.kind == .word }
+      let words = WordTokenizer.tokens(article.text(of: s)).filter { $0.kind == .word }
       for (x, y) in zip(words, words.dropFirst()) where x.text.count > 3 && y.text.count > 3 && y.range.lowerBound == x.range.upperBound + 1 {
         return x.key + " " + y.key
       }

@@ -112,7 +112,8 @@ import Testing
     #expect(!unique.isEmpty)
     #expect(unique.allSatisfy { $0.overlap < 0.5 })
     // Putin's quote is printed in 001 too, so it is not unique to 004
-    let putin = Self.corpus.articles[a].sentences.firstIndex { $0.text.contains("headway") }!
+    let article = Self.corpus.articles[a]
+    let putin = article.sentences.firstIndex { article.text(of: $0).contains("headway") }!
     #expect(!unique.contains { $0.sentence == putin })
     // against no other article, every sentence long enough is unique
     #expect(UniqueSentences.find(a, cluster: [], words: Self.words).count > unique.count)

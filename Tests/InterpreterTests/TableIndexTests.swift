@@ -42,7 +42,7 @@ import Testing
     ]
     // substrings cut at random places out of the seeds' sentences
     var rng = SplitMix(seed: 11)
-    let sentences = Self.corpus.articles.flatMap(\.sentences).map(\.text)
+    let sentences = Self.corpus.articles.flatMap { a in a.sentences.map(a.text(of:)) }
     for _ in 0..<150 {
       let s = Array(sentences[Int(rng.next() % UInt64(sentences.count))])
       guard s.count > 4 else { continue }
