@@ -15,7 +15,8 @@ enum MentionedDates {
         let t = tokens[i]
         guard t.kind == .word, t.isCapitalized else { continue }
         let key = t.key.hasSuffix(".") ? String(t.key.dropLast()) : t.key
-        if let weekday = weekdays.firstIndex(of: key) {
+        // (every weekday ends in `y`: other words skip the seven comparisons)
+        if key.utf8.last == 0x79, let weekday = weekdays.firstIndex(of: key) {
           // Thursday, July 14 -> the explicit date wins
           if i + 3 < tokens.count, tokens[i + 1].text == ",", let (text, day, used) = monthDay(tokens, i + 2, pub) {
             out.append((t.text + ", " + text, day))
@@ -35,7 +36,8 @@ enum MentionedDates {
 
   /// `July 14` or `July 14, 2016` at `i`: the text, the ISO day (empty without a year), tokens used.
   static func monthDay(_ tokens: [WordToken], _ i: Int, _ pub: Day?) -> (String, String, Int)? {
-    guard i + 1 < tokens.count, tokens[i].isCapitalized else { return nil }
+    // (the number first: it is one comparison, the month a dictionary lookup)
+    guard i + 1 < tokens.count, tokens[i + 1].kind == .number, tokens[i].isCapitalized else { return nil }
     let key = tokens[i].key.hasSuffix(".") ? String(tokens[i].key.dropLast()) : tokens[i].key
     guard key != "may" || tokens[i].text == "May", let month = DateFinder.months[key],
       tokens[i + 1].kind == .number, let day = Int(tokens[i + 1].text), (1...31).contains(day)

@@ -42,7 +42,8 @@ enum MetadataExtractor {
       return name
     }
     for l in furniture {
-      guard let sign = l.text.range(of: "©") else { continue }
+      // (bytes first: Foundation's search goes through UTF-16 for every furniture line)
+      guard l.text.containsBytes("©"), let sign = l.text.range(of: "©") else { continue }
       var rest = l.text[sign.upperBound...].split(separator: " ").map(String.init)
       while let f = rest.first, f.allSatisfy({ $0.isNumber || $0 == "-" }) { rest.removeFirst() }
       var name: [String] = []

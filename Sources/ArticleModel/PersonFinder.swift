@@ -70,6 +70,12 @@ public enum PersonFinder {
           break
         }
       }
+      // most runs are one capitalised word opening a sentence (`The`, `But`): candidate() would
+      // strip it and find no name; that is known without copying the run
+      if runEnd == i, Lexicon.sentenceWords.contains(stripDot(tokens[i].baseKey)) {
+        i += 1
+        continue
+      }
       let run = Array(tokens[i...runEnd])
       if let c = candidate(run: run, paragraph: paragraph, text: text, before: tokens[..<i], after: tokens[(runEnd + 1)...]) {
         out.append(c)
@@ -93,7 +99,7 @@ public enum PersonFinder {
         // `American`, `Former` qualify a name but do not make one (`Center for American Women`)
         hadTitle = hadTitle || !Lexicon.qualifierTitles.contains(key)
         k += 1
-      } else if Lexicon.nonPersonWords.contains(key) && !Lexicon.firstNameBeforeSurname(run, at: k) || key.hasSuffix("'s") || key.hasSuffix("’s") {
+      } else if Lexicon.nonPersonWords.contains(key) && !Lexicon.firstNameBeforeSurname(run, at: k) || key.hasSuffix("'s") {
         k += 1
       } else {
         break

@@ -1617,7 +1617,7 @@ enum QuoteFinder {
   }
 
   static func stripPossessive(_ s: String) -> String {
-    s.hasSuffix("'s") || s.hasSuffix("’s") ? String(s.dropLast(2)) : s
+    s.hasSuffix("'s") || s.hasByteSuffix("’s") ? String(s.dropLast(2)) : s
   }
 
   static func join(_ tokens: [WordToken]) -> String {

@@ -257,13 +257,14 @@ extension String {
   /// Replaces every occurrence of `target` (compared by UTF-8 bytes, not by grapheme).
   func replacingAll(_ target: String, with replacement: String) -> String {
     let t = Array(target.utf8)
-    guard !t.isEmpty else { return self }
+    // (most texts have no occurrence: found by memchr, they are returned without a copy)
+    guard !t.isEmpty, byteOffset(of: target) != nil else { return self }
     let bytes = Array(utf8)
     var out: [UInt8] = []
     out.reserveCapacity(bytes.count)
     var i = 0
     while i < bytes.count {
-      if i + t.count <= bytes.count && bytes[i] == t[0] && Array(bytes[i..<(i + t.count)]) == t {
+      if i + t.count <= bytes.count && bytes[i] == t[0] && bytes[i..<(i + t.count)].elementsEqual(t) {
         out.append(contentsOf: replacement.utf8)
         i += t.count
       } else {
@@ -302,5 +303,19 @@ extension String {
         return nil
       }
     }
+  }
+}
+
+extension String {
+  /// `hasSuffix` over UTF-8 bytes. String's own compares Characters unless both strings are
+  /// flagged NFC, which only ASCII strings are, so `hasSuffix("’s")` walked graphemes for every
+  /// name token of a corpus. For ASCII suffixes String's own is as fast: this is for the others.
+  @inline(__always) func hasByteSuffix(_ suffix: String) -> Bool {
+    let found = utf8.withContiguousStorageIfAvailable { a in
+      suffix.utf8.withContiguousStorageIfAvailable { b in
+        b.isEmpty || a.count >= b.count && memcmp(a.baseAddress! + (a.count - b.count), b.baseAddress!, b.count) == 0
+      }
+    }
+    return found.flatMap { $0 } ?? hasSuffix(suffix)
   }
 }
