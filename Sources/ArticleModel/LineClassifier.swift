@@ -173,12 +173,16 @@ public enum LineClassifier {
     let total = lines.reduce(0) { $0 + $1.text.utf8.count }
     var before = 0
     for i in lines.indices {
+      // (where the line stands first: only lines in the last two fifths are read for markers)
+      let inLastPart = before > 0 && (total - before) * 10 < total * 4
       let short = lines[i].text.utf8.count < 300  // markers are short lines; never scan a long one
       let lower = short ? lowered[i] : ""
-      let isMarker =
+      // (a marker anywhere in a line under 80 bytes, else opening it: one test per marker)
+      if inLastPart,
         lines[i].kind == .credit
-        || Furniture.footerMarkers.contains(where: { lower.utf8.starts(with: $0.utf8) || lower.containsBytes($0) && lower.utf8.count < 80 })
-      if isMarker && before > 0 && (total - before) * 10 < total * 4 {
+          || (lower.utf8.count < 80
+            ? Furniture.footerMarkers.contains { lower.containsBytes($0) } : Furniture.footerMarkers.contains { lower.utf8.starts(with: $0.utf8) })
+      {
         for j in (i + 1)..<lines.count where lines[j].kind == .body || lines[j].kind == .caption || lines[j].kind == .byline {
           lines[j].kind = .boilerplate
           lines[j].reason = "footer after line \(lines[i].number)"
