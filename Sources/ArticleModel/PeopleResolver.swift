@@ -234,7 +234,7 @@ enum PeopleResolver {
     }
     article.mentions = (article.mentions + added).sorted { a, b in
       a.paragraph != b.paragraph ? a.paragraph < b.paragraph : a.range.lowerBound < b.range.lowerBound
-    }
+    }.compacted()
     // what resolution alone needed; on a large corpus it is hundreds of megabytes
     article.entities = []
     article.rolePhrases = []

@@ -48,3 +48,16 @@ public func parallelMap<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T)
   DispatchQueue.concurrentPerform(iterations: count) { i in slots[i] = body(i) }
   return slots.values
 }
+
+extension Array {
+  /// The same elements in a buffer of about their count. An array grown by appending keeps up to
+  /// twice the room it needs, and an article's arrays live as long as the session: on ABP that
+  /// slack was a fifth of the memory a loaded corpus took.
+  func compacted() -> [Element] {
+    guard capacity > count + count / 8 else { return self }
+    var out: [Element] = []
+    out.reserveCapacity(count)
+    out.append(contentsOf: self)
+    return out
+  }
+}
