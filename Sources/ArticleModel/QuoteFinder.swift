@@ -352,7 +352,7 @@ enum QuoteFinder {
           attribution = describe(name, cue: verb.key, distance: 0)
         }
         var quote = Quote(
-          article: "", paragraph: paragraph.number, range: span.content, text: content, speaker: "",
+          article: "", paragraph: paragraph.number, range: span.content, words: PersonFinder.slice(text, span.content), speaker: "",
           speakerAsWritten: "", cue: "", partial: partial)
         if let a = attribution {
           quote.speakerAsWritten = a.written
