@@ -123,15 +123,21 @@ public enum CorpusLoader {
       timings.append((phase, now - mark))
       mark = now
     }
-    let keys = (0..<classified.count).map { i in
-      classified[i]!.lines.map { RecurringLines.outletKey(lines: $0, manifest: sources[i].manifest) } ?? ""
+    // what the second pass needs of the first, read once: outlet keys, lines, warnings, bytes
+    var keys: [String] = [], allLines: [[RawLine]?] = [], warnings: [String] = [], bytes = 0
+    for i in 0..<classified.count {
+      let c = classified[i]!
+      keys.append(c.lines.map { RecurringLines.outletKey(lines: $0, manifest: sources[i].manifest) } ?? "")
+      allLines.append(c.lines)
+      if let w = c.warning { warnings.append(w) }
+      bytes += c.bytes
     }
-    let warnings = (0..<classified.count).compactMap { classified[$0]!.warning }
-    let recurring = RecurringLines(outlets: keys, lines: (0..<classified.count).map { classified[$0]!.lines })
+    let total = bytes
+    let recurring = RecurringLines(outlets: keys, lines: allLines)
+    allLines = []  // (so that each article's lines have one owner again, the slot)
     let built = ResultSlots<Article>(count: classified.count)
     let (signal, outlets) = (recurring, keys)
     let done = Counter()
-    let total = (0..<classified.count).reduce(0) { $0 + classified[$1]!.bytes }
     lap("recurring lines")
     DispatchQueue.concurrentPerform(iterations: classified.count) { i in
       defer {

@@ -10,23 +10,18 @@ public struct Mention: Sendable, Equatable {
   public let text: String
   /// Canonical name of the person (`John Kerry`); for an organisation or a place, its name.
   public var person: String
-  // paragraph and byte range as 32-bit numbers: 64 bytes a mention instead of 80, and a large
-  // corpus has two million mentions
-  private let number: Int32
-  private let start: Int32
-  private let end: Int32
+  // (64 bytes a mention instead of 80, and a large corpus has two million mentions)
+  private let span: ParagraphSpan
   public let kind: Kind
 
-  public var paragraph: Int { Int(number) }
-  public var range: Range<Int> { Int(start)..<Int(end) }
+  public var paragraph: Int { span.paragraph }
+  public var range: Range<Int> { span.range }
 
   init(article: String, paragraph: Int, range: Range<Int>, text: String, person: String, kind: Kind) {
     self.article = article
     self.text = text
     self.person = person
-    number = Int32(paragraph)
-    start = Int32(range.lowerBound)
-    end = Int32(range.upperBound)
+    span = ParagraphSpan(paragraph: paragraph, range: range)
     self.kind = kind
   }
 }

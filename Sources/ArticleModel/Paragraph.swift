@@ -13,18 +13,12 @@ public struct Paragraph: Sendable, Equatable {
 /// `Article.text(of:)`. Twelve bytes: a corpus has millions of sentences, and a view into the
 /// paragraph kept beside each (a Substring, 32 bytes) was a tenth of the memory a corpus took.
 public struct Sentence: Sendable, Equatable {
-  private let number: Int32
-  private let start: Int32
-  private let end: Int32
+  private let span: ParagraphSpan
 
   /// The 1-based number of the paragraph it is in.
-  public var paragraph: Int { Int(number) }
-  public var range: Range<Int> { Int(start)..<Int(end) }
+  public var paragraph: Int { span.paragraph }
+  public var range: Range<Int> { span.range }
 
   /// The range is on character boundaries (the splitter cuts between tokens).
-  init(paragraph: Int, range: Range<Int>) {
-    number = Int32(paragraph)
-    start = Int32(range.lowerBound)
-    end = Int32(range.upperBound)
-  }
+  init(paragraph: Int, range: Range<Int>) { span = ParagraphSpan(paragraph: paragraph, range: range) }
 }

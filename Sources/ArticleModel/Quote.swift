@@ -9,7 +9,7 @@ public struct Quote: Sendable, Equatable {
   public var text: String { String(words) }
   /// The same, as a view into the paragraph's text: a large corpus has hundreds of thousands of
   /// quotations, and their copies were 47 MB beside the paragraphs they are cut from.
-  private let words: Substring
+  let words: Substring
   /// Canonical name of the speaker (`Josh Earnest`), or the phrase as written when it names no
   /// person (`a senior U.S. official`), or empty when no speaker was found.
   public var speaker: String
@@ -28,17 +28,6 @@ public struct Quote: Sendable, Equatable {
   /// For a pronoun speaker: a role phrase (`the president`) that is the subject of a sentence
   /// just before; the person the corpus resolves it to speaks.
   var antecedentRole: Place? = nil
-  init(article: String, paragraph: Int, range: Range<Int>, words: Substring, speaker: String, speakerAsWritten: String, cue: String, partial: Bool) {
-    self.article = article
-    self.paragraph = paragraph
-    self.range = range
-    self.words = words
-    self.speaker = speaker
-    self.speakerAsWritten = speakerAsWritten
-    self.cue = cue
-    self.partial = partial
-  }
-
   /// A stretch of a paragraph.
   struct Place: Sendable, Equatable {
     let paragraph: Int

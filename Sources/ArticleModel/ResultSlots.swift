@@ -22,10 +22,10 @@ final class ResultSlots<T>: @unchecked Sendable {
     set { storage[i] = newValue }
   }
 
-  /// Slots filled from `items`, which moves in: the caller's array is left empty, so each element
-  /// has one owner and a worker that changes it in place frees what it drops at once.
   var count: Int { storage.count }
 
+  /// Slots filled from `items`, which moves in: the caller's array is left empty, so each element
+  /// has one owner and a worker that changes it in place frees what it drops at once.
   convenience init(moving items: inout [T]) {
     self.init(count: items.count)
     for i in items.indices { storage[i] = items[i] }
@@ -47,17 +47,4 @@ public func parallelMap<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T)
   let slots = ResultSlots<T>(count: count)
   DispatchQueue.concurrentPerform(iterations: count) { i in slots[i] = body(i) }
   return slots.values
-}
-
-extension Array {
-  /// The same elements in a buffer of about their count. An array grown by appending keeps up to
-  /// twice the room it needs, and an article's arrays live as long as the session: on ABP that
-  /// slack was a fifth of the memory a loaded corpus took.
-  func compacted() -> [Element] {
-    guard capacity > count + count / 8 else { return self }
-    var out: [Element] = []
-    out.reserveCapacity(count)
-    out.append(contentsOf: self)
-    return out
-  }
 }
