@@ -37,6 +37,8 @@ enum Lexicon {
     "declaring", "stating", "promising", "calling", "telling", "asking", "urging", "describing", "vowing",
     // (`…, criticizing CNN for mocking the RNC for “acknowledging …”`: the subject's words)
     "demanding", "criticizing", "accusing",
+    // (set 23: `Simone was patrolling … with an AK-47, shouting “this is war” from his megaphone`)
+    "shouting", "yelling", "chanting", "screaming",
     // (`…, posting on Twitter: “…”`, `Trump refuted Bolton's account, tweeting out early Monday: "…"`)
     "posting", "tweeting",
   ]
@@ -102,6 +104,25 @@ enum Lexicon {
     "astronomer", "neuroscientist", "demographer", "criminologist", "linguist", "chemist", "geologist",
     "climatologist", "ecologist",
   ]
+  /// Adjectives of nations and peoples: capitalised before a name or a party, never the start of
+  /// a person's name (`Scottish Labour leader Jim Murphy` names no person `Scottish Labour`).
+  static let demonyms: WordSet = [
+    "american", "british", "english", "scottish", "welsh", "irish", "french", "german", "italian", "spanish",
+    "portuguese", "dutch", "belgian", "swiss", "austrian", "swedish", "norwegian", "danish", "finnish",
+    "icelandic", "polish", "czech", "slovak", "hungarian", "romanian", "bulgarian", "greek", "serbian",
+    "croatian", "bosnian", "albanian", "ukrainian", "belarusian", "lithuanian", "latvian", "estonian",
+    "russian", "chechen", "armenian", "azerbaijani", "turkish", "kurdish", "european", "canadian",
+    "mexican", "cuban", "haitian", "jamaican", "brazilian", "argentine", "argentinian", "chilean",
+    "colombian", "venezuelan", "peruvian", "bolivian", "ecuadorian", "nicaraguan", "honduran",
+    "guatemalan", "salvadoran", "panamanian", "puerto", "australian", "zealand", "chinese", "japanese",
+    "korean", "taiwanese", "tibetan", "uighur", "uyghur", "mongolian", "vietnamese", "thai", "cambodian",
+    "burmese", "filipino", "indonesian", "malaysian", "singaporean", "indian", "pakistani", "afghan",
+    "bangladeshi", "nepali", "iranian", "iraqi", "syrian", "lebanese", "jordanian", "israeli", "palestinian",
+    "egyptian", "saudi", "emirati", "qatari", "bahraini", "kuwaiti", "omani", "yemeni", "libyan", "tunisian",
+    "algerian", "moroccan", "sudanese", "ethiopian", "eritrean", "somali", "kenyan", "ugandan", "nigerian",
+    "ghanaian", "senegalese", "congolese", "rwandan", "african", "asian", "arab", "arabic", "latin", "catalan", "basque",
+    "soviet", "kazakh", "uzbek",
+  ]
   /// Titles that qualify a name without vouching that the capitalised words after them are a
   /// person (`American Women`, `Former Soviet Union`).
   static let qualifierTitles: WordSet = [
@@ -159,6 +180,9 @@ enum Lexicon {
     // (set 21: `a more seasoned colleague told me “…”`; kin and the people one works beside)
     "colleague", "coworker", "co-worker", "classmate", "roommate", "cousin", "uncle", "aunt", "nephew", "niece",
     "grandmother", "grandfather", "relative", "relatives", "boss", "mentor", "acquaintance", "spouse",
+    // (set 23: `said his grandson, David Eisenhower, a noted historian`)
+    "grandson", "granddaughter", "sons", "daughters", "brothers", "sisters", "widow", "widower", "stepfather",
+    "stepmother", "stepson", "stepdaughter", "sibling", "siblings",
     // people and documents that speak in news as often as officials do (`one Trump associate said`,
     // `As a burrito seller said of the Cubans`, `“…,” the e-mail said`)
     "associate", "associates", "man", "woman", "men", "women", "boy", "girl", "person", "seller", "vendor",

@@ -99,7 +99,7 @@ public enum PersonFinder {
         // `American`, `Former` qualify a name but do not make one (`Center for American Women`)
         hadTitle = hadTitle || !Lexicon.qualifierTitles.contains(key)
         k += 1
-      } else if Lexicon.nonPersonWords.contains(key) && !Lexicon.firstNameBeforeSurname(run, at: k) || key.hasSuffix("'s") {
+      } else if (Lexicon.nonPersonWords.contains(key) || Lexicon.demonyms.contains(key)) && !Lexicon.firstNameBeforeSurname(run, at: k) || key.hasSuffix("'s") {
         k += 1
       } else {
         break

@@ -11,6 +11,8 @@ enum QuoteFinder {
     "phrase", "slogan", "label", "labeled", "labelled", "branded", "nicknamed", "hashtag",
     // (`The search engine goes by the name “Project Dragonfly.”`)
     "name", "motto", "nickname", "moniker",
+    // (set 23: `the presidential retreat in Maryland was named “Camp David.”`)
+    "named", "renamed",
   ]
   /// `I’m a New Yorker` is someone speaking, not a title.
   static let firstPerson: WordSet = ["i", "i'm", "i've", "i'll", "i'd"]
@@ -246,7 +248,7 @@ enum QuoteFinder {
         }
         // (`… O'Donnell.'”`: a nested quotation's mark after the period)
         let endsSentence = content.reversed().first { $0 != "'" && $0 != "’" }.map { ".!?".contains($0) } ?? false
-        var attribution = after(afterTokens, closesSentence: endsSentence) ?? (endsSentence ? dashCredit(afterTokens) : nil)
+        var attribution = after(afterTokens, closesSentence: endsSentence) ?? (endsSentence ? dashCredit(afterTokens) : nil) ?? bareNameCredit(afterTokens)
         // `Tolbert Nyenswah, …, told me, “….” Welch recalled long meetings …`: a quotation that
         // closes its sentence with a period, after a cue and its comma or colon, is that cue's; a
         // name and a verb after it open the next sentence
@@ -372,6 +374,21 @@ enum QuoteFinder {
               a.written, paragraph: paragraph.number, offset: span.open, people: people, lastSpeaker: lastSpeaker?.quote,
               previousInParagraph: previousInParagraph, namedInFull: namedInFull, sentenceStart: opening, quoted: quoted,
               pronounAt: a.range.isEmpty ? nil : a.range.lowerBound)
+            // `he called Trump the “greatest friend …”`: a person the pronoun's own clause names
+            // after it is whom the speaker talks to or of, never the speaker (who would be `himself`)
+            if !a.range.isEmpty, let object = here.first(where: { p in
+              p.range.lowerBound > a.range.upperBound && p.range.upperBound <= span.open && p.name.last == quote.speakerName.last
+                && !quoted.contains { $0.contains(p.range.lowerBound) }
+            }) {
+              let surname = PeopleIndex.surnameKey(object.name)
+              let others = people.filter { PeopleIndex.surnameKey($0.name) != surname }
+              let last = lastSpeaker.flatMap { PeopleIndex.surnameKey($0.quote.speakerName) == surname ? nil : $0.quote }
+              let previous = previousInParagraph.flatMap { PeopleIndex.surnameKey($0.speakerName) == surname ? nil : $0 }
+              quote.speakerName = resolvePronoun(
+                a.written, paragraph: paragraph.number, offset: span.open, people: others, lastSpeaker: last,
+                previousInParagraph: previous, namedInFull: namedInFull, sentenceStart: opening, quoted: quoted,
+                pronounAt: a.range.lowerBound)
+            }
             // `Jiang … asked Trump about why he … “global competition,” … “Well, …,” he responded.`:
             // the one who answers is the one asked
             if let addressee = addressee(of: a.cue, in: toks, before: span.open, people: here) { quote.speakerName = addressee.name }
@@ -615,6 +632,10 @@ enum QuoteFinder {
       if c == 0 {
         return phraseAfterCue(window, cueIndex: 0, cue: cuePhrase(window, 0), distance: 0)
       }
+      // `“…” in Parliament, he said.`: the writer's words, a comma, then the pronoun that speaks
+      if !closesSentence, c >= 3, window[c - 2].text == ",", window[c - 1].kind == .word, Lexicon.pronouns.contains(window[c - 1].key) {
+        return describe([window[c - 1]], cue: cuePhrase(window, c), distance: c)
+      }
       if let phrase = nounPhrase(Array(window[..<c]), direction: .whole) {
         var named = describe(phrase, cue: cuePhrase(window, c), distance: c)
         // (`the Hill reports`, `the Examiner reports`: a publication, not Anita Hill)
@@ -697,6 +718,29 @@ enum QuoteFinder {
     guard phrase.count >= 2, phrase.count <= 8, phrase.last?.isCapitalized == true else { return nil }
     let named = describe(phrase, cue: "(credit after a dash)", distance: 0)
     return named.name.count >= 2 ? named : nil
+  }
+
+  /// `“…,” David Castillo, Professor of Romance Languages and Literature at the University at
+  /// Buffalo.` and a paragraph that ends `“….” Patrisse Cullors`: a name in full right after the
+  /// mark, alone or with an appositive of capitals, role nouns and small words, credits the
+  /// quotation with no verb (a name with a verb after it opens the next sentence instead).
+  static func bareNameCredit(_ tokens: [WordToken]) -> Attribution? {
+    let t = tokens.drop { $0.text == "," }
+    var run = Array(t.prefix { $0.kind == .word && $0.isCapitalized || $0.text == "." })
+    while run.last?.text == ".", !(run.count >= 2 && PersonFinder.isInitial(run[run.count - 2])) { run.removeLast() }
+    guard isFullName(run) else { return nil }
+    var rest = t.dropFirst(run.count)
+    if rest.last?.text == "." { rest = rest.dropLast() }
+    if let comma = rest.first {
+      guard comma.text == ",", rest.count >= 2 else { return nil }
+      let appositive = rest.dropFirst()
+      guard appositive.allSatisfy({ w in
+        w.kind == .word && (w.isCapitalized || titleSmallWords.contains(w.key) || isHeadNoun(w) || phraseAdjectives.contains(w.key))
+          || w.text == "," || w.text == "."
+      }), !appositive.contains(where: { $0.isLowercase && Lexicon.isCueForm($0.key) })
+      else { return nil }
+    }
+    return describe(run, cue: "(name after)", distance: 0)
   }
 
   static let replyCues: WordSet = ["responded", "replied", "answered", "retorted", "responds", "replies", "answers"]
@@ -1528,8 +1572,11 @@ enum QuoteFinder {
     // (`congressional scholars Thomas Mann and Norm Ornstein`: when the first of the pair is named
     // in full, the quotation is credited to that lead name, the pair kept as written)
     // (`Judges Richard Clifton and Michelle Friedland`: the plural title is no part of the name)
+    // (`Wendell Cox, Joseph Vranich and Adrian Moore, the study’s authors, write`: the first of a
+    // list leads it, not the one before `and`)
     if pair, let and = phrase.firstIndex(where: { $0.isLowercase && $0.key == "and" }),
-      case let lead = Array(nameWords(Array(phrase[..<and])).drop(while: { word in
+      case let listed = phrase[..<and].firstIndex(where: { $0.text == "," }).map({ Array(phrase[..<$0]) }) ?? Array(phrase[..<and]),
+      case let lead = Array(nameWords(isFullName(listed) ? listed : Array(phrase[..<and])).drop(while: { word in
         let k = WordTokenizer.foldCase(word)
         return k.hasSuffix("s") && Lexicon.isTitle(String(k.dropLast()))
       })), lead.count >= 2

@@ -950,4 +950,36 @@ import Testing
     #expect(speaker(of: "I am just very", in: q) == "Orla Brannick")
     #expect(speaker(of: "Reopening the office", in: q) == "Nora Vance")
   }
+
+  /// Gold set 23: a kin noun before the name (`said his grandson, NAME`), a credit with no verb,
+  /// a list of authors, `in X, he said`, a pronoun whose own clause names the one it is not,
+  /// `was named “…”`, a nation's adjective before a party.
+  @Test func setTwentyThreeShapes() {
+    let q = quotes([
+      "Senator Wendel Orrick built the dam in 1952.",
+      "\"The rivers would have puzzled him,\" said his granddaughter, Maren Orrick, a historian at the state college.",
+      "\"We have seen a great deal of change,\" said Orrick, who teaches history. The lodge was named \"Camp Maren.\"",
+      "“It seems strange that we are so connected and so alone,” Tilda Fenwick, Professor of Romance Languages at the University at Hull.",
+      "“We are trained organizers. We are trained planners.“ Dessa Colquitt",
+      "“The project cannot be delivered at the cost promised,” Walter Abt, Joseph Lindqvist and Helen Moreno, the study’s authors, write.",
+      "But the chief pollster, Martin Kemper of Hull University, said the method was the same.",
+      "\"In practice, we now have to take the majority seriously\" in Parliament, he said.",
+      "Prime Minister Abel Norquist left the capital on Sunday. Hours later, Gordon Pryce announced a plan for the valley.",
+      "Before an adoring audience, he called Pryce the “greatest friend that the valley has ever had,” and left.",
+    ])
+    #expect(speaker(of: "The rivers", in: q) == "Maren Orrick")
+    #expect(speaker(of: "We have seen", in: q) == "Maren Orrick")
+    #expect(!q.contains { $0.text.hasPrefix("Camp Maren") })
+    #expect(speaker(of: "It seems strange", in: q) == "Tilda Fenwick")
+    #expect(speaker(of: "We are trained", in: q) == "Dessa Colquitt")
+    #expect(speaker(of: "The project cannot", in: q) == "Walter Abt")
+    #expect(speaker(of: "In practice", in: q) == "Martin Kemper")
+    #expect(speaker(of: "greatest friend", in: q) == "Abel Norquist")
+  }
+
+  @Test func aNationsAdjectiveOpensNoName() {
+    let text = "Headline for the test\n\nScottish Brannock leader Ned Calloway resigned. Brannock lost most of its seats, said Ivo Stannard."
+    let article = CorpusLoader.load(name: "t", files: [("t.txt", Array(text.utf8))]).articles[0]
+    #expect(Set(article.mentions.filter { $0.kind == .name }.map(\.person)) == ["Ned Calloway", "Ivo Stannard"])
+  }
 }
