@@ -106,6 +106,8 @@ enum Lexicon {
   ]
   /// Adjectives of nations and peoples: capitalised before a name or a party, never the start of
   /// a person's name (`Scottish Labour leader Jim Murphy` names no person `Scottish Labour`).
+  /// (Not the first words of places, `Saudi`, `Latin`, `Puerto`: `Saudi Arabia` must stay whole to
+  /// be known as a place.)
   static let demonyms: WordSet = [
     "american", "british", "english", "scottish", "welsh", "irish", "french", "german", "italian", "spanish",
     "portuguese", "dutch", "belgian", "swiss", "austrian", "swedish", "norwegian", "danish", "finnish",
@@ -114,13 +116,13 @@ enum Lexicon {
     "russian", "chechen", "armenian", "azerbaijani", "turkish", "kurdish", "european", "canadian",
     "mexican", "cuban", "haitian", "jamaican", "brazilian", "argentine", "argentinian", "chilean",
     "colombian", "venezuelan", "peruvian", "bolivian", "ecuadorian", "nicaraguan", "honduran",
-    "guatemalan", "salvadoran", "panamanian", "puerto", "australian", "zealand", "chinese", "japanese",
+    "guatemalan", "salvadoran", "panamanian", "australian", "chinese", "japanese",
     "korean", "taiwanese", "tibetan", "uighur", "uyghur", "mongolian", "vietnamese", "thai", "cambodian",
     "burmese", "filipino", "indonesian", "malaysian", "singaporean", "indian", "pakistani", "afghan",
     "bangladeshi", "nepali", "iranian", "iraqi", "syrian", "lebanese", "jordanian", "israeli", "palestinian",
-    "egyptian", "saudi", "emirati", "qatari", "bahraini", "kuwaiti", "omani", "yemeni", "libyan", "tunisian",
+    "egyptian", "emirati", "qatari", "bahraini", "kuwaiti", "omani", "yemeni", "libyan", "tunisian",
     "algerian", "moroccan", "sudanese", "ethiopian", "eritrean", "somali", "kenyan", "ugandan", "nigerian",
-    "ghanaian", "senegalese", "congolese", "rwandan", "african", "asian", "arab", "arabic", "latin", "catalan", "basque",
+    "ghanaian", "senegalese", "congolese", "rwandan", "african", "asian", "arab", "arabic", "catalan", "basque",
     "soviet", "kazakh", "uzbek",
   ]
   /// Titles that qualify a name without vouching that the capitalised words after them are a

@@ -248,7 +248,7 @@ enum QuoteFinder {
         }
         // (`… O'Donnell.'”`: a nested quotation's mark after the period)
         let endsSentence = content.reversed().first { $0 != "'" && $0 != "’" }.map { ".!?".contains($0) } ?? false
-        var attribution = after(afterTokens, closesSentence: endsSentence) ?? (endsSentence ? dashCredit(afterTokens) : nil) 
+        var attribution = after(afterTokens, closesSentence: endsSentence) ?? (endsSentence ? dashCredit(afterTokens) : nil)
           // (a sentence's worth of words closed inside the marks: not the nickname in `“Rocket Man” Kim Jong Un`)
           ?? (contentWords.count >= 4 && (content.last.map { ".!?".contains($0) } == true || text.utf8.dropFirst(span.content.upperBound).first == 0x2C) ? bareNameCredit(afterTokens) : nil)
         // `Tolbert Nyenswah, …, told me, “….” Welch recalled long meetings …`: a quotation that
