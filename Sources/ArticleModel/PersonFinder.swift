@@ -99,7 +99,10 @@ public enum PersonFinder {
         // `American`, `Former` qualify a name but do not make one (`Center for American Women`)
         hadTitle = hadTitle || !Lexicon.qualifierTitles.contains(key)
         k += 1
-      } else if (Lexicon.nonPersonWords.contains(key) || Lexicon.demonyms.contains(key)) && !Lexicon.firstNameBeforeSurname(run, at: k) || key.hasSuffix("'s") {
+      } else if (Lexicon.nonPersonWords.contains(key) || Lexicon.demonyms.contains(key) && k + 1 < run.count) && !Lexicon.firstNameBeforeSurname(run, at: k)
+        || key.hasSuffix("'s")
+      {
+        // (a nation's adjective alone may be a surname: `Cuban said` after `Mark Cuban`)
         k += 1
       } else {
         break

@@ -978,8 +978,10 @@ import Testing
   }
 
   @Test func aNationsAdjectiveOpensNoName() {
-    let text = "Headline for the test\n\nScottish Brannock leader Ned Calloway resigned. Brannock lost most of its seats, said Ivo Stannard."
+    let text = "Headline for the test\n\nScottish Brannock leader Ned Calloway resigned. Brannock lost most of its seats, said Ivo Stannard. Dara Cuban founded the firm. Cuban said it grew."
     let article = CorpusLoader.load(name: "t", files: [("t.txt", Array(text.utf8))]).articles[0]
-    #expect(Set(article.mentions.filter { $0.kind == .name }.map(\.person)) == ["Ned Calloway", "Ivo Stannard"])
+    #expect(Set(article.mentions.filter { $0.kind == .name }.map(\.person)) == ["Ned Calloway", "Ivo Stannard", "Dara Cuban"])
+    // (alone, the adjective may be the surname of someone the article names in full)
+    #expect(article.mentions.filter { $0.person == "Dara Cuban" }.count == 2)
   }
 }
