@@ -248,9 +248,11 @@ enum QuoteFinder {
         }
         // (`… O'Donnell.'”`: a nested quotation's mark after the period)
         let endsSentence = content.reversed().first { $0 != "'" && $0 != "’" }.map { ".!?".contains($0) } ?? false
+        // (`“…,” said`: the comma that closes the words inside the marks)
+        let commaInside = text.utf8.dropFirst(span.content.upperBound).first == 0x2C
         var attribution = after(afterTokens, closesSentence: endsSentence) ?? (endsSentence ? dashCredit(afterTokens) : nil)
           // (a sentence's worth of words closed inside the marks: not the nickname in `“Rocket Man” Kim Jong Un`)
-          ?? (contentWords.count >= 4 && (content.last.map { ".!?".contains($0) } == true || text.utf8.dropFirst(span.content.upperBound).first == 0x2C) ? bareNameCredit(afterTokens) : nil)
+          ?? (contentWords.count >= 4 && (content.last.map { ".!?".contains($0) } == true || commaInside) ? bareNameCredit(afterTokens) : nil)
         // `Tolbert Nyenswah, …, told me, “….” Welch recalled long meetings …`: a quotation that
         // closes its sentence with a period, after a cue and its comma or colon, is that cue's; a
         // name and a verb after it open the next sentence
@@ -351,7 +353,7 @@ enum QuoteFinder {
         if attribution == nil, si + 1 < spans.count, afterEnd == nextOpen, afterTokens.count >= 3, afterTokens.count <= 6,
           afterTokens.last?.text == ",", let verb = afterTokens.dropLast().last, verb.isLowercase,
           let name = nounPhrase(Array(afterTokens.dropLast(2)), direction: .whole), !nameWords(name).isEmpty,
-          name.count == afterTokens.count - 2, text.utf8.dropFirst(span.content.upperBound).first == 0x2C
+          name.count == afterTokens.count - 2, commaInside
         {
           attribution = describe(name, cue: verb.key, distance: 0)
         }
@@ -376,21 +378,6 @@ enum QuoteFinder {
               a.written, paragraph: paragraph.number, offset: span.open, people: people, lastSpeaker: lastSpeaker?.quote,
               previousInParagraph: previousInParagraph, namedInFull: namedInFull, sentenceStart: opening, quoted: quoted,
               pronounAt: a.range.isEmpty ? nil : a.range.lowerBound)
-            // `he called Trump the “greatest friend …”`: a person the pronoun's own clause names
-            // after it is whom the speaker talks to or of, never the speaker (who would be `himself`)
-            if !a.range.isEmpty, let object = here.first(where: { p in
-              p.range.lowerBound > a.range.upperBound && p.range.upperBound <= span.open && p.name.last == quote.speakerName.last
-                && !quoted.contains { $0.contains(p.range.lowerBound) }
-            }) {
-              let surname = PeopleIndex.surnameKey(object.name)
-              let others = people.filter { PeopleIndex.surnameKey($0.name) != surname }
-              let last = lastSpeaker.flatMap { PeopleIndex.surnameKey($0.quote.speakerName) == surname ? nil : $0.quote }
-              let previous = previousInParagraph.flatMap { PeopleIndex.surnameKey($0.speakerName) == surname ? nil : $0 }
-              quote.speakerName = resolvePronoun(
-                a.written, paragraph: paragraph.number, offset: span.open, people: others, lastSpeaker: last,
-                previousInParagraph: previous, namedInFull: namedInFull, sentenceStart: opening, quoted: quoted,
-                pronounAt: a.range.lowerBound)
-            }
             // `Jiang … asked Trump about why he … “global competition,” … “Well, …,” he responded.`:
             // the one who answers is the one asked
             if let addressee = addressee(of: a.cue, in: toks, before: span.open, people: here) { quote.speakerName = addressee.name }
@@ -1577,8 +1564,9 @@ enum QuoteFinder {
     // (`Wendell Cox, Joseph Vranich and Adrian Moore, the study’s authors, write`: the first of a
     // list leads it, not the one before `and`)
     if pair, let and = phrase.firstIndex(where: { $0.isLowercase && $0.key == "and" }),
-      case let listed = phrase[..<and].firstIndex(where: { $0.text == "," }).map({ Array(phrase[..<$0]) }) ?? Array(phrase[..<and]),
-      case let lead = Array(nameWords(isFullName(listed) ? listed : Array(phrase[..<and])).drop(while: { word in
+      case let beforeAnd = Array(phrase[..<and]),
+      case let listed = beforeAnd.firstIndex(where: { $0.text == "," }).map({ Array(beforeAnd[..<$0]) }).flatMap({ isFullName($0) ? $0 : nil }) ?? beforeAnd,
+      case let lead = Array(nameWords(listed).drop(while: { word in
         let k = WordTokenizer.foldCase(word)
         return k.hasSuffix("s") && Lexicon.isTitle(String(k.dropLast()))
       })), lead.count >= 2
@@ -1707,6 +1695,31 @@ enum QuoteFinder {
     _ pronoun: String, paragraph: Int, offset: Int, people: [PersonFinder.Candidate], lastSpeaker: Quote?,
     previousInParagraph: Quote?, namedInFull: FullNames = FullNames(), sentenceStart: Int? = nil, quoted: [Range<Int>] = [],
     pronounAt: Int? = nil
+  ) -> [String] {
+    let name = antecedent(
+      pronoun, paragraph: paragraph, offset: offset, people: people, lastSpeaker: lastSpeaker, previousInParagraph: previousInParagraph,
+      namedInFull: namedInFull, sentenceStart: sentenceStart, quoted: quoted, pronounAt: pronounAt)
+    // `he called Trump the “greatest friend …”`: a person the pronoun's own clause names after it
+    // is whom the speaker talks to or of, never the speaker (who would be `himself`): the
+    // antecedent is looked for again without that surname
+    guard let at = pronounAt, let last = name.last,
+      let object = people[people.partitionPoint { $0.paragraph < paragraph }...].prefix(while: { $0.paragraph == paragraph }).first(where: { p in
+        p.range.lowerBound > at && p.range.upperBound <= offset && p.name.last == last && !quoted.contains { $0.contains(p.range.lowerBound) }
+      })
+    else { return name }
+    let surname = PeopleIndex.surnameKey(object.name)
+    return antecedent(
+      pronoun, paragraph: paragraph, offset: offset, people: people.filter { PeopleIndex.surnameKey($0.name) != surname },
+      lastSpeaker: lastSpeaker.flatMap { PeopleIndex.surnameKey($0.speakerName) == surname ? nil : $0 },
+      previousInParagraph: previousInParagraph.flatMap { PeopleIndex.surnameKey($0.speakerName) == surname ? nil : $0 },
+      namedInFull: namedInFull, sentenceStart: sentenceStart, quoted: quoted, pronounAt: at)
+  }
+
+  /// The person `pronoun` stands for, read from the people named before it and the speakers
+  /// before it.
+  static func antecedent(
+    _ pronoun: String, paragraph: Int, offset: Int, people: [PersonFinder.Candidate], lastSpeaker: Quote?,
+    previousInParagraph: Quote?, namedInFull: FullNames, sentenceStart: Int?, quoted: [Range<Int>], pronounAt: Int?
   ) -> [String] {
     // `I` and `we` outside quotation marks are the writer, whom the article does not name, and
     // `they` are more than one person
