@@ -74,7 +74,7 @@ enum EntityFinder {
         j += 1
       }
       var run = Array(tokens[i...j])
-      while let f = run.first, Lexicon.sentenceWords.contains(f.key) && f.key != "us" { run.removeFirst() }
+      while let f = run.first, Lexicon.sentenceWords.contains(f) && f.key != "us" { run.removeFirst() }
       defer { i = j + 1 }
       guard let first = run.first, let last = run.last else { continue }
       let range = first.range.lowerBound..<last.range.upperBound

@@ -61,10 +61,10 @@ public enum PersonFinder {
         } else if t.kind == .punctuation && t.text == "." && j > i && isTitle(tokens[j - 1]) && adjacent(tokens[j - 1], t) {
           j += 1  // Mr. Dr. Gen.
         } else if t.kind == .punctuation && t.text == "." && j > i && isInitial(tokens[j - 1]) && adjacent(tokens[j - 1], t)
-          && j + 1 < tokens.count && isNameToken(tokens[j + 1]) && !Lexicon.sentenceWords.contains(tokens[j + 1].key)
+          && j + 1 < tokens.count && isNameToken(tokens[j + 1]) && !Lexicon.sentenceWords.contains(tokens[j + 1])
         {
           j += 1  // a middle initial: Darrell E. Issa, George W. Bush
-        } else if t.kind == .word && Lexicon.nameParticles.contains(t.key) && j + 1 < tokens.count && isNameToken(tokens[j + 1]) {
+        } else if t.kind == .word && Lexicon.nameParticles.contains(t) && j + 1 < tokens.count && isNameToken(tokens[j + 1]) {
           j += 1
         } else {
           break
@@ -95,7 +95,7 @@ public enum PersonFinder {
       let key = stripDot(run[k].baseKey)
       if Lexicon.sentenceWords.contains(key) && k == 0 {
         k += 1
-      } else if (Lexicon.titles.contains(key) || Lexicon.titles.contains(run[k].key)) && !Lexicon.firstNameBeforeSurname(run, at: k) {
+      } else if (Lexicon.titles.contains(key) || Lexicon.titles.contains(run[k])) && !Lexicon.firstNameBeforeSurname(run, at: k) {
         // `American`, `Former` qualify a name but do not make one (`Center for American Women`)
         hadTitle = hadTitle || !Lexicon.qualifierTitles.contains(key)
         k += 1
@@ -138,25 +138,25 @@ public enum PersonFinder {
       // (`George Washington`, `Denzel Washington`: a place for a surname after a known first name)
       Lexicon.nonPersonWords.contains(t.baseKey) && !(i == 0 && firstIsName) && !(i == 2 && initialled)
         && !(i == 1 && nameTokens.count == 2 && FirstNames.all.contains(nameTokens[0].baseKey) && EntityFinder.places.contains(t.baseKey))
-        || Lexicon.sentenceWords.contains(t.key)
+        || Lexicon.sentenceWords.contains(t)
           && !(i > 0 && i < nameTokens.count - 1 && run.firstIndex { $0.range == t.range }.map { isDottedInitial(run, $0) } == true)
     }) {
       return nil
     }
     // `St. Louis` is a city, and `Fellow St.` before it no person
-    if k == 0, let dot = before.last, dot.text == ".", before.dropLast().last.map({ placeAbbreviations.contains($0.key) }) == true { return nil }
-    if after.first?.text == ".", placeAbbreviations.contains(nameTokens.last!.key) { return nil }
+    if k == 0, let dot = before.last, dot.text == ".", before.dropLast().last.map({ placeAbbreviations.contains($0) }) == true { return nil }
+    if after.first?.text == ".", placeAbbreviations.contains(nameTokens.last!) { return nil }
     // roles before the name (`Kremlin spokesman Dmitry Peskov`) and after it (`, the White House
     // press secretary,`); a role noun just before the run also vouches for the name
     let prefix = RoleFinder.prefixRole(qualifiers: Array(run[..<k]), before: before)
-    if let prev = before.last, prev.kind == .word, Lexicon.roleNouns.contains(prev.key) || Lexicon.titles.contains(prev.key) {
+    if let prev = before.last, prev.kind == .word, Lexicon.roleNouns.contains(prev) || Lexicon.titles.contains(prev) {
       hadTitle = true
     }
     // `San Francisco’s public defender, Mano Raju, estimated`: a role, then the name set off by
     // commas as its appositive
     if k == 0, before.count >= 2, before.last?.text == ",", after.first?.text == ",",
       let role = before.dropLast().last, role.kind == .word, role.isLowercase,
-      Lexicon.roleNouns.contains(role.key) || Lexicon.titles.contains(role.key) && !Lexicon.qualifierTitles.contains(role.key)
+      Lexicon.roleNouns.contains(role) || Lexicon.titles.contains(role) && !Lexicon.qualifierTitles.contains(role)
     {
       hadTitle = true
     }
@@ -171,7 +171,7 @@ public enum PersonFinder {
     if rest.first?.text == "(", let close = rest.prefix(6).firstIndex(where: { $0.text == ")" }) {
       rest = rest[(close + 1)...]
     }
-    var speechAfter = rest.first(where: { $0.kind == .word }).map { $0.isLowercase && Lexicon.cueVerbs.contains($0.key) } ?? false
+    var speechAfter = rest.first(where: { $0.kind == .word }).map { $0.isLowercase && Lexicon.cueVerbs.contains($0) } ?? false
     // `Marcia Fudge, among the handful of Democrats who backed him, said`: an appositive set off
     // by commas, then the cue
     if !speechAfter, rest.first?.text == "," {
@@ -179,16 +179,16 @@ public enum PersonFinder {
       // of politics at the State University of New York at Potsdam, told`: 24 words)
       let window = rest.dropFirst().prefix(40)
       if let close = window.firstIndex(where: { $0.text == "," || $0.text == "." }), window[close].text == ",",
-        close + 1 < window.endIndex, window[close + 1].isLowercase, Lexicon.cueVerbs.contains(window[close + 1].key)
+        close + 1 < window.endIndex, window[close + 1].isLowercase, Lexicon.cueVerbs.contains(window[close + 1])
       {
         speechAfter = true
       }
     }
     // (`Mark Walker of North Carolina said`, `a spokesman for Mueller said`: the object of a
     // preposition before the verb is not who speaks)
-    if let prev = before.last, prev.kind == .word, prev.isLowercase, QuoteFinder.prepositions.contains(prev.key) { speechAfter = false }
+    if let prev = before.last, prev.kind == .word, prev.isLowercase, QuoteFinder.prepositions.contains(prev) { speechAfter = false }
     // `…, says Dittmar at Rutgers`: a name right after an inverted cue speaks too
-    let speechBefore = before.last.map { $0.kind == .word && $0.isLowercase && Lexicon.inversionCues.contains($0.key) } ?? false
+    let speechBefore = before.last.map { $0.kind == .word && $0.isLowercase && Lexicon.inversionCues.contains($0) } ?? false
     let vouched = hadTitle || FirstNames.all.contains(first) || Lexicon.regnalTitles.contains(first) || speechAfter || speechBefore
     // the mention as written: the name with the titles right before it (`Mr. Earnest`)
     var firstWritten = k
@@ -208,22 +208,22 @@ public enum PersonFinder {
     // before the name belong to the sentence's subject)
     var head = before.endIndex
     while head > before.startIndex, before[head - 1].kind == .word,
-      before[head - 1].isCapitalized || Lexicon.roleNouns.contains(before[head - 1].key) || Lexicon.titles.contains(before[head - 1].key)
+      before[head - 1].isCapitalized || Lexicon.roleNouns.contains(before[head - 1]) || Lexicon.titles.contains(before[head - 1])
     {
       head -= 1
     }
     found.opensSentence = head == before.startIndex || [".", "!", "?"].contains(before[head - 1].text)
     found.possessive = nameTokens.last?.key.hasSuffix("'s") ?? false
     found.governed = head > before.startIndex && before[head - 1].kind == .word && before[head - 1].isLowercase
-    found.afterDeterminer = k == 0 && before.last.map { thingDeterminers.contains($0.key) } == true
-    let pluralNounAfter = after.first.map { $0.kind == .word && $0.isLowercase && $0.key.hasSuffix("s") && !$0.key.hasSuffix("ss") && !Lexicon.cueVerbs.contains($0.key) && !Lexicon.sentenceWords.contains($0.key) && $0.key.utf8.count > 3 } == true
+    found.afterDeterminer = k == 0 && before.last.map { thingDeterminers.contains($0) } == true
+    let pluralNounAfter = after.first.map { $0.kind == .word && $0.isLowercase && $0.key.hasSuffix("s") && !$0.key.hasSuffix("ss") && !Lexicon.cueVerbs.contains($0) && !Lexicon.sentenceWords.contains($0) && $0.key.utf8.count > 3 } == true
     // (a role noun after the name is no verb, `former Amway head`; and a name in a clause that a
     // relative word or subordinator opens, `North Carolina, which Obama won narrowly`, `As to why
     // Obama could not attend, he added`, or after a preposition, `against Obama four years
     // earlier`, is not the sentence's subject)
     found.verbFollows = rest.first.map {
-      $0.kind == .word && $0.isLowercase && !notVerbs.contains($0.key) && !Lexicon.roleNouns.contains($0.key) && !Lexicon.speakerNouns.contains($0.key)
-    } == true && !(head > before.startIndex && clauseOpeners.contains(before[head - 1].key))
+      $0.kind == .word && $0.isLowercase && !notVerbs.contains($0) && !Lexicon.roleNouns.contains($0) && !Lexicon.speakerNouns.contains($0)
+    } == true && !(head > before.startIndex && clauseOpeners.contains(before[head - 1]))
     found.bareRemainder = k > 0 && !hadTitle && !run[..<k].contains(where: { $0.key.hasSuffix("'s") }) || pluralNounAfter
     return found
   }
@@ -250,7 +250,7 @@ public enum PersonFinder {
 
   static func isNameToken(_ t: WordToken) -> Bool {
     t.kind == .word && t.isCapitalized && !(t.text.utf8.count > 1 && t.text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A })
-      && !Lexicon.verbsInTitles.contains(t.key) && !lowerCompound(t) && !QuoteFinder.firstPerson.contains(t.key) && !partyTag(t)
+      && !Lexicon.verbsInTitles.contains(t) && !lowerCompound(t) && !QuoteFinder.firstPerson.contains(t) && !partyTag(t)
       || t.kind == .word && t.key.hasPrefix("al-") && t.text.utf8.count > 3
   }
 
@@ -282,7 +282,7 @@ public enum PersonFinder {
     isInitial(tokens[i]) && i + 1 < tokens.count && tokens[i + 1].text == "."
   }
 
-  static func isTitle(_ t: WordToken) -> Bool { Lexicon.titles.contains(t.key) }
+  static func isTitle(_ t: WordToken) -> Bool { Lexicon.titles.contains(t) }
 
   static func adjacent(_ a: WordToken, _ b: WordToken) -> Bool { a.range.upperBound == b.range.lowerBound }
 

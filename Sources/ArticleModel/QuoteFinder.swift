@@ -135,10 +135,10 @@ enum QuoteFinder {
           ["the", "on", "in", "of", "a", "with", "at"].contains(last.key) || last.key.hasSuffix("'s")
             // (`on CBS’ “Face the Nation”`: a possessive mark after a capitalised name)
             || (last.text == "’" || last.text == "'") && beforeTokens.dropLast().last.map { $0.isCapitalized && $0.range.upperBound == last.range.lowerBound } == true
-            || last.text == "," && beforeTokens.dropLast().last.map { Self.worksOfTitle.contains($0.key) } == true
-            || Self.worksOfTitle.contains(last.key)
+            || last.text == "," && beforeTokens.dropLast().last.map { Self.worksOfTitle.contains($0) } == true
+            || Self.worksOfTitle.contains(last)
         } ?? false
-        let titleCase = contentWords.allSatisfy { $0.isCapitalized || Self.titleSmallWords.contains($0.key) }
+        let titleCase = contentWords.allSatisfy { $0.isCapitalized || Self.titleSmallWords.contains($0) }
         // (`two “pressing” border issues — the “Dreamers” and border security`: one capitalised
         // word after `the` names a group or a thing, it quotes nobody)
         if contentWords.count == 1, beforeTokens.last?.key == "the", contentWords[0].isCapitalized,
@@ -155,7 +155,7 @@ enum QuoteFinder {
         // a title in sentence case set off by commas right after the work it names (`according to
         // the report, “the economy …”` quotes the report: no comma and verb close it there)
         if beforeTokens.count >= 3, beforeTokens.last?.text == ",",
-          let work = beforeTokens.dropLast().last, Self.worksOfTitle.contains(work.key) || Self.studies.contains(work.key),
+          let work = beforeTokens.dropLast().last, Self.worksOfTitle.contains(work) || Self.studies.contains(work),
           ["the", "a", "an", "this", "his", "her", "their", "its", "new"].contains(beforeTokens[beforeTokens.count - 3].key),
           afterTokens.first?.text == ",", afterTokens.count >= 2, afterTokens[1].isLowercase, !Lexicon.isCueForm(afterTokens[1].key),
           !(content.last.map { ".!?".contains($0) } ?? false)
@@ -165,7 +165,7 @@ enum QuoteFinder {
         // `read “A Journey to the Rivers”`: three capitalised words or more with nothing but small
         // words between them name a work, whatever stands before
         if titleCase, contentWords.count <= 12, contentWords[0].isCapitalized, contentWords.filter(\.isCapitalized).count >= 3,
-          !contentWords.contains(where: { Self.firstPerson.contains($0.key) }),
+          !contentWords.contains(where: { Self.firstPerson.contains($0) }),
           !(content.last.map { "!?".contains($0) } ?? false)
         {
           continue
@@ -174,14 +174,14 @@ enum QuoteFinder {
         // Police …”`, `latest book is “Suicide of the West: How …”`: a title and its subtitle, however
         // long, when four in five of its longer words are capitalised
         if content.utf8.contains(0x3A), !(content.last.map { "!?".contains($0) } ?? false),
-          !contentWords.contains(where: { Self.firstPerson.contains($0.key) }),
+          !contentWords.contains(where: { Self.firstPerson.contains($0) }),
           case let long = contentWords.filter({ $0.text.utf8.count >= 4 }), long.count >= 4,
           long.filter(\.isCapitalized).count * 5 >= long.count * 4
         {
           continue
         }
         // (`titled, “…”`: the marker may stand before a comma or a colon)
-        if let marker = beforeTokens.last(where: { $0.kind == .word }), scareMarkers.contains(marker.key),
+        if let marker = beforeTokens.last(where: { $0.kind == .word }), scareMarkers.contains(marker),
           beforeTokens.reversed().prefix(while: { $0.kind != .word }).allSatisfy({ $0.text == "," }), contentWords.count <= 6
         {
           lastTerm = si
@@ -206,7 +206,7 @@ enum QuoteFinder {
           continue
         }
         // `the proposed “Kate’s Law”`, `the “Affordable Care Act”`: the name of a law or a plan
-        if contentWords.count <= 6, contentWords.count >= 2, titleCase, contentWords.last.map({ Self.namesOfActs.contains($0.key) }) == true,
+        if contentWords.count <= 6, contentWords.count >= 2, titleCase, contentWords.last.map({ Self.namesOfActs.contains($0) }) == true,
           !(content.last.map { ".!?,".contains($0) } ?? false)
         {
           continue
@@ -226,7 +226,7 @@ enum QuoteFinder {
         }
         // `Mitch “Meathead” McConnell`: capitals right between a first name and a surname are a nickname
         if contentWords.count <= 2, contentWords.allSatisfy(\.isCapitalized), let first = beforeTokens.last, first.isCapitalized,
-          FirstNames.all.contains(first.key), first.range.upperBound + 1 == span.open, let close = span.closeEnd,
+          FirstNames.all.contains(first), first.range.upperBound + 1 == span.open, let close = span.closeEnd,
           let surname = afterTokens.first, surname.isCapitalized, surname.range.lowerBound == close + 1
         {
           continue
@@ -240,7 +240,7 @@ enum QuoteFinder {
         // and the noun they modify, in a sentence with no speech verb, name a thing in the writer's
         // sentence (not `the “white moderate” and the “white church.”`, King's words: no noun follows)
         if (2...4).contains(contentWords.count), !contentWords[0].isCapitalized, let det = beforeTokens.last, det.isWord,
-          Self.termDeterminers.contains(det.key), content.utf8.allSatisfy({ $0 != 0x2C && $0 != 0x2E && $0 != 0x21 && $0 != 0x3F && $0 != 0x3A && $0 != 0x3B }),
+          Self.termDeterminers.contains(det), content.utf8.allSatisfy({ $0 != 0x2C && $0 != 0x2E && $0 != 0x21 && $0 != 0x3F && $0 != 0x3A && $0 != 0x3B }),
           let close = span.closeEnd, Self.nounFollows(afterTokens, close: close),
           !sentenceHas({ Lexicon.isCueForm($0) || Self.characterizingVerbs.contains($0) })
         {
@@ -302,7 +302,7 @@ enum QuoteFinder {
         // (`Burr: "“This morning …`: a stray mark between is no matter)
         let leading = beforeTokens.reversed().drop { ["\"", "“", "”"].contains($0.text) }.reversed()
         if attribution == nil, let colon = leading.last, colon.text == ":", leading.count <= 7, leading.first?.range.lowerBound == sentence.lowerBound {
-          let verb = leading.first.flatMap { Lexicon.cueVerbs.contains($0.key) ? $0.key : nil }
+          let verb = leading.first.flatMap { Lexicon.cueVerbs.contains($0) ? $0.key : nil }
           if let phrase = nounPhrase(Array(leading.dropFirst(verb == nil ? 0 : 1).dropLast()), direction: .whole), !nameWords(phrase).isEmpty {
             attribution = describe(phrase, cue: verb ?? "(name and colon)", distance: 0)
           }
@@ -313,7 +313,7 @@ enum QuoteFinder {
         if attribution == nil, let colon = lead.last, colon.text == ":", lead.count <= 24, lead.first?.range.lowerBound == sentence.lowerBound,
           let comma = lead.firstIndex(where: { $0.text == "," }), comma > 0, comma <= 4,
           lead[..<comma].allSatisfy({ $0.isCapitalized || $0.text == "." }),
-          !lead[comma...].contains(where: { $0.isLowercase && Lexicon.cueVerbs.contains($0.key) })
+          !lead[comma...].contains(where: { $0.isLowercase && Lexicon.cueVerbs.contains($0) })
         {
           let name = Array(lead[..<comma])
           let words = nameWords(name)
@@ -324,7 +324,7 @@ enum QuoteFinder {
         // a cue right after the mark that named nobody (`“…,” the four-term congressman said`) is
         // the attribution, not one back in the sentence
         // (`“…” and described …` is a second verb of the sentence's subject)
-        let cueFollows = afterTokens.prefix(5).contains { $0.isLowercase && (Lexicon.cueVerbs.contains($0.key) || Lexicon.plainCueVerbs.contains($0.key)) }
+        let cueFollows = afterTokens.prefix(5).contains { $0.isLowercase && (Lexicon.cueVerbs.contains($0) || Lexicon.plainCueVerbs.contains($0)) }
           && !["and", "but", "or"].contains(afterTokens.first(where: \.isWord)?.key ?? "")
         let previousInSentence = previousInParagraph.map { $0.range.lowerBound >= sentence.lowerBound && !$0.speakerAsWritten.isEmpty } ?? false
         if attribution == nil && !cueFollows && !previousInSentence {
@@ -492,7 +492,7 @@ enum QuoteFinder {
       // something to vouch for it)
       if !p.governed, !p.possessive, p.vouched || p.range.lowerBound > sentence.lowerBound { return (p.written, p.name) }
     }
-    guard let first = words.first, first.isCapitalized, !adverbialOpeners.contains(first.key), !Lexicon.sentenceWords.contains(first.key),
+    guard let first = words.first, first.isCapitalized, !adverbialOpeners.contains(first), !Lexicon.sentenceWords.contains(first),
       let phrase = nounPhrase(words, direction: .rightOfCue), phrase.count < words.count,
       phrase.allSatisfy({ $0.isCapitalized }), words[phrase.count].isLowercase
     else { return nil }
@@ -514,7 +514,7 @@ enum QuoteFinder {
       } else if from != 0 {
         continue
       }
-      guard i + 1 <= window.endIndex - 2, let h = (i + 1...min(i + 3, window.endIndex - 2)).first(where: { Lexicon.roleNouns.contains(window[$0].key) }),
+      guard i + 1 <= window.endIndex - 2, let h = (i + 1...min(i + 3, window.endIndex - 2)).first(where: { Lexicon.roleNouns.contains(window[$0]) }),
         (i + 1..<h).allSatisfy({ window[$0].kind == .word }),
         window[h + 1].kind == .word, window[h + 1].isLowercase, !prepositions.contains(window[h + 1].key), !["and", "or", "who"].contains(window[h + 1].key),
         !quoted.contains(where: { $0.contains(window[i].range.lowerBound) })
@@ -549,7 +549,7 @@ enum QuoteFinder {
     if let first = content.first, !first.isCapitalized && first.kind == .word { return true }
     guard let last = beforeTokens.last else { return false }
     if last.kind == .punctuation { return !(last.text == ":" || last.text == "," || last.text == "—" || last.text == "–") }
-    return !Lexicon.cueVerbs.contains(last.key)
+    return !Lexicon.cueVerbs.contains(last)
   }
 
   struct Attribution {
@@ -575,7 +575,7 @@ enum QuoteFinder {
     // `manifested “nothing wrong” as Trump has claimed`, `“…,” as Barr put it`: `as`, the
     // speaker, the cue
     if let first = window.first, first.key == "as", first.isLowercase,
-      let c = window.indices.dropFirst().prefix(6).first(where: { window[$0].isLowercase && (Lexicon.cueVerbs.contains(window[$0].key) || putItCue(window, $0)) })
+      let c = window.indices.dropFirst().prefix(6).first(where: { window[$0].isLowercase && (Lexicon.cueVerbs.contains(window[$0]) || putItCue(window, $0)) })
     {
       var end = c
       while end > 1, ["has", "had", "have", "once", "often", "famously", "later"].contains(window[end - 1].key) { end -= 1 }
@@ -595,14 +595,14 @@ enum QuoteFinder {
         return nil
       }
       // (a period after a title, an initial or an abbreviation: `Acme Corp. CEO Bill Johnson said`)
-      if tok.kind == .punctuation && tok.text == "." && !(c > 0 && (Lexicon.titles.contains(window[c - 1].key) || window[c - 1].text.utf8.count <= 2
-        || SentenceSplitter.abbreviations.contains(window[c - 1].key)))
+      if tok.kind == .punctuation && tok.text == "." && !(c > 0 && (Lexicon.titles.contains(window[c - 1]) || window[c - 1].text.utf8.count <= 2
+        || SentenceSplitter.abbreviations.contains(window[c - 1])))
       {
         return nil
       }
       // `“…,” hyped sensationalist anchor David Muir.`: any past-tense verb right after the mark,
       // then a name that ends the sentence, is an inverted cue
-      if c == 0, tok.kind == .word, tok.isLowercase, tok.key.hasSuffix("ed"), !Lexicon.cueVerbs.contains(tok.key),
+      if c == 0, tok.kind == .word, tok.isLowercase, tok.key.hasSuffix("ed"), !Lexicon.cueVerbs.contains(tok),
         let end = window.indices.first(where: { [".", "!", "?", ","].contains(window[$0].text) && !Lexicon.titles.contains(window[max($0 - 1, 0)].key) }),
         end >= 3, end <= 8, [".", "!", "?"].contains(window[end].text), window[1..<end].allSatisfy(\.isWord)
       {
@@ -616,13 +616,13 @@ enum QuoteFinder {
       // verbs as often, cues right after a name or a document)
       let reportsAfter = c > 0 && (tok.key == "reports" && window[c - 1].isCapitalized || tok.key == "read" && fitsRole(window[c - 1]))
       guard tok.kind == .word, tok.isLowercase,
-        speechVerb(window, c) || plainSubject && Lexicon.plainCueVerbs.contains(tok.key) || backCue(window, c) || reportsAfter
+        speechVerb(window, c) || plainSubject && Lexicon.plainCueVerbs.contains(tok) || backCue(window, c) || reportsAfter
       else { continue }
       if c == 0 {
         return phraseAfterCue(window, cueIndex: 0, cue: cuePhrase(window, 0), distance: 0)
       }
       // `“…” in Parliament, he said.`: the writer's words, a comma, then the pronoun that speaks
-      if !closesSentence, c >= 3, window[c - 2].text == ",", window[c - 1].kind == .word, Lexicon.pronouns.contains(window[c - 1].key) {
+      if !closesSentence, c >= 3, window[c - 2].text == ",", window[c - 1].kind == .word, Lexicon.pronouns.contains(window[c - 1]) {
         return describe([window[c - 1]], cue: cuePhrase(window, c), distance: c)
       }
       if let phrase = nounPhrase(Array(window[..<c]), direction: .whole) {
@@ -638,7 +638,7 @@ enum QuoteFinder {
       // (`a frustrated Bill Clinton told`: the first two may be anything)
       let lead = min(2, window[..<c].prefix { $0.kind == .word && $0.isLowercase }.count)
       if lead > 0, c <= 10, nameStart >= lead, nameStart < c,
-        window[lead..<nameStart].allSatisfy({ $0.kind == .word && !prepositions.contains($0.key) && !$0.key.hasSuffix("ed") && !$0.key.hasSuffix("ing") }),
+        window[lead..<nameStart].allSatisfy({ $0.kind == .word && !prepositions.contains($0) && !$0.key.hasSuffix("ed") && !$0.key.hasSuffix("ing") }),
         case let run = Array(window[nameStart..<c]), isFullName(run)
       {
         return describe(run, cue: cuePhrase(window, c), distance: c)
@@ -669,14 +669,14 @@ enum QuoteFinder {
         // VA, a White House fact sheet said.`; not a role, `the former FBI director`, which the
         // sentence's subject names better)
         !nameWords(name).isEmpty
-          || (name.count == 1 && Lexicon.pronouns.contains(name[0].key) || name.last.map { Lexicon.speakerNouns.contains($0.key) } == true)
+          || (name.count == 1 && Lexicon.pronouns.contains(name[0]) || name.last.map { Lexicon.speakerNouns.contains($0) } == true)
           && (c + 1 == window.count || window[(c + 1)...].prefix(4).contains { $0.text == "." })
       {
         return describe(name, cue: cuePhrase(window, c), distance: c)
       }
       // `“…” than men, says Kelly Dittmar`: the quotation ends inside the writer's clause and the
       // speaker follows an inverted cue
-      if window[c - 1].text == ",", Lexicon.inversionCues.contains(tok.key),
+      if window[c - 1].text == ",", Lexicon.inversionCues.contains(tok),
         let named = phraseAfterCue(window, cueIndex: c, cue: cuePhrase(window, c), distance: c), !named.name.isEmpty
       {
         return named
@@ -697,7 +697,7 @@ enum QuoteFinder {
     else { return nil }
     // capitals, and the roles and titles among them (`MSNBC host Martin Bashir`)
     var phrase = Array(tokens[(dash + 1)...].prefix { t in
-      t.kind == .punctuation ? t.text == "." : t.isCapitalized || Lexicon.roleNouns.contains(t.key) || Lexicon.titles.contains(t.key)
+      t.kind == .punctuation ? t.text == "." : t.isCapitalized || Lexicon.roleNouns.contains(t) || Lexicon.titles.contains(t)
     })
     // (`“We have the votes.” — Frank Thorp V (@frankthorp)`: an embedded tweet's author quotes
     // someone else)
@@ -724,7 +724,7 @@ enum QuoteFinder {
       guard comma.text == ",", rest.count >= 2 else { return nil }
       let appositive = rest.dropFirst()
       guard appositive.allSatisfy({ w in
-        w.kind == .word && (w.isCapitalized || titleSmallWords.contains(w.key) || isHeadNoun(w) || phraseAdjectives.contains(w.key))
+        w.kind == .word && (w.isCapitalized || titleSmallWords.contains(w) || isHeadNoun(w) || phraseAdjectives.contains(w))
           || w.text == "," || w.text == "."
       }), !appositive.contains(where: { $0.isLowercase && Lexicon.isCueForm($0.key) })
       else { return nil }
@@ -821,7 +821,7 @@ enum QuoteFinder {
   /// saying “…”`: a participle right after a document or group that speaks has it for its subject.
   /// (not `those lawmakers urging Mr. Obama to …`: people after a determiner in a clause)
   static func documentParticiple(_ tokens: [WordToken], _ i: Int) -> Bool {
-    i > 0 && tokens[i].isLowercase && Lexicon.participleCues.contains(tokens[i].key) && documentNouns.contains(tokens[i - 1].key)
+    i > 0 && tokens[i].isLowercase && Lexicon.participleCues.contains(tokens[i]) && documentNouns.contains(tokens[i - 1])
   }
   static let documentNouns: WordSet = [
     "statement", "announcement", "report", "letter", "memo", "filing", "lawsuit", "complaint", "ruling", "order",
@@ -844,7 +844,7 @@ enum QuoteFinder {
     while v > 0, Lexicon.determiners.contains(tokens[v - 1].key) || ["final", "new", "brief", "joint", "written", "out"].contains(tokens[v - 1].key) { v -= 1 }
     // (`Her campaign later issued a statement`: a group too; not a list that ends in a comma,
     // `A coalition …, including …, the NFL, and Major League Baseball, filed a lawsuit`)
-    if v > 1, tokens[v - 1].isLowercase, issuingVerbs.contains(tokens[v - 1].key), tokens[v - 2].text != ",",
+    if v > 1, tokens[v - 1].isLowercase, issuingVerbs.contains(tokens[v - 1]), tokens[v - 2].text != ",",
       let issuer = nounPhrase(Array(tokens[..<(v - 1)]), direction: .leftOfCue)
     {
       return describe(issuer, cue: cuePhrase(tokens, c), distance: distance)
@@ -869,7 +869,7 @@ enum QuoteFinder {
     guard i > 0, tokens[i].isLowercase, ["found", "finds"].contains(tokens[i].key)
       || ["showed", "shows"].contains(tokens[i].key) && i + 1 < tokens.count && tokens[i + 1].key == "that"
     else { return false }
-    return findingNouns.contains(tokens[i - 1].key)
+    return findingNouns.contains(tokens[i - 1])
       || i >= 3 && ["this", "last"].contains(tokens[i - 2].key) && ["week", "month", "year"].contains(tokens[i - 1].key) && findingNouns.contains(tokens[i - 3].key)
   }
   static let findingNouns: WordSet = [
@@ -881,7 +881,7 @@ enum QuoteFinder {
   /// infinitive goes on doing, it says nothing (after `“emoluments.”` it credited Trump with the
   /// Constitution's word).
   static func speechVerb(_ tokens: [WordToken], _ i: Int) -> Bool {
-    Lexicon.cueVerbs.contains(tokens[i].key)
+    Lexicon.cueVerbs.contains(tokens[i])
       && !(i + 1 < tokens.count && ["continued", "continues"].contains(tokens[i].key) && tokens[i + 1].key == "to")
   }
 
@@ -896,15 +896,15 @@ enum QuoteFinder {
   /// object, `a group called “…”` names a thing: that is the scare markers' rule; `called for`,
   /// `called on` ask for something.)
   static func characterization(_ tokens: [WordToken], _ i: Int) -> Bool {
-    guard tokens[i].isLowercase, characterizingVerbs.contains(tokens[i].key), i + 1 < tokens.count else { return false }
+    guard tokens[i].isLowercase, characterizingVerbs.contains(tokens[i]), i + 1 < tokens.count else { return false }
     let object = tokens[(i + 1)...]
-    return object.count <= 6 && object.allSatisfy(\.isWord) && !prepositions.contains(object.first!.key)
+    return object.count <= 6 && object.allSatisfy(\.isWord) && !prepositions.contains(object.first!)
   }
   /// A lower-case word right after the closing mark that a quoted modifier can qualify (`“clean”
   /// funding`, `"bag of words" approach`): no function word, speech verb or adverb.
   static func nounFollows(_ afterTokens: [WordToken], close: Int) -> Bool {
     guard let next = afterTokens.first, next.isWord, next.isLowercase, next.range.lowerBound == close + 1 else { return false }
-    return !Stopwords.all.contains(next.key) && !Lexicon.isCueForm(next.key) && !trailingAdverbs.contains(next.key)
+    return !Stopwords.all.contains(next) && !Lexicon.isCueForm(next.key) && !trailingAdverbs.contains(next)
   }
   /// `… connotations like`, `… terms such as` right before the mark.
   static func followsWordList(_ before: [WordToken]) -> Bool {
@@ -921,7 +921,7 @@ enum QuoteFinder {
   /// `Graham shot back, “…”`, `“…,” Trump fired back.`: a verb of attack with `back` after it
   /// answers like `retorted`.
   static func backCue(_ tokens: [WordToken], _ i: Int) -> Bool {
-    i + 1 < tokens.count && tokens[i].kind == .word && tokens[i].isLowercase && backVerbs.contains(tokens[i].key) && tokens[i + 1].key == "back"
+    i + 1 < tokens.count && tokens[i].kind == .word && tokens[i].isLowercase && backVerbs.contains(tokens[i]) && tokens[i + 1].key == "back"
   }
   static let backVerbs: WordSet = ["shot", "fired", "hit"]
 
@@ -939,7 +939,7 @@ enum QuoteFinder {
   /// `Democrats argue that … an "ideologically-driven action"`, `The lawmakers add that "…"`: a
   /// plain cue form after a plural noun, before `that`.
   static func pluralCue(_ tokens: [WordToken], _ i: Int) -> Bool {
-    guard i > 0, i + 1 < tokens.count, tokens[i].isLowercase, Lexicon.plainCueVerbs.contains(tokens[i].key), tokens[i + 1].key == "that" else { return false }
+    guard i > 0, i + 1 < tokens.count, tokens[i].isLowercase, Lexicon.plainCueVerbs.contains(tokens[i]), tokens[i + 1].key == "that" else { return false }
     // (people who speak, not `Others argue that` or `Critics argue that`, which a writer uses to
     // sum up a view in his own words; `critics` stays a speaker noun after a quotation)
     let subject = tokens[i - 1].key
@@ -959,14 +959,14 @@ enum QuoteFinder {
   /// a name has that name for its subject, whatever governs the name.
   static func namedParticiple(_ tokens: [WordToken], _ i: Int) -> Bool {
     // (not a place: `an ad in Iowa describing himself`)
-    guard i > 0 && tokens[i].isLowercase && Lexicon.participleCues.contains(tokens[i].key) && tokens[i - 1].isCapitalized
+    guard i > 0 && tokens[i].isLowercase && Lexicon.participleCues.contains(tokens[i]) && tokens[i - 1].isCapitalized
       && !nameWords([tokens[i - 1]]).isEmpty && !EntityFinder.places.contains(tokens[i - 1].baseKey)
       && !EntityFinder.organisations.contains(tokens[i - 1].baseKey)
     else { return false }
     // (not one spoken to: `a message from Spicer to Mack stating …` is not Mack's)
     var s = i - 1
     // (`to reporter David Mack`: a role may stand between)
-    while s > 0, tokens[s - 1].isCapitalized || tokens[s - 1].text == "." || Lexicon.roleNouns.contains(tokens[s - 1].key) { s -= 1 }
+    while s > 0, tokens[s - 1].isCapitalized || tokens[s - 1].text == "." || Lexicon.roleNouns.contains(tokens[s - 1]) { s -= 1 }
     return s == 0 || tokens[s - 1].key != "to"
   }
 
@@ -976,7 +976,7 @@ enum QuoteFinder {
     if namedParticiple(tokens, c) {
       var s = capitalsStart(tokens, before: c)
       // (`Despite Trump saying`: the word that opens the sentence is no part of the name)
-      while s < c - 1, clauseConjunctions.contains(tokens[s].key) || Lexicon.sentenceWords.contains(tokens[s].key) { s += 1 }
+      while s < c - 1, clauseConjunctions.contains(tokens[s]) || Lexicon.sentenceWords.contains(tokens[s]) { s += 1 }
       let run = Array(tokens[s..<c])
       if !nameWords(run).isEmpty { return describe(run, cue: tokens[c].key, distance: distance) }
     }
@@ -1022,7 +1022,7 @@ enum QuoteFinder {
     }
     // `The left, says Bobby Jindal, wants to “…”`: an inverted cue set off by commas inside the
     // sentence, with no speaker before it, names the one after it
-    if c > 0, tokens[c - 1].text == ",", Lexicon.inversionCues.contains(tokens[c].key),
+    if c > 0, tokens[c - 1].text == ",", Lexicon.inversionCues.contains(tokens[c]),
       let named = phraseAfterCue(tokens, cueIndex: c, cue: cuePhrase(tokens, c), distance: distance), !named.name.isEmpty,
       named.range.upperBound <= tokens[tokens.count - 1].range.lowerBound,
       let next = tokens.first(where: { $0.range.lowerBound >= named.range.upperBound }), next.text == ","
@@ -1034,8 +1034,8 @@ enum QuoteFinder {
     // (not `On Thursday`, `In a follow-up statement`, `WASHINGTON`: a phrase that opens with a
     // preposition, or holds neither a person's name nor a role, speaks for nobody)
     if c <= 10, let phrase = nounPhrase(Array(tokens[..<c]), direction: .rightOfCue),
-      let first = phrase.first, !adverbialOpeners.contains(first.key),
-      !nameWords(phrase).isEmpty || phrase.contains(where: { Lexicon.roleNouns.contains($0.key) || Lexicon.speakerNouns.contains($0.key) })
+      let first = phrase.first, !adverbialOpeners.contains(first),
+      !nameWords(phrase).isEmpty || phrase.contains(where: { Lexicon.roleNouns.contains($0) || Lexicon.speakerNouns.contains($0) })
     {
       return describe(phrase, cue: cuePhrase(tokens, c), distance: distance)
     }
@@ -1046,7 +1046,7 @@ enum QuoteFinder {
   /// `The Chronicle quoted DeBartolo as describing his experience … as a “…” and adding, “…”`: a
   /// participle after `quoted X as` (or `cited`) has X for its subject, not the one who quotes.
   static func quotedAs(_ tokens: [WordToken], cue c: Int) -> [WordToken]? {
-    guard tokens[c].isLowercase, Lexicon.participleCues.contains(tokens[c].key) else { return nil }
+    guard tokens[c].isLowercase, Lexicon.participleCues.contains(tokens[c]) else { return nil }
     let low = max(0, c - 30)
     guard let q = tokens[low..<c].lastIndex(where: { $0.isLowercase && ["quoted", "quotes", "quoting", "cited", "cites"].contains($0.key) }),
       let a = tokens[(q + 1)..<c].firstIndex(where: { $0.key == "as" }), a > q + 1,
@@ -1061,7 +1061,7 @@ enum QuoteFinder {
   /// subject of that verb, when it is a name.
   static func copulaSubject(_ tokens: [WordToken], cue c: Int, phrase: [WordToken]) -> [WordToken]? {
     // (a noun with its article and no name: not `Defending Mr. Holder was Sen. Charles E. Schumer, …, who said`)
-    guard c > 0, tokens[c - 1].key == "who", let first = phrase.first, Lexicon.determiners.contains(first.key), nameWords(phrase).isEmpty,
+    guard c > 0, tokens[c - 1].key == "who", let first = phrase.first, Lexicon.determiners.contains(first), nameWords(phrase).isEmpty,
       var k = tokens[..<c].firstIndex(where: { $0.range == first.range })
     else { return nil }
     while k > 0, ["previously", "once", "also", "still", "now", "formerly", "long"].contains(tokens[k - 1].key) { k -= 1 }
@@ -1085,7 +1085,7 @@ enum QuoteFinder {
   static func unclosedAppositiveName(_ tokens: [WordToken], phrase: [WordToken]) -> [WordToken]? {
     // (the role opens in lower case; its complement may hold capitals, `editor of the Courier`)
     guard let first = phrase.first, first.isLowercase, var k = tokens.firstIndex(where: { $0.range == first.range }) else { return nil }
-    while k > 0, tokens[k - 1].isLowercase, !Lexicon.cueVerbs.contains(tokens[k - 1].key), !prepositions.contains(tokens[k - 1].key) { k -= 1 }
+    while k > 0, tokens[k - 1].isLowercase, !Lexicon.cueVerbs.contains(tokens[k - 1]), !prepositions.contains(tokens[k - 1]) { k -= 1 }
     guard k >= 2, tokens[k - 1].text == "," else { return nil }
     var s = capitalsStart(tokens, before: k - 1)
     if s < k - 1, tokens[s].key == "as" { s += 1 }
@@ -1103,7 +1103,7 @@ enum QuoteFinder {
       comma > 0, comma <= 4, comma + 2 < tokens.count, tokens[comma + 1].isLowercase,
       tokens[..<comma].allSatisfy({ $0.isCapitalized || $0.text == "." }),
       // (not a clause of its own inside: `Smith, who said …, told`, `Smith, asked about it, said`)
-      !tokens[(comma + 1)...].contains(where: { $0.isLowercase && (Lexicon.cueVerbs.contains($0.key) || $0.key == "who") || $0.text == ";" })
+      !tokens[(comma + 1)...].contains(where: { $0.isLowercase && (Lexicon.cueVerbs.contains($0) || $0.key == "who") || $0.text == ";" })
     else { return nil }
     let name = Array(tokens[..<comma])
     return nameWords(name).isEmpty ? nil : name
@@ -1121,7 +1121,7 @@ enum QuoteFinder {
     guard let c = tokens.indices.last(where: { i in
       let t = tokens[i]
       return t.kind == .word && t.isLowercase
-        && (Lexicon.cueVerbs.contains(t.key) || Lexicon.participleCues.contains(t.key) || i > 0 && tokens[i - 1].key == "to" && infinitiveCues.contains(t.key))
+        && (Lexicon.cueVerbs.contains(t) || Lexicon.participleCues.contains(t) || i > 0 && tokens[i - 1].key == "to" && infinitiveCues.contains(t))
     }),
       tokens.count - c - 1 <= 40, let start = tokens.first?.range.lowerBound
     else { return nil }
@@ -1140,7 +1140,7 @@ enum QuoteFinder {
     // (not `as he stood close to the reporter, said`: a pronoun after `as`, `when` is a clause's own)
     let near = tokens[..<c].lastIndex { $0.kind == .word && ["he", "she"].contains($0.key) }.flatMap { p in
       c - p <= 8 && tokens[p..<c].allSatisfy({ $0.kind == .word || $0.text == "," })
-        && !(p > 0 && subordinators.contains(tokens[p - 1].key)) ? p : nil
+        && !(p > 0 && subordinators.contains(tokens[p - 1])) ? p : nil
     }
     let opening = tokens.first.map { ["he", "she"].contains($0.key) } == true ? 0 : nil
     if let p = (near ?? opening).map({ tokens[$0] }), !quoted.contains(where: { $0.contains(p.range.lowerBound) }) {
@@ -1165,8 +1165,8 @@ enum QuoteFinder {
     if let p = firstSubject(in: first.range.lowerBound..<last.range.upperBound, paragraph: paragraph, tokens: tokens, people: people, namedInFull: namedInFull, quoted: quoted) {
       return Attribution(written: p.written, range: p.range, name: p.name, cue: cue, pronoun: false, distance: 0)
     }
-    guard !adverbialOpeners.contains(first.key), let phrase = nounPhrase(tokens, direction: .rightOfCue),
-      !nameWords(phrase).isEmpty || phrase.contains(where: { Lexicon.roleNouns.contains($0.key) || Lexicon.speakerNouns.contains($0.key) })
+    guard !adverbialOpeners.contains(first), let phrase = nounPhrase(tokens, direction: .rightOfCue),
+      !nameWords(phrase).isEmpty || phrase.contains(where: { Lexicon.roleNouns.contains($0) || Lexicon.speakerNouns.contains($0) })
     else { return nil }
     return describe(phrase, cue: cue, distance: 0)
   }
@@ -1185,7 +1185,7 @@ enum QuoteFinder {
     }
     // (not `When he arrived, the crowd chanted:`: a pronoun after `when`, `as` is a clause's own)
     guard let at = tokens.prefix(6).firstIndex(where: { $0.kind == .word && ["he", "she", "they"].contains($0.key) }),
-      !(at > 0 && subordinators.contains(tokens[at - 1].key)), !tokens[..<at].contains(where: { $0.text == "," })
+      !(at > 0 && subordinators.contains(tokens[at - 1])), !tokens[..<at].contains(where: { $0.text == "," })
     else { return nil }
     return Attribution(written: tokens[at].text, range: tokens[at].range, name: [], cue: "(colon)", pronoun: true, distance: 0)
   }
@@ -1216,12 +1216,12 @@ enum QuoteFinder {
   /// or `, a …,` clause is the subject, not the last name inside the clause.
   static func relativeClauseSubject(_ tokens: [WordToken]) -> [WordToken]? {
     var t = tokens
-    while let last = t.last, last.kind == .word, trailingAdverbs.contains(last.key) { t.removeLast() }
+    while let last = t.last, last.kind == .word, trailingAdverbs.contains(last) { t.removeLast() }
     guard t.last?.text == "," else { return nil }
     let lowest = max(t.count - 30, 1)
     // `Jens Ohlin, a law professor at Cornell University, said`: an appositive that opens with
     // an article holds words the phrase rules do not know
-    guard t.count >= 3, let open = (lowest..<(t.count - 2)).reversed().first(where: { t[$0].text == "," && appositiveOpeners.contains(t[$0 + 1].key) }) else {
+    guard t.count >= 3, let open = (lowest..<(t.count - 2)).reversed().first(where: { t[$0].text == "," && appositiveOpeners.contains(t[$0 + 1]) }) else {
       return nil
     }
     guard let phrase = nounPhrase(Array(t[..<open]), direction: .leftOfCue), !nameWords(phrase).isEmpty else { return nil }
@@ -1243,13 +1243,13 @@ enum QuoteFinder {
     let rest = Array(tokens[(cueIndex + 1)...])
     guard let first = rest.first, first.kind == .word else { return nil }
     // (`said former NSA director Michael Hayden`: a modifier may open it)
-    if !(first.isCapitalized || Lexicon.determiners.contains(first.key) || Lexicon.pronouns.contains(first.key) || isModifier(first)) { return nil }
+    if !(first.isCapitalized || Lexicon.determiners.contains(first) || Lexicon.pronouns.contains(first) || isModifier(first)) { return nil }
     guard let phrase = nounPhrase(rest, direction: .rightOfCue), let end = rest.firstIndex(where: { $0.range == phrase[phrase.count - 1].range }) else {
       return nil
     }
     // `said the message from Ryan`, `according to a letter from Sen. Joe Manchin`: a document from
     // someone named is theirs
-    if documentNouns.contains(phrase[phrase.count - 1].key), case let at = end + 1, at + 1 < rest.count, rest[at].key == "from",
+    if documentNouns.contains(phrase[phrase.count - 1]), case let at = end + 1, at + 1 < rest.count, rest[at].key == "from",
       let sender = nounPhrase(Array(rest[(at + 1)...]), direction: .rightOfCue), !nameWords(sender).isEmpty
     {
       return describe(sender, cue: cue, distance: distance)
@@ -1273,7 +1273,7 @@ enum QuoteFinder {
   /// `from` or `by` after a document (`the letter from Pinterest`, `a statement by U.S. Forces
   /// Korea`): the words after it name the document's sender, who speaks.
   static func namesSender(_ t: WordToken, after document: WordToken) -> Bool {
-    (t.key == "from" || t.key == "by") && documentNouns.contains(document.key)
+    (t.key == "from" || t.key == "by") && documentNouns.contains(document)
   }
 
   /// `PG&E`, `AT&T`: an ampersand between capitals is part of a company's name.
@@ -1323,14 +1323,14 @@ enum QuoteFinder {
   ]
 
   static func fitsRole(_ t: WordToken) -> Bool {
-    isHeadNoun(t) || Lexicon.titles.contains(t.key) || phraseAdjectives.contains(t.key)
+    isHeadNoun(t) || Lexicon.titles.contains(t) || phraseAdjectives.contains(t)
   }
 
   /// A lower-case preposition or `and`: what opens a head noun's complement in a speaker phrase.
-  static func opensComplement(_ t: WordToken) -> Bool { t.isLowercase && (prepositions.contains(t.key) || t.key == "and") }
+  static func opensComplement(_ t: WordToken) -> Bool { t.isLowercase && (prepositions.contains(t) || t.key == "and") }
 
   /// A noun that can head a speaker phrase: a role or a speaker noun.
-  static func isHeadNoun(_ t: WordToken) -> Bool { Lexicon.roleNouns.contains(t.key) || Lexicon.speakerNouns.contains(t.key) }
+  static func isHeadNoun(_ t: WordToken) -> Bool { Lexicon.roleNouns.contains(t) || Lexicon.speakerNouns.contains(t) }
 
   /// The speaker phrase: titles, names, roles and a few adjectives, with one appositive set off by
   /// commas (`Josh Earnest, the White House press secretary,`).
@@ -1348,7 +1348,7 @@ enum QuoteFinder {
     case .whole:
       phrase = tokens
       // (`Boehner presciently argued`: an adverb before the cue is no part of the speaker)
-      while let last = phrase.last, last.kind == .word, trailingAdverbs.contains(last.key) || last.isLowercase && last.key.hasSuffix("ly") && !fitsRole(last) {
+      while let last = phrase.last, last.kind == .word, trailingAdverbs.contains(last) || last.isLowercase && last.key.hasSuffix("ly") && !fitsRole(last) {
         phrase.removeLast()
       }
       // (modifiers stand before the head's complement: not `alert for the rest of campus, students`;
@@ -1371,7 +1371,7 @@ enum QuoteFinder {
       else { return nil }
     case .leftOfCue:
       var t = tokens
-      while let last = t.last, last.kind == .word, trailingAdverbs.contains(last.key) { t.removeLast() }
+      while let last = t.last, last.kind == .word, trailingAdverbs.contains(last) { t.removeLast() }
       phrase = []
       var commas = 0
       while let last = t.last, fits(last) || t.count >= 2 && phrase.first.map({ pluralPossessive(t[t.count - 2], last, before: $0) }) == true {
@@ -1380,16 +1380,16 @@ enum QuoteFinder {
         if phrase.filter(\.isWord).count >= 12 { return nil }
         if last.text == "," {
           commas += 1
-          if commas > 2 || phrase.isEmpty && commas == 1 && !(t.dropLast().last?.isCapitalized ?? false) && !(t.dropLast().last.map { Lexicon.roleNouns.contains($0.key) } ?? false) { break }
+          if commas > 2 || phrase.isEmpty && commas == 1 && !(t.dropLast().last?.isCapitalized ?? false) && !(t.dropLast().last.map { Lexicon.roleNouns.contains($0) } ?? false) { break }
           // `In reaching his decision not to charge Trump, Barr said`: a name right before the cue
           // is the whole subject; only an appositive (`Earnest, the press secretary, said`) ends
           // in a comma of its own
           if !phrase.isEmpty && phrase.last?.text != "," && !nameWords(phrase).isEmpty { break }
         }
-        if last.text == "." && !(t.count >= 2 && (Lexicon.titles.contains(t[t.count - 2].key) || t[t.count - 2].text.utf8.count == 1)) { break }
+        if last.text == "." && !(t.count >= 2 && (Lexicon.titles.contains(t[t.count - 2]) || t[t.count - 2].text.utf8.count == 1)) { break }
         phrase.insert(last, at: 0)
         t.removeLast()
-        if Lexicon.pronouns.contains(last.key) { break }
+        if Lexicon.pronouns.contains(last) { break }
       }
       // (`When I was a new lawyer, a colleague told me`: a comma before a whole phrase opened by an
       // article, with no name before it and no comma closing it, ends a clause, not a name's appositive)
@@ -1419,11 +1419,11 @@ enum QuoteFinder {
       // (not `Joshua Wong, speaking before Lam’s official announcement, said`: a comma before the
       // cue ends the clause)
       let clause = subordinators.contains(t.last?.key ?? "") && tokens.last?.text != ","
-      if !relative, let stop = t.last, stop.isLowercase, prepositions.contains(stop.key), !clause, !insideName { return nil }
+      if !relative, let stop = t.last, stop.isLowercase, prepositions.contains(stop), !clause, !insideName { return nil }
       // (`as he stood close to the reporter, said`: a modifier that follows its noun, `close to`,
       // `familiar with`, opens no phrase)
       while let f = phrase.first, f.kind == .punctuation || ["of", "for", "to", "and", "with", "in", "who", "close", "familiar", "knowledgeable", "involved"].contains(f.key) {
-        if prepositions.contains(f.key) && !relative { return nil }
+        if prepositions.contains(f) && !relative { return nil }
         phrase.removeFirst()
       }
     case .rightOfCue:
@@ -1431,7 +1431,7 @@ enum QuoteFinder {
       var pastComplement = false
       for t in tokens {
         if t.kind == .punctuation && t.text == "," { break }
-        if t.kind == .punctuation && t.text == "." && !(phrase.last.map { Lexicon.titles.contains($0.key) || $0.text.utf8.count == 1 } ?? false) { break }
+        if t.kind == .punctuation && t.text == "." && !(phrase.last.map { Lexicon.titles.contains($0) || $0.text.utf8.count == 1 } ?? false) { break }
         // (`said Issue One Executive Director Meredith McGehee Tuesday`: the day is no part of the name)
         if !phrase.isEmpty, MentionedDates.weekdays.contains(t.key) { break }
         // (not past a preposition: `Majority Whip Steve Scalise in a press conference Tuesday`)
@@ -1440,11 +1440,11 @@ enum QuoteFinder {
         guard fits(t) || modifier, phrase.filter(\.isWord).count < 9 else { break }
         phrase.append(t)
         pastComplement = pastComplement || opensComplement(t)
-        if Lexicon.pronouns.contains(t.key) { break }
+        if Lexicon.pronouns.contains(t) { break }
       }
       // end the phrase at its last capitalised word or role noun: `a senior official familiar with`
       let read = phrase
-      while let last = phrase.last, !(last.isCapitalized || last.key.hasPrefix("al-") || isHeadNoun(last) || Lexicon.pronouns.contains(last.key)) {
+      while let last = phrase.last, !(last.isCapitalized || last.key.hasPrefix("al-") || isHeadNoun(last) || Lexicon.pronouns.contains(last)) {
         phrase.removeLast()
       }
       // (`said the onetime Clinton svengali turned conservative pundit`, `one top Rubio aide`,
@@ -1454,7 +1454,7 @@ enum QuoteFinder {
       // (not `Pauly in his TED talk`: after a preposition the capitals are the complement's)
       // (nor `Kim’s regime has warned`: a possessor speaks through what is theirs)
       if let next, let last = phrase.last, last.isCapitalized, !last.key.hasSuffix("'s"), next.isLowercase, isModifier(next), !fitsRole(next),
-        !phrase.contains(where: { $0.isLowercase && prepositions.contains($0.key) })
+        !phrase.contains(where: { $0.isLowercase && prepositions.contains($0) })
       {
         phrase.append(next)
       }
@@ -1462,15 +1462,15 @@ enum QuoteFinder {
     // `While the White House has stated`: a conjunction that opens the sentence is no part of
     // the speaker
     // (`But, the Times reported`: nor the comma after it)
-    while let f = phrase.first, f.kind == .word && clauseConjunctions.contains(f.key) || f.kind == .punctuation { phrase.removeFirst() }
+    while let f = phrase.first, f.kind == .word && clauseConjunctions.contains(f) || f.kind == .punctuation { phrase.removeFirst() }
     // (`Additionally, the statement reads`: nor a sentence adverb and its comma)
-    while phrase.count > 2, sentenceAdverbs.contains(phrase[0].key), phrase[1].text == "," { phrase.removeFirst(2) }
+    while phrase.count > 2, sentenceAdverbs.contains(phrase[0]), phrase[1].text == "," { phrase.removeFirst(2) }
     while let last = phrase.last, last.kind == .punctuation && last.text == "," { phrase.removeLast() }
     let words = phrase.filter(\.isWord)
     guard !words.isEmpty else { return nil }
     // a speaker is a pronoun, a name, or a phrase with a role noun in it
-    let ok = words.count == 1 && Lexicon.pronouns.contains(words[0].key)
-      || words.contains(where: { $0.isCapitalized && !Lexicon.sentenceWords.contains($0.key) || Lexicon.roleNouns.contains($0.key) || Lexicon.speakerNouns.contains($0.key) })
+    let ok = words.count == 1 && Lexicon.pronouns.contains(words[0])
+      || words.contains(where: { $0.isCapitalized && !Lexicon.sentenceWords.contains($0) || Lexicon.roleNouns.contains($0) || Lexicon.speakerNouns.contains($0) })
     return ok ? phrase : nil
   }
 
@@ -1480,7 +1480,7 @@ enum QuoteFinder {
     let written = join(phrase)
     let range = phrase[0].range.lowerBound..<phrase[phrase.count - 1].range.upperBound
     let words = phrase.filter(\.isWord)
-    if words.count == 1 && Lexicon.pronouns.contains(words[0].key) {
+    if words.count == 1 && Lexicon.pronouns.contains(words[0]) {
       return Attribution(written: written, range: range, name: [], cue: cue, pronoun: true, distance: distance)
     }
     // `Historian Alan Brinkley of Columbia University`: the name stands before `of`, `at`, `from`;
@@ -1512,21 +1512,21 @@ enum QuoteFinder {
       // (`White House Chief of Staff John Kelly`: capitals that end in a title are one too, when a
       // complement and a first name follow, not `High Commissioner for Refugees`, `Secretary of
       // Housing and Urban Development`)
-      let isRole = { (t: WordToken) in t.isCapitalized && (Lexicon.isTitle(t.key) || Lexicon.roleNouns.contains(t.key)) }
+      let isRole = { (t: WordToken) in t.isCapitalized && (Lexicon.isTitle(t.key) || Lexicon.roleNouns.contains(t)) }
       let ahead = all[(n + 1)...].prefix { $0.text != "," }
       let titleSoFar = !part.isEmpty && part.allSatisfy(isRole)
         || !part.isEmpty && part.allSatisfy(\.isCapitalized) && part.last.map(isRole) == true
-        && ahead.filter(\.isCapitalized).dropFirst().contains { FirstNames.all.contains($0.key) }
+        && ahead.filter(\.isCapitalized).dropFirst().contains { FirstNames.all.contains($0) }
       // (`District of Columbia Mayor Muriel Bowser`: a place's capitalised name with `of` inside
       // qualifies the name after it, like a title)
       // (not `White House Chief of Staff John Kelly`: a title before `of` is one with what follows;
       // not `University of Chicago`, `The Alliance for Shared Values`: a role must follow, then the name)
-      let placeSoFar = !part.isEmpty && part.allSatisfy { $0.isCapitalized && !Lexicon.isTitle($0.key) && !Lexicon.roleNouns.contains($0.key) }
+      let placeSoFar = !part.isEmpty && part.allSatisfy { $0.isCapitalized && !Lexicon.isTitle($0.key) && !Lexicon.roleNouns.contains($0) }
         && n + 1 < all.count && all[n + 1].isCapitalized
-        && ahead.dropLast().contains { Lexicon.isTitle($0.key) || Lexicon.roleNouns.contains($0.key) }
+        && ahead.dropLast().contains { Lexicon.isTitle($0.key) || Lexicon.roleNouns.contains($0) }
       // (before the words so far are taken for a name: `Centers for Medicare & Medicaid Services
       // spokeswoman Julie Bataille` is no person `Centers`)
-      if preposition && (titleSoFar || placeSoFar && !part.contains { FirstNames.all.contains($0.key) }) && !complement {
+      if preposition && (titleSoFar || placeSoFar && !part.contains { FirstNames.all.contains($0) }) && !complement {
         part.append(t)
         continue
       }
@@ -1586,7 +1586,7 @@ enum QuoteFinder {
     let rest = phrase.dropFirst()
     guard rest.count >= 2, rest.allSatisfy({ $0.kind == .word }), rest.first!.isCapitalized, rest.last!.isCapitalized,
       rest.allSatisfy({ $0.isCapitalized || ["of", "and", "for", "&"].contains($0.key) }),
-      !rest.contains(where: { Lexicon.isTitle($0.key) || Lexicon.roleNouns.contains($0.key) || FirstNames.all.contains($0.key) }),
+      !rest.contains(where: { Lexicon.isTitle($0.key) || Lexicon.roleNouns.contains($0) || FirstNames.all.contains($0) }),
       // (`the Michigan Democrat` is a person, written as a role)
       !["democrat", "republican", "independent", "conservative", "liberal", "progressive", "libertarian"].contains(rest.last!.key)
     else { return nil }
@@ -1606,7 +1606,7 @@ enum QuoteFinder {
       }
       let k = t.key
       // a surname that is also a place or a word (`Steve Israel`) counts when a first name precedes it
-      let afterFirstName = index > 0 && FirstNames.all.contains(part[index - 1].key)
+      let afterFirstName = index > 0 && FirstNames.all.contains(part[index - 1])
       // DC, FBI; not a generation's numeral after a surname (`Thomas M. Davis III`)
       let acronym = t.text.utf8.count > 1 && t.text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A } && !(run.isEmpty && ["ii", "iii", "iv"].contains(k))
       // `The Atlantic's Russell Berman`: a possessive before the name is someone else's
@@ -1627,13 +1627,13 @@ enum QuoteFinder {
       }
     }
     // (`al-`, `de` before a surname; but `Ben` before one is a first name: `Ben Wizner`)
-    while let f = run.first, Lexicon.nameParticles.contains(f.key), run.count == 1 || f.isLowercase || !FirstNames.all.contains(f.key) { run.removeFirst() }
+    while let f = run.first, Lexicon.nameParticles.contains(f), run.count == 1 || f.isLowercase || !FirstNames.all.contains(f) { run.removeFirst() }
     // (`Secretary of Education Arne Duncan`, `Ambassador to the U.N. Samantha Power`, `Special Agent
     // in Charge Rick DesLauriers`: after a preposition, the capitals before a first name, themselves
     // none, are the title's complement)
-    if run.count >= 3, !FirstNames.all.contains(run[0].key),
+    if run.count >= 3, !FirstNames.all.contains(run[0]),
       let at = part.firstIndex(where: { $0.range == run[0].range }), part[..<at].contains(where: { ["of", "for", "to", "in"].contains($0.key) }),
-      let first = run.indices.dropFirst().dropLast().first(where: { FirstNames.all.contains(run[$0].key) })
+      let first = run.indices.dropFirst().dropLast().first(where: { FirstNames.all.contains(run[$0]) })
     {
       run.removeFirst(first)
     }

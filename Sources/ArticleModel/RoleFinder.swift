@@ -22,8 +22,8 @@ enum RoleFinder {
   /// The role words written before the name. `qualifiers` are the capitalised words of the run
   /// that came off the front of the name; `before` are the tokens before the run.
   static func prefixRole(qualifiers: [WordToken], before: ArraySlice<WordToken>) -> String? {
-    var words = qualifiers.filter { $0.kind == .word && !honorifics.contains($0.key) }
-    while let f = words.first, Lexicon.sentenceWords.contains(f.key) { words.removeFirst() }
+    var words = qualifiers.filter { $0.kind == .word && !honorifics.contains($0) }
+    while let f = words.first, Lexicon.sentenceWords.contains(f) { words.removeFirst() }
     // words before the run: `Secretary of State`, `Pentagon spokesman`, `U.S. Defense Secretary`
     var i = before.endIndex - 1
     var taken = 0
@@ -39,7 +39,7 @@ enum RoleFinder {
       i -= 1
     }
     while let f = words.first, f.key == "of" || f.key == "for" { words.removeFirst() }
-    guard words.contains(where: { Lexicon.roleNouns.contains($0.key) || Lexicon.titles.contains($0.key) && !nationality($0.key) }) else {
+    guard words.contains(where: { Lexicon.roleNouns.contains($0) || Lexicon.titles.contains($0) && !nationality($0.key) }) else {
       return nil
     }
     if words.count == 1, let full = abbreviations[words[0].key] { return full }
@@ -55,7 +55,7 @@ enum RoleFinder {
     guard let comma = after.first, comma.text == "," else { return nil }
     var words: [WordToken] = []
     var i = after.startIndex + 1
-    let hasDeterminer = i < after.endIndex && determiners.contains(after[i].key)
+    let hasDeterminer = i < after.endIndex && determiners.contains(after[i])
     if hasDeterminer { i += 1 }
     var closed = false
     while i < after.endIndex, words.count < 8 {
@@ -65,7 +65,7 @@ enum RoleFinder {
         closed = true
         break
       }
-      if t.isLowercase && Lexicon.cueVerbs.contains(t.key) {
+      if t.isLowercase && Lexicon.cueVerbs.contains(t) {
         closed = true
         break
       }
@@ -74,12 +74,12 @@ enum RoleFinder {
       i += 1
     }
     guard closed || i == after.endIndex, let last = words.last else { return nil }
-    let isRole: (WordToken) -> Bool = { Lexicon.roleNouns.contains($0.key) || Lexicon.titles.contains($0.key) && !nationality($0.key) }
-    guard words.contains(where: isRole), !words.contains(where: { FirstNames.all.contains($0.key) && $0.isCapitalized }) else { return nil }
+    let isRole: (WordToken) -> Bool = { Lexicon.roleNouns.contains($0) || Lexicon.titles.contains($0) && !nationality($0.key) }
+    guard words.contains(where: isRole), !words.contains(where: { FirstNames.all.contains($0) && $0.isCapitalized }) else { return nil }
     guard hasDeterminer || isRole(last) else { return nil }
     // a role is made of role words, names and a few fillers: `according to a senior aide`,
     // `filed at the same time as Mr` are clauses, not roles
-    guard words.allSatisfy({ $0.isCapitalized || isRole($0) || roleFiller.contains($0.key) || $0.key.hasSuffix("-based") }),
+    guard words.allSatisfy({ $0.isCapitalized || isRole($0) || roleFiller.contains($0) || $0.key.hasSuffix("-based") }),
       words.first.map({ !["according", "as", "who"].contains($0.key) }) ?? false
     else { return nil }
     return QuoteFinder.join(words)

@@ -95,7 +95,7 @@ public enum SentenceSplitter {
     if abbreviations.contains(key) || isDottedLetters(key) {
       // U.S., a.m. and the like can end a sentence: split when a usual opener follows
       if key.containsBytes(".") || key == "no" {
-        return !(next.kind == .word && sentenceOpeners.contains(next.key))
+        return !(next.kind == .word && sentenceOpeners.contains(next))
       }
       return true
     }

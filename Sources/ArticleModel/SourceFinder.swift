@@ -36,7 +36,7 @@ enum SourceFinder {
           if let name = organisation(startingAt: i + 2, in: tokens) { add(name) }
         }
         // X reports / X said (the organisation before the verb, as subject)
-        if verbs.contains(t.key), t.isLowercase, let name = organisation(endingAt: i - 1, in: tokens) { add(name) }
+        if verbs.contains(t), t.isLowercase, let name = organisation(endingAt: i - 1, in: tokens) { add(name) }
         // published by the Washington Post, first disclosed by X
         if t.key == "by", i > 0, ["published", "disclosed", "reported", "obtained", "released", "aired", "broadcast"].contains(tokens[i - 1].key),
           let name = organisation(startingAt: i + 1, in: tokens)
@@ -90,7 +90,7 @@ enum SourceFinder {
       words.insert(tokens[i], at: 0)
       i -= 1
     }
-    while let f = words.first, Lexicon.sentenceWords.contains(f.key) && f.key != "the" { words.removeFirst() }
+    while let f = words.first, Lexicon.sentenceWords.contains(f) && f.key != "the" { words.removeFirst() }
     return isNewsOrganisation(words) ? theName(words, tokens: tokens, start: i + 1) : nil
   }
 

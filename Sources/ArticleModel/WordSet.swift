@@ -51,6 +51,19 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     }
   }
 
+  /// `contains(token.key)` with the hash the token already holds.
+  func contains(_ token: WordToken) -> Bool {
+    let h = token.keyHash
+    guard h != 0 else { return words.contains(token.key) }
+    var i = Int(truncatingIfNeeded: h) & mask
+    while true {
+      let slot = hashes[i]
+      if slot == 0 { return false }
+      if slot == h && keys[i] == token.key { return true }
+      i = (i + 1) & mask
+    }
+  }
+
   func union<S: Sequence>(_ other: S) -> WordSet where S.Element == String { WordSet(words.union(other)) }
   func subtracting<S: Sequence>(_ other: S) -> WordSet where S.Element == String { WordSet(words.subtracting(other)) }
   func filter(_ keep: (String) -> Bool) -> WordSet { WordSet(words.filter(keep)) }

@@ -8,12 +8,12 @@ public struct WordToken: Sendable, Equatable {
   /// Lower case, with typographic apostrophes made straight: the form words are compared in.
   /// Stored, not computed: every pass reads it many times per word.
   public let key: String
+  /// `WordSet.asciiHash` of `key` (0 when it has a byte that is not ASCII), taken once here: the
+  /// finders ask a token's key of a dozen word sets or more, and would hash it for every question.
+  let keyHash: UInt64
 
   public init(range: Range<Int>, text: String, kind: Kind) {
-    self.range = range
-    self.text = text
-    self.kind = kind
-    self.key = kind == .punctuation ? text : WordTokenizer.foldCase(text)
+    self.init(range: range, text: text, kind: kind, key: kind == .punctuation ? text : WordTokenizer.foldCase(text))
   }
 
   /// A token whose key the tokenizer already folded from the bytes.
@@ -22,6 +22,7 @@ public struct WordToken: Sendable, Equatable {
     self.text = text
     self.kind = kind
     self.key = key
+    keyHash = WordSet.asciiHash(key) ?? 0
   }
   /// True when the first letter is upper case.
   public var isCapitalized: Bool {
