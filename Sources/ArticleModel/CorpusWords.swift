@@ -7,8 +7,18 @@ public struct CorpusWords: Sendable {
   public let sentenceBase: [Int]
   /// Content stem -> global sentence numbers holding it, ascending.
   public let postings: [UInt64: [UInt32]]
+  /// Beside each posting, how often the stem stands in that sentence (255: that often or more;
+  /// read the words): BM25 needs the counts, and reading them here keeps compare's first pass
+  /// out of the articles' words.
+  public let postingCounts: [UInt64: [UInt8]]
   /// Mean number of content words in a sentence.
   public let averageSentenceLength: Double
+  /// Per global sentence: its number of content words, and whether the next sentence stands in
+  /// the same paragraph. Flat, so a first pass over thousands of sentences reads two arrays for a
+  /// sentence's neighbours instead of two articles' words and sentences (compare's cost was
+  /// memory, not arithmetic).
+  public let contentLength: [UInt32]
+  public let pairsWithNext: [Bool]
 
   public init(corpus: Corpus) {
     self.init(corpus: corpus, stop: { false })!
@@ -38,15 +48,21 @@ public struct CorpusWords: Sendable {
     // each article's distinct (stem, sentence) pairs, in parallel, dealt into shards of stems; the
     // merge keeps them ascending
     let shards = 4 * ProcessInfo.processInfo.activeProcessorCount
-    let pairs = parallelMap(articles.count) { i -> [[(UInt64, UInt32)]] in
+    let pairs = parallelMap(articles.count) { i -> [[(UInt64, UInt32, UInt8)]] in
       if stop() { return [] }
       let a = articles[i]
-      var seen = Set<UInt64>()
-      var out = [[(UInt64, UInt32)]](repeating: [], count: shards)
+      var order: [UInt64] = []
+      var counts: [UInt64: Int] = [:]
+      var out = [[(UInt64, UInt32, UInt8)]](repeating: [], count: shards)
       for s in 0..<(a.sentenceStart.count - 1) {
-        seen.removeAll(keepingCapacity: true)
-        for w in a.words(sentences: s, count: 1) where a.content[w] && seen.insert(a.stem[w]).inserted {
-          out[Int(a.stem[w] % UInt64(shards))].append((a.stem[w], UInt32(base[i] + s)))
+        order.removeAll(keepingCapacity: true)
+        counts.removeAll(keepingCapacity: true)
+        for w in a.words(sentences: s, count: 1) where a.content[w] {
+          counts[a.stem[w], default: 0] += 1
+          if counts[a.stem[w]] == 1 { order.append(a.stem[w]) }
+        }
+        for stem in order {
+          out[Int(stem % UInt64(shards))].append((stem, UInt32(base[i] + s), UInt8(min(counts[stem]!, 255))))
         }
       }
       return out
@@ -55,24 +71,48 @@ public struct CorpusWords: Sendable {
     // the postings a shard of stems a worker, joined at the end: each list still grows in article
     // and sentence order, and the join moves lists instead of appending 20 million entries on
     // one core
-    let sharded = parallelMap(shards) { shard -> [UInt64: [UInt32]]? in
+    let sharded = parallelMap(shards) { shard -> ([UInt64: [UInt32]], [UInt64: [UInt8]])? in
       var postings: [UInt64: [UInt32]] = [:]
+      var counts: [UInt64: [UInt8]] = [:]
       for (n, lists) in pairs.enumerated() where !lists.isEmpty {
         if n & 255 == 0 && stop() { return nil }
-        for (stem, sentence) in lists[shard] { postings[stem, default: []].append(sentence) }
+        for (stem, sentence, count) in lists[shard] {
+          postings[stem, default: []].append(sentence)
+          counts[stem, default: []].append(count)
+        }
       }
-      return postings
+      return (postings, counts)
     }
     let done = sharded.compactMap { $0 }
     if stop() || done.count < shards { return nil }
     var postings: [UInt64: [UInt32]] = [:]
-    postings.reserveCapacity(done.reduce(0) { $0 + $1.count })
-    for shard in done { postings.merge(shard) { first, _ in first } }
+    var postingCounts: [UInt64: [UInt8]] = [:]
+    postings.reserveCapacity(done.reduce(0) { $0 + $1.0.count })
+    postingCounts.reserveCapacity(done.reduce(0) { $0 + $1.0.count })
+    for shard in done {
+      postings.merge(shard.0) { first, _ in first }
+      postingCounts.merge(shard.1) { first, _ in first }
+    }
     var contentWords = 0
-    for a in articles { contentWords += a.content.reduce(0) { $0 + ($1 ? 1 : 0) } }
+    var contentLength: [UInt32] = []
+    var pairsWithNext: [Bool] = []
+    contentLength.reserveCapacity(base.last!)
+    pairsWithNext.reserveCapacity(base.last!)
+    for (i, a) in articles.enumerated() {
+      let sentences = corpus.articles[i].sentences
+      for s in 0..<(a.sentenceStart.count - 1) {
+        let n = a.words(sentences: s, count: 1).reduce(0) { $0 + (a.content[$1] ? 1 : 0) }
+        contentWords += n
+        contentLength.append(UInt32(n))
+        pairsWithNext.append(s + 1 < sentences.count && sentences[s].paragraph == sentences[s + 1].paragraph)
+      }
+    }
+    self.contentLength = contentLength
+    self.pairsWithNext = pairsWithNext
     self.articles = articles
     self.sentenceBase = base
     self.postings = postings
+    self.postingCounts = postingCounts
     let sentences = base.last!
     self.averageSentenceLength = sentences == 0 ? 1 : max(Double(contentWords) / Double(sentences), 1)
   }

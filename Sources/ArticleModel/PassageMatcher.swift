@@ -110,29 +110,53 @@ public struct PassageMatcher: Sendable {
     while cut > 0 && words.locate(sentences[cut - 1]).article == cutArticle { cut -= 1 }
     let halves = [0..<cut, cut..<sentences.count]
     let found = parallelMap(2) { h -> [(Int, Window, Double)] in
-      var out: [(Int, Window, Double)] = []
-      var a = -1
-      var bestHere: (Window, Double)? = nil
-      for g in sentences[halves[h]] {
-        let (article, s) = words.locate(g)
-        if article != a {
+      let list = sentences[halves[h]]
+      let rows = counts(of: list, topic)
+      let width = topic.stems.count
+      // an article's words are read in place (a copy of ArticleWords retains its seven arrays,
+      // and both cores retaining the same arrays for every sentence was a third of a compare),
+      // and only for a window that may hold the phrase: the counts come from the postings and the
+      // lengths from `contentLength`, so most windows touch no article at all
+      return words.articles.withUnsafeBufferPointer { articles in
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: width) { sum in
+          var out: [(Int, Window, Double)] = []
+          var a = -1
+          var bestHere: (Window, Double)? = nil
+          for k in list.indices {
+            let g = Int(list[k])
+            let (article, s) = words.locate(list[k])
+            if article != a {
+              if let b = bestHere { out.append((a, b.0, b.1)) }
+              a = article
+              bestHere = nil
+            }
+            let row = (k - list.startIndex) * width
+            // the window of `count` sentences from `first`, whose sentences at `before` and
+            // `after` rows away from this one hold topic words when `holds` says so
+            @inline(__always) func consider(first: Int, count: Int, other: Int?) {
+              for j in 0..<width { sum[j] = rows[row + j] + (other.map { rows[row + $0 * width + j] } ?? 0) }
+              let length = (0..<count).reduce(0) { $0 + Int(words.contentLength[g - s + first + $1]) }
+              let w = Window(article: article, first: first, count: count)
+              let score = total(UnsafeBufferPointer(sum), length: length, w, topic, in: articles[article])
+              if score > (bestHere?.1 ?? 0) { bestHere = (w, score) }
+            }
+            // the windows that hold sentence s, in forEachWindow's order (so the first best window
+            // stays the one kept): the single, the pair it opens, the pair it closes
+            consider(first: s, count: 1, other: nil)
+            if words.pairsWithNext[g] {
+              consider(first: s, count: 2, other: k + 1 < list.endIndex && Int(list[k + 1]) == g + 1 ? 1 : nil)
+            }
+            if s > 0 && words.pairsWithNext[g - 1] {
+              consider(first: s - 1, count: 2, other: k > list.startIndex && Int(list[k - 1]) == g - 1 ? -1 : nil)
+            }
+          }
           if let b = bestHere { out.append((a, b.0, b.1)) }
-          a = article
-          bestHere = nil
+          return out
         }
-        // the windows that hold sentence s: the single, the pair it opens, the pair it closes
-        let aw = words.articles[article]
-        func consider(_ w: Window) {
-          let score = self.score(w, topic, in: aw)
-          if score > (bestHere?.1 ?? 0) { bestHere = (w, score) }
-        }
-        forEachWindow(startingAt: s, article: article, consider)
-        if s > 0 && sameParagraph(article, s - 1, s) { consider(Window(article: article, first: s - 1, count: 2)) }
       }
-      if let b = bestHere { out.append((a, b.0, b.1)) }
-      return out
     }
     var best: [Int: (Window, Double)] = [:]
+    best.reserveCapacity(found.reduce(0) { $0 + $1.count })
     for (a, w, score) in found.joined() { best[a] = (w, score) }
     return best
   }
@@ -177,54 +201,94 @@ public struct PassageMatcher: Sendable {
     score(w, topic, in: words.articles[w.article])
   }
 
-  func score(_ w: Window, _ topic: Scoring, in aw: ArticleWords) -> Double {
-    let span = aw.words(sentences: w.first, count: w.count)
-    let ordered = topic.distinct.count >= 2
-    // the counts and the content stems on the stack, the article's words and the topic's stems
-    // read through buffers: no allocation and no bounds check a word
-    return withUnsafeTemporaryAllocation(of: Int.self, capacity: topic.stems.count) { counts in
-      withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ordered ? span.count : 0) { content in
-        counts.initialize(repeating: 0)
-        var hits = 0
-        var length = 0
-        aw.stem.withUnsafeBufferPointer { stem in
-          aw.content.withUnsafeBufferPointer { isContent in
-            topic.stems.withUnsafeBufferPointer { wanted in
-              for i in span where isContent[i] {
-                let s = stem[i]
-                if ordered { content[length] = s }
-                length += 1
-                // (a handful of stems: a scan beats hashing)
-                var slot = 0
-                while slot < wanted.count && wanted[slot] != s { slot += 1 }
-                if slot < wanted.count {
-                  counts[slot] += 1
-                  hits += 1
-                }
-              }
+  @inline(__always) func score(_ w: Window, _ topic: Scoring, in aw: borrowing ArticleWords) -> Double {
+    // the counts on the stack, the article's words and the topic's stems read through buffers: no
+    // allocation and no bounds check a word
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: topic.stems.count) { counts in
+      counts.initialize(repeating: 0)
+      let (length, hits) = Self.tally(aw.words(sentences: w.first, count: w.count), topic, in: aw, into: counts)
+      return hits == 0 ? 0 : total(UnsafeBufferPointer(counts), length: length, w, topic, in: aw)
+    }
+  }
+
+  /// Adds how often each topic stem stands among the content words of `span` to `counts` (one
+  /// slot a stem of `topic.stems`); returns the content words and the hits.
+  @inline(__always) static func tally(
+    _ span: Range<Int>, _ topic: Scoring, in aw: borrowing ArticleWords, into counts: UnsafeMutableBufferPointer<Int>
+  ) -> (length: Int, hits: Int) {
+    var hits = 0
+    var length = 0
+    aw.stem.withUnsafeBufferPointer { stem in
+      aw.content.withUnsafeBufferPointer { isContent in
+        topic.stems.withUnsafeBufferPointer { wanted in
+          for i in span where isContent[i] {
+            let s = stem[i]
+            length += 1
+            // (a handful of stems: a scan beats hashing)
+            var slot = 0
+            while slot < wanted.count && wanted[slot] != s { slot += 1 }
+            if slot < wanted.count {
+              counts[slot] += 1
+              hits += 1
             }
           }
         }
-        guard hits > 0 else { return 0 }
-        let k1 = 1.2, b = 0.75
-        var total = 0.0
-        // in stem order, as before, so the sums (and the ranking) come out to the bit
-        for slot in counts.indices where counts[slot] > 0 {
-          let t = Double(counts[slot])
-          total += topic.factor[slot] * t * (k1 + 1) / (t + k1 * (1 - b + b * Double(length) / words.averageSentenceLength))
-        }
-        // (both checks need every stem of the phrase in the window)
-        if ordered, topic.phraseSlots.allSatisfy({ counts[$0] > 0 }) {
-          let stems = UnsafeBufferPointer(rebasing: content[..<length])
-          if Self.inOrder(topic.phrase, in: stems) {
-            total *= 1.5
-          } else if Self.together(topic.distinct, in: stems, within: 8) {
-            total *= 1.2
-          }
-        }
-        return total
       }
     }
+    return (length, hits)
+  }
+
+  /// The score of window `w` from its counts and its number of content words.
+  @inline(__always) func total(
+    _ counts: UnsafeBufferPointer<Int>, length: Int, _ w: Window, _ topic: Scoring, in aw: borrowing ArticleWords
+  ) -> Double {
+    let k1 = 1.2, b = 0.75
+    var total = 0.0
+    // in stem order, as before, so the sums (and the ranking) come out to the bit
+    for slot in counts.indices where counts[slot] > 0 {
+      let t = Double(counts[slot])
+      total += topic.factor[slot] * t * (k1 + 1) / (t + k1 * (1 - b + b * Double(length) / words.averageSentenceLength))
+    }
+    // (both checks need every stem of the phrase in the window, so most windows skip them)
+    guard topic.distinct.count >= 2, topic.phraseSlots.allSatisfy({ counts[$0] > 0 }) else { return total }
+    let span = aw.words(sentences: w.first, count: w.count)
+    return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: span.count) { content in
+      var n = 0
+      for i in span where aw.content[i] {
+        content[n] = aw.stem[i]
+        n += 1
+      }
+      let stems = UnsafeBufferPointer(rebasing: content[..<n])
+      if Self.inOrder(topic.phrase, in: stems) { return total * 1.5 }
+      if Self.together(topic.distinct, in: stems, within: 8) { return total * 1.2 }
+      return total
+    }
+  }
+
+  /// How often each stem of `topic` stands in each sentence of `list` (global numbers,
+  /// ascending): row `k` holds sentence `list[k]`'s counts, read from the postings beside the
+  /// sentence numbers (a count of 255 or more from the sentence's words).
+  func counts(of list: ArraySlice<UInt32>, _ topic: Scoring) -> [Int] {
+    let width = topic.stems.count
+    var rows = [Int](repeating: 0, count: list.count * width)
+    guard let firstListed = list.first else { return rows }
+    for (j, stem) in topic.stems.enumerated() {
+      guard let posted = words.postings[stem], let counts = words.postingCounts[stem] else { continue }
+      var c = posted.partitionPoint { $0 < firstListed }
+      for (k, g) in list.enumerated() {
+        while c < posted.count && posted[c] < g { c += 1 }
+        if c < posted.count && posted[c] == g { rows[k * width + j] = Int(counts[c]) }
+      }
+    }
+    for (k, g) in list.enumerated() where rows[(k * width)..<((k + 1) * width)].contains(255) {
+      let (article, s) = words.locate(g)
+      rows.withUnsafeMutableBufferPointer { all in
+        let row = UnsafeMutableBufferPointer(rebasing: all[(k * width)..<((k + 1) * width)])
+        row.initialize(repeating: 0)
+        _ = Self.tally(words.articles[article].words(sentences: s, count: 1), topic, in: words.articles[article], into: row)
+      }
+    }
+    return rows
   }
 
   /// The phrase's stems in order, each within two words of the one before.
