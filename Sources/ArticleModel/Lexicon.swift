@@ -198,6 +198,8 @@ enum Lexicon {
     "notice", "banner", "caption", "operative", "operatives", "companion", "companions",
     // (`a frequently seen bumper sticker proclaims: “…”`)
     "sticker", "sign", "signs", "billboard", "placard", "poster",
+    // (set 24: `“…?” the video asks`, `“…,” the ad says`, `the editors of National Review wrote`)
+    "video", "videos", "ad", "ads", "advertisement", "commercial", "editors",
     // (`An NBC News headline declared, “…”`, `the paper says`)
     "headline", "newspaper", "sheet", "autopsy", "analysis", "audit", "review", "investigation", "footage", "recording", "transcript",
   ]

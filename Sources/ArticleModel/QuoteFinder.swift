@@ -31,6 +31,9 @@ enum QuoteFinder {
     "repeatedly", "separately", "publicly", "privately", "flatly", "firmly", "angrily", "bluntly", "himself",
     "herself", "themselves", "itself", "even",
   ]
+  /// An adverb or auxiliary between a speaker and the cue (`Boehner also said`), in lower case:
+  /// `Mr. Will said`, `Mr. Even said` are names.
+  static func isTrailingAdverb(_ t: WordToken) -> Bool { t.kind == .word && t.isLowercase && trailingAdverbs.contains(t) }
   /// The last word of the name of a law, a plan or an agreement (`“Kate’s Law”`).
   static let namesOfActs: WordSet = ["law", "act", "bill", "amendment", "plan", "doctrine", "agreement", "accord", "treaty", "resolution", "initiative"]
   /// `known as “the Donald”`, `referred to as “principles”`: a term named, not a quotation.
@@ -106,8 +109,10 @@ enum QuoteFinder {
       let paragraphCredit = pi < creditLines.count && spans.first?.open == 0
         && spans.last.map { ($0.closeEnd ?? text.utf8.count) >= text.utf8.count - 1 } == true
         ? creditLines[pi].flatMap(creditLine) : nil
+      // spans dropped as a name the writer mentions: the writer's sentence goes on through them
+      var mentioned: Set<Int> = []
       for (si, span) in spans.enumerated() {
-        let prevEnd = si > 0 ? (spans[si - 1].closeEnd ?? spans[si - 1].content.upperBound) : 0
+        let prevEnd = (0..<si).last { !mentioned.contains($0) }.map { spans[$0].closeEnd ?? spans[$0].content.upperBound } ?? 0
         let nextOpen = si + 1 < spans.count ? spans[si + 1].open : text.utf8.count
         let length = text.utf8.count
         let sentence = sentences.range(containing: span.open) ?? 0..<length
@@ -229,6 +234,17 @@ enum QuoteFinder {
           FirstNames.all.contains(first), first.range.upperBound + 1 == span.open, let close = span.closeEnd,
           let surname = afterTokens.first, surname.isCapitalized, surname.range.lowerBound == close + 1
         {
+          continue
+        }
+        // `the references to “Frank” in the audio version`, `compared Trump to "Leeroy Jenkins," the
+        // videogame player`: one or two capitalised words as the object of a preposition or after
+        // an article are a name the writer mentions, not words anyone said (`told him “No”`,
+        // `called her “Crooked Hillary”` stay: no preposition or article before them)
+        if contentWords.count <= 2, contentWords.allSatisfy(\.isCapitalized), let prev = beforeTokens.last, prev.isWord, prev.isLowercase,
+          prepositions.contains(prev) || ["the", "a", "an", "as"].contains(prev.key),
+          content.utf8.dropLast(content.utf8.last == 0x2C ? 1 : 0).allSatisfy({ $0 != 0x2C && $0 != 0x2E && $0 != 0x21 && $0 != 0x3F && $0 != 0x3A })
+        {
+          mentioned.insert(si)
           continue
         }
         // `words with positive connotations like "preeminent"`, `terms like “gridlock,” “filibusters”`
@@ -378,6 +394,14 @@ enum QuoteFinder {
               a.written, paragraph: paragraph.number, offset: span.open, people: people, lastSpeaker: lastSpeaker?.quote,
               previousInParagraph: previousInParagraph, namedInFull: namedInFull, sentenceStart: opening, quoted: quoted,
               pronounAt: a.range.isEmpty ? nil : a.range.lowerBound)
+            // `the editors of National Review wrote that … “…”. … “…,” they wrote.`: `they` after a
+            // group's quotation is that group, kept as written like the group
+            if quote.speakerName.isEmpty, WordTokenizer.foldCase(a.written) == "they",
+              let group = previousInParagraph ?? lastSpeaker.flatMap({ $0.paragraph >= paragraph.number - 1 ? $0.quote : nil }),
+              group.speakerName.isEmpty, isGroup(group.speakerAsWritten)
+            {
+              quote.speakerAsWritten = group.speakerAsWritten
+            }
             // `Jiang … asked Trump about why he … “global competition,” … “Well, …,” he responded.`:
             // the one who answers is the one asked
             if let addressee = addressee(of: a.cue, in: toks, before: span.open, people: here) { quote.speakerName = addressee.name }
@@ -492,11 +516,40 @@ enum QuoteFinder {
       // something to vouch for it)
       if !p.governed, !p.possessive, p.vouched || p.range.lowerBound > sentence.lowerBound { return (p.written, p.name) }
     }
+    // (`The government is taking liberties …, according to Rep. Rogers:`: the one the sentence
+    // credits, though `to` governs the name)
+    if let at = words.indices.last(where: { $0 + 2 < words.count && words[$0].key == "according" && words[$0 + 1].key == "to" }),
+      let p = people[from...].prefix(while: { $0.paragraph == paragraph.number }).first(where: { $0.range.lowerBound >= words[at + 1].range.upperBound && $0.range.upperBound <= colon.range.lowerBound }),
+      p.vouched
+    {
+      return (p.written, p.name)
+    }
+    if let role = roleIntroducer(words) { return (join(Array(role)), []) }
     guard let first = words.first, first.isCapitalized, !adverbialOpeners.contains(first), !Lexicon.sentenceWords.contains(first),
       let phrase = nounPhrase(words, direction: .rightOfCue), phrase.count < words.count,
       phrase.allSatisfy({ $0.isCapitalized }), words[phrase.count].isLowercase
     else { return nil }
     return (join(phrase), [])
+  }
+
+  /// `When the affiliate reached out …, a company spokesperson issued a statement that offered the
+  /// following justification:`: a role that opens a clause (at the sentence's start or after a
+  /// comma, with its article) and is followed by its verb is who the colon introduces.
+  static func roleIntroducer(_ words: [WordToken]) -> ArraySlice<WordToken>? {
+    for i in words.indices where ["a", "an", "the"].contains(words[i].key) && (i == 0 || words[i - 1].text == ",") {
+      // (or an organisation's name after `the`: `…, the Post published a scathing editorial,
+      // saying …:`)
+      let name = words[i].key == "the" ? words[(i + 1)...].prefix { $0.isWord && $0.isCapitalized }.count : 0
+      guard var j = name > 0 ? i + name : (i + 1..<min(i + 5, words.count)).first(where: { isHeadNoun(words[$0]) }),
+        words[(i + 1)..<j].allSatisfy(\.isWord)
+      else { continue }
+      while j + 1 < words.count, isHeadNoun(words[j + 1]) { j += 1 }
+      guard j + 1 < words.count, case let verb = words[j + 1], verb.isLowercase, !prepositions.contains(verb),
+        !["and", "or", "who", "that", "which", "whose"].contains(verb.key)
+      else { continue }
+      return words[i...j]
+    }
+    return nil
   }
 
   /// `As could be expected, the president fired back on Twitter. “…,” he wrote.`: `the` and a role
@@ -534,6 +587,15 @@ enum QuoteFinder {
     guard let last = a.name.last else { return !a.pronoun }
     let key = WordTokenizer.foldCase(last)
     return a.name.count == 1 && (EntityFinder.organisations.contains(key) || EntityFinder.organisationHeads.contains(key))
+  }
+
+  /// A speaker phrase whose head is a plural noun of people (`the editors of National Review`,
+  /// `two senior officials`): one that `they` can stand for.
+  static func isGroup(_ written: String) -> Bool {
+    let words = written.split(separator: " ").map { WordTokenizer.foldCase(String($0)) }
+    let head = words.firstIndex { prepositions.contains($0) }.map { words[..<$0] } ?? words[...]
+    guard let last = head.last, last.hasSuffix("s") else { return false }
+    return Lexicon.speakerNouns.contains(last) || Lexicon.roleNouns.contains(last)
   }
 
   static func inherit(_ quote: inout Quote, from previous: Quote) {
@@ -674,6 +736,15 @@ enum QuoteFinder {
       {
         return describe(name, cue: cuePhrase(window, c), distance: c)
       }
+      // `“…” in the primary season, Ryan Call, a former state GOP chairman, told the paper.`: the
+      // writer's words, then a name in full with its appositive in commas, then the cue
+      if !closesSentence, window[c - 1].text == ",",
+        let k = window[..<(c - 1)].lastIndex(where: { $0.text == "," }), k + 1 < c - 1, window[k + 1].isLowercase,
+        let j = window[..<k].lastIndex(where: { $0.text == "," }), j + 1 < k,
+        case let run = Array(window[(j + 1)..<k]), isFullName(run)
+      {
+        return describe(run, cue: cuePhrase(window, c), distance: c)
+      }
       // `“…” than men, says Kelly Dittmar`: the quotation ends inside the writer's clause and the
       // speaker follows an inverted cue
       if window[c - 1].text == ",", Lexicon.inversionCues.contains(tok),
@@ -808,7 +879,7 @@ enum QuoteFinder {
       let t = tokens[i]
       return t.kind == .word && t.isLowercase && speechVerb(tokens, i) || t.key == "according" || isWordsOf(tokens, i)
         || namedParticiple(tokens, i) || pluralCue(tokens, i) || backCue(tokens, i) || putItCue(tokens, i) || reportsCue(tokens, i) || foundCue(tokens, i)
-        || pointsOut(tokens, i) || characterization(tokens, i)
+        || pointsOut(tokens, i) || characterization(tokens, i) || goesOn(tokens, i)
     }) {
       guard tokens.count - c - 1 <= maximumDistance else { return nil }
       if let found = attribution(tokens, cue: c) { return found }
@@ -883,6 +954,18 @@ enum QuoteFinder {
   static func speechVerb(_ tokens: [WordToken], _ i: Int) -> Bool {
     Lexicon.cueVerbs.contains(tokens[i])
       && !(i + 1 < tokens.count && ["continued", "continues"].contains(tokens[i].key) && tokens[i + 1].key == "to")
+      // (`a video posted online warned`, `photos and videos posted online`: a participle after
+      // what was posted, not its author's cue)
+      && !(i > 0 && tokens[i].key == "posted" && (documentNouns.contains(tokens[i - 1]) || postedThings.contains(tokens[i - 1])))
+  }
+  static let postedThings: WordSet = ["video", "videos", "photo", "photos", "picture", "pictures", "image", "images", "ad", "ads", "clip", "clips", "footage"]
+
+  /// `He went on, “…”`: going on is a cue only right before the mark, after a comma or a colon
+  /// (`the talks went on, “with no end in sight”` quotes nobody's words as often — the subject
+  /// rules decide).
+  static func goesOn(_ tokens: [WordToken], _ i: Int) -> Bool {
+    i + 3 == tokens.count && tokens[i].isLowercase && ["went", "goes", "go"].contains(tokens[i].key) && tokens[i + 1].key == "on"
+      && (tokens[i + 2].text == "," || tokens[i + 2].text == ":")
   }
 
   /// `As the Beacon points out, “…”`: `points` is a noun as often; before `out` it is a cue.
@@ -897,8 +980,10 @@ enum QuoteFinder {
   /// `called on` ask for something.)
   static func characterization(_ tokens: [WordToken], _ i: Int) -> Bool {
     guard tokens[i].isLowercase, characterizingVerbs.contains(tokens[i]), i + 1 < tokens.count else { return false }
-    let object = tokens[(i + 1)...]
-    return object.count <= 6 && object.allSatisfy(\.isWord) && !prepositions.contains(object.first!)
+    // (a name in marks may stand in the object: `Tehran has called the impounding of "Grace 1"
+    // an "illegal interception."`)
+    let object = tokens[(i + 1)...].filter { !["\"", "“", "”"].contains($0.text) }
+    return !object.isEmpty && object.count <= 6 && object.allSatisfy({ $0.kind != .punctuation }) && !prepositions.contains(object.first!)
   }
   /// A lower-case word right after the closing mark that a quoted modifier can qualify (`“clean”
   /// funding`, `"bag of words" approach`): no function word, speech verb or adverb.
@@ -1216,7 +1301,7 @@ enum QuoteFinder {
   /// or `, a …,` clause is the subject, not the last name inside the clause.
   static func relativeClauseSubject(_ tokens: [WordToken]) -> [WordToken]? {
     var t = tokens
-    while let last = t.last, last.kind == .word, trailingAdverbs.contains(last) { t.removeLast() }
+    while let last = t.last, isTrailingAdverb(last) { t.removeLast() }
     guard t.last?.text == "," else { return nil }
     let lowest = max(t.count - 30, 1)
     // `Jens Ohlin, a law professor at Cornell University, said`: an appositive that opens with
@@ -1348,7 +1433,7 @@ enum QuoteFinder {
     case .whole:
       phrase = tokens
       // (`Boehner presciently argued`: an adverb before the cue is no part of the speaker)
-      while let last = phrase.last, last.kind == .word, trailingAdverbs.contains(last) || last.isLowercase && last.key.hasSuffix("ly") && !fitsRole(last) {
+      while let last = phrase.last, last.kind == .word, isTrailingAdverb(last) || last.isLowercase && last.key.hasSuffix("ly") && !fitsRole(last) {
         phrase.removeLast()
       }
       // (modifiers stand before the head's complement: not `alert for the rest of campus, students`;
@@ -1371,7 +1456,7 @@ enum QuoteFinder {
       else { return nil }
     case .leftOfCue:
       var t = tokens
-      while let last = t.last, last.kind == .word, trailingAdverbs.contains(last) { t.removeLast() }
+      while let last = t.last, isTrailingAdverb(last) { t.removeLast() }
       phrase = []
       var commas = 0
       while let last = t.last, fits(last) || t.count >= 2 && phrase.first.map({ pluralPossessive(t[t.count - 2], last, before: $0) }) == true {
@@ -1395,6 +1480,14 @@ enum QuoteFinder {
       // article, with no name before it and no comma closing it, ends a clause, not a name's appositive)
       if let comma = phrase.firstIndex(where: { $0.text == "," }), comma + 1 < phrase.count, ["a", "an", "the"].contains(phrase[comma + 1].key),
         !phrase[(comma + 1)...].contains(where: { $0.text == "," }), nameWords(Array(phrase[..<comma])).isEmpty
+      {
+        phrase = Array(phrase[(comma + 1)...])
+      }
+      // (`In the ad, one woman said`, `… about this weekend's violence in London, the president
+      // said`: an adverbial ends at its comma; not `with Sanders, who has said`, whose relative
+      // pronoun's antecedent speaks)
+      if let comma = phrase.firstIndex(where: { $0.text == "," }), comma + 1 < phrase.count, adverbialOpeners.contains(phrase[0]),
+        !["who", "whose"].contains(phrase[comma + 1].key)
       {
         phrase = Array(phrase[(comma + 1)...])
       }

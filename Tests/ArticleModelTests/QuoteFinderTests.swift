@@ -977,6 +977,31 @@ import Testing
     #expect(speaker(of: "greatest friend", in: q) == "Abel Norquist")
   }
 
+  @Test func setTwentyFourShapes() {
+    let q = quotes([
+      "Orla Will, the commentator, spoke on Sunday. “Get it out in a hurry,” Mrs. Will said.",
+      "Speaking at the dinner, Mark Darrow took on the press. “Now I never suggest that the press is biased,” he said.",
+      "He went on, “Let us just say that some have a way of looking at things.”",
+      "On Tuesday, the editors of the Harbor Review wrote that the campaign was “playing into the mayor’s hands” by waiting.",
+      "“The only question is whether he releases more now,” they wrote.",
+      "“Do we really want a mayor who dances around the issues?” the video asks.",
+      "When the station asked about the removal, a company spokesperson issued a statement that offered the following justification:",
+      "“We quickly remove flagged content that violates our guidelines.”",
+      "“It takes the county completely off the map” in the primary season, Ross Kettering, a former party chairman, told the paper.",
+      "Tarrant has called the seizure of \"Grace 2\" an \"illegal interception.\"",
+      "Kettering confirmed the identification of “Frank” as the writer, and the references to “Frank” were cut.",
+    ])
+    #expect(speaker(of: "Get it out", in: q) == "Orla Will")
+    #expect(speaker(of: "Let us just say", in: q) == "Mark Darrow")
+    #expect(speaker(of: "playing into", in: q) == "the editors of the Harbor Review")
+    #expect(speaker(of: "The only question", in: q) == "the editors of the Harbor Review")
+    #expect(speaker(of: "Do we really", in: q) == "the video")
+    #expect(speaker(of: "We quickly remove", in: q) == "a company spokesperson")
+    #expect(speaker(of: "It takes the county", in: q) == "Ross Kettering")
+    #expect(speaker(of: "illegal interception", in: q) == "Tarrant")
+    #expect(!q.contains { $0.text.hasPrefix("Frank") || $0.text.hasPrefix("Grace") })
+  }
+
   @Test func aNationsAdjectiveOpensNoName() {
     let text = "Headline for the test\n\nScottish Brannock leader Ned Calloway resigned. Brannock lost most of its seats, said Ivo Stannard. Dara Cuban founded the firm. Cuban said it grew."
     let article = CorpusLoader.load(name: "t", files: [("t.txt", Array(text.utf8))]).articles[0]
