@@ -200,6 +200,8 @@ enum Lexicon {
     "sticker", "sign", "signs", "billboard", "placard", "poster",
     // (set 24: `“…?” the video asks`, `“…,” the ad says`, `the editors of National Review wrote`)
     "video", "videos", "ad", "ads", "advertisement", "commercial", "editors",
+    // (set 25: `a security guard approached him and said, "Let's go."`)
+    "guard", "guards",
     // (`An NBC News headline declared, “…”`, `the paper says`)
     "headline", "newspaper", "sheet", "autopsy", "analysis", "audit", "review", "investigation", "footage", "recording", "transcript",
   ]

@@ -425,6 +425,17 @@ enum QuoteFinder {
           quote.speakerAsWritten = intro.written
           quote.speakerName = intro.name
           quote.cue = "(colon before)"
+        } else if si == 0, span.open == 0, pi > 0, (span.closeEnd ?? length) >= length - 1, lastSpeaker.map({ $0.paragraph < paragraph.number - 1 }) ?? true,
+          let speech = reportedSpeechBefore(paragraphs[pi - 1], tokens: tokens[pi - 1], sentences: paragraphSentences[pi - 1])
+        {
+          quote.speakerAsWritten = speech.written
+          quote.speakerName = speech.name
+          if speech.pronoun {
+            quote.speakerName = resolvePronoun(
+              speech.written, paragraph: paragraphs[pi - 1].number, offset: speech.range.lowerBound, people: people, lastSpeaker: nil,
+              previousInParagraph: nil, namedInFull: namedInFull, pronounAt: speech.range.lowerBound)
+          }
+          quote.cue = "(reported speech before)"
         } else if let last = lastSpeaker, last.paragraph == paragraph.number - 1,
           span.open == 0 || openAtParagraphEnd && si == 0
         {
@@ -534,9 +545,9 @@ enum QuoteFinder {
 
   /// `When the affiliate reached out …, a company spokesperson issued a statement that offered the
   /// following justification:`: a role that opens a clause (at the sentence's start or after a
-  /// comma, with its article) and is followed by its verb is who the colon introduces.
+  /// comma, with its article) and is followed by its verb or `who` is who the colon introduces.
   static func roleIntroducer(_ words: [WordToken]) -> ArraySlice<WordToken>? {
-    for i in words.indices where ["a", "an", "the"].contains(words[i].key) && (i == 0 || words[i - 1].text == ",") {
+    for i in words.indices where ["a", "an", "the", "another", "one"].contains(words[i].key) && (i == 0 || words[i - 1].text == ",") {
       // (or an organisation's name after `the`: `…, the Post published a scathing editorial,
       // saying …:`)
       let name = words[i].key == "the" ? words[(i + 1)...].prefix { $0.isWord && $0.isCapitalized }.count : 0
@@ -545,11 +556,36 @@ enum QuoteFinder {
       else { continue }
       while j + 1 < words.count, isHeadNoun(words[j + 1]) { j += 1 }
       guard j + 1 < words.count, case let verb = words[j + 1], verb.isLowercase, !prepositions.contains(verb),
-        !["and", "or", "who", "that", "which", "whose"].contains(verb.key)
+        // (`a spokesperson who declined to be named issued …`: a relative clause may stand between)
+        !["and", "or", "that", "which", "whose"].contains(verb.key),
+        // (after a name, a verb's form: not `the British newspaper`, `the Iowa Democratic party chair`)
+        name == 0 || Lexicon.isCueForm(verb.key) || issuingVerbs.contains(verb) || verb.key.hasSuffix("ed") || organisationVerbs.contains(verb)
       else { continue }
       return words[i...j]
     }
     return nil
+  }
+
+  /// `Katie Page was a participant. She says that … she found connection she didn't anticipate.`
+  /// before a paragraph that is all quotation: radio and feature writing introduces a speaker in
+  /// reported speech and gives the words in the next paragraph. The paragraph before holds no
+  /// quotation and does not end in a colon; the last speech verb of its last sentence names the
+  /// speaker (a pronoun is resolved).
+  static func reportedSpeechBefore(_ paragraph: Paragraph, tokens: [WordToken], sentences: [Range<Int>]) -> Attribution? {
+    guard !tokens.contains(where: { ["\"", "“", "”"].contains($0.text) }), let sentence = sentences.last, tokens.last?.text != ":" else { return nil }
+    // (the last cue: `… when he said he was hiking …, that Colbert said he favors.` is Colbert's)
+    let words = Array(tokens.tokens(within: sentence))
+    guard let c = words.indices.last(where: { words[$0].isLowercase && speechVerb(words, $0) && ["says", "said", "explains", "explained", "adds", "added", "recalls", "recalled", "notes", "noted"].contains(words[$0].key) }),
+      c > 0, c + 1 < words.count, ["that", "she", "he", "they", "it", "the", "there", "we", "i"].contains(words[c + 1].key) || words[c + 1].isCapitalized
+    else { return nil }
+    // (`…, says Professor Naison.`: the speaker after an inverted cue; `Another participant who
+    // chose not to have his name used, says that …`: a role with its relative clause)
+    let inverted = words[c - 1].text == "," && words[c + 1].isCapitalized && Lexicon.inversionCues.contains(words[c])
+    let found = (inverted ? phraseAfterCue(Array(words[c...]), cueIndex: 0, cue: words[c].key, distance: 0) : attribution(Array(words[...c]), cue: c))
+      ?? roleIntroducer(Array(words[..<c])).map { Attribution(written: join(Array($0)), range: $0.first!.range.lowerBound..<$0.last!.range.upperBound, name: [], cue: words[c].key, pronoun: false, distance: 0) }
+    // (`I explained that …`: the writer, whom the article does not name)
+    guard let found, !["i", "we"].contains(WordTokenizer.foldCase(found.written)) else { return nil }
+    return found
   }
 
   /// `As could be expected, the president fired back on Twitter. “…,” he wrote.`: `the` and a role
@@ -882,10 +918,50 @@ enum QuoteFinder {
         || pointsOut(tokens, i) || characterization(tokens, i) || goesOn(tokens, i)
     }) {
       guard tokens.count - c - 1 <= maximumDistance else { return nil }
-      if let found = attribution(tokens, cue: c) { return found }
+      if let found = coordinatedRole(tokens, cue: c) ?? attribution(tokens, cue: c) { return found }
       end = c
     }
     return nil
+  }
+
+  /// `…, and shortly thereafter a security guard approached him and said, “Let's go.”`: a cue
+  /// coordinated with the verb before it has that verb's subject; a role that opens the clause
+  /// (names have the sentence-subject rules).
+  static func coordinatedRole(_ tokens: [WordToken], cue c: Int) -> Attribution? {
+    guard c >= 3, tokens[c - 1].key == "and", tokens[c - 1].isLowercase else { return nil }
+    let start = (tokens[..<(c - 1)].lastIndex { $0.text == "," }).map { $0 + 1 } ?? 0
+    var words = tokens[start..<(c - 1)]
+    while let f = words.first, f.isLowercase, ["and", "but", "then", "so", "thereafter", "later", "soon"].contains(f.key) || f.key.hasSuffix("ly") {
+      words = words.dropFirst()
+    }
+    // (the role's own verb and its object, a few words: not `The indictment also alleges that van
+    // der Zwaan deleted an email … — and told`)
+    guard let role = roleIntroducer(Array(words)), role.startIndex == 0, let first = role.first, let last = role.last,
+      case let between = words.dropFirst(role.count), between.count <= 6, between.allSatisfy({ $0.isWord && $0.key != "that" })
+    else { return nil }
+    return Attribution(written: join(Array(role)), range: first.range.lowerBound..<last.range.upperBound, name: [], cue: tokens[c].key, pronoun: false, distance: tokens.count - c - 1)
+  }
+
+  /// The name in full that opens a clause as the subject of its verb (`Tucker Carlson ripped into
+  /// …`), after an opening adverbial and its comma: nil when the clause opens otherwise.
+  static func clauseSubject(_ words: ArraySlice<WordToken>) -> [WordToken]? {
+    var rest = words
+    if let first = rest.first, first.isCapitalized, adverbialOpeners.contains(first) {
+      guard let comma = rest.firstIndex(where: { $0.text == "," }) else { return nil }
+      rest = rest[(comma + 1)...]
+    }
+    // (the capitals that open it, with a title's or an initial's period: `Sen. Ted Cruz`)
+    let run = rest.prefix { $0.isWord && $0.isCapitalized || $0.text == "." }
+    guard !run.isEmpty, run.last?.text != ".", case let phrase = Array(run), isFullName(phrase), run.endIndex < rest.endIndex else { return nil }
+    // (an appositive in commas may stand before the verb: `Tucker Carlson, the network's host, ripped`)
+    var at = run.endIndex
+    if rest[at].text == ",", at + 1 < rest.endIndex, rest[at + 1].isLowercase,
+      let close = rest[(at + 1)...].firstIndex(where: { $0.text == "," }), close + 1 < rest.endIndex
+    {
+      at = close + 1
+    }
+    guard rest[at].isLowercase, rest[at].isWord, !prepositions.contains(rest[at]), !["and", "or", "who", "whose"].contains(rest[at].key) else { return nil }
+    return phrase
   }
 
   /// `Harvard then sent this letter stating that Harvard “reserves the right …”`, `a statement
@@ -959,6 +1035,13 @@ enum QuoteFinder {
       && !(i > 0 && tokens[i].key == "posted" && (documentNouns.contains(tokens[i - 1]) || postedThings.contains(tokens[i - 1])))
   }
   static let postedThings: WordSet = ["video", "videos", "photo", "photos", "picture", "pictures", "image", "images", "ad", "ads", "clip", "clips", "footage"]
+
+  /// Verbs a publication or an organisation puts its words out with, beside the cue forms
+  /// (`The Tampa Bay Times reports:`, `The AP just moved this alert:`, `The Demos Group offers …:`).
+  static let organisationVerbs: WordSet = [
+    "has", "had", "is", "was", "put", "puts", "reports", "offers", "quotes", "publishes", "posts", "tweets", "summarizes",
+    "details", "runs", "ran", "just", "also", "now", "then",
+  ]
 
   /// `He went on, “…”`: going on is a cue only right before the mark, after a comma or a colon
   /// (`the talks went on, “with no end in sight”` quotes nobody's words as often — the subject
@@ -1211,6 +1294,18 @@ enum QuoteFinder {
       tokens.count - c - 1 <= 40, let start = tokens.first?.range.lowerBound
     else { return nil }
     if let quoted = quotedAs(tokens, cue: c) { return describe(quoted, cue: tokens[c].key, distance: tokens.count - c - 1) }
+    // `On Tuesday night, Tucker Carlson, the network's torchbearer, ripped into Rep. Ilhan Omar,
+    // accusing the congresswoman of harboring an “…”`: a participle after a comma has the clause's
+    // subject, not a name the verb governs (the first vouched name below would be Omar's)
+    if c >= 3, Lexicon.participleCues.contains(tokens[c]), tokens[c - 1].text == ",", let run = clauseSubject(tokens[..<(c - 1)]),
+      let first = run.first, let last = run.last,
+      let p = people[people.partitionPoint { $0.paragraph < paragraph || $0.paragraph == paragraph && $0.range.lowerBound < first.range.lowerBound }...]
+        .first(where: { $0.paragraph == paragraph && $0.range.upperBound == last.range.upperBound }),
+      // (a name in full opening the clause before its verb vouches for itself)
+      p.name.count >= 2 || vouchedOrNamedInFull(p, namedInFull)
+    {
+      return Attribution(written: p.written, range: p.range, name: p.name, cue: tokens[c].key, pronoun: false, distance: tokens.count - c - 1)
+    }
     let cueStart = tokens[c].range.lowerBound
     let from = people.partitionPoint { $0.paragraph < paragraph || $0.paragraph == paragraph && $0.range.lowerBound < start }
     for p in people[from...] {

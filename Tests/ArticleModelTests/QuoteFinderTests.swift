@@ -1002,6 +1002,24 @@ import Testing
     #expect(!q.contains { $0.text.hasPrefix("Frank") || $0.text.hasPrefix("Grace") })
   }
 
+  @Test func setTwentyFiveShapes() {
+    let q = quotes([
+      "Maren Holt is the program partner for the network. She says she hopes these talks can help people.",
+      "“At its core, it’s based on the idea that people can talk in a civil and friendly way.”",
+      "Another participant who chose not to have his name used, says that respect is what makes them work.",
+      "“I think that when you have a conversation with people who treat it with respect, you get to the heart of it.”",
+      "In that way, the idea could be a central campaign theme this fall, says Professor Ansel Dring.",
+      "“This vision of the country, as a beacon for nations, is precisely the vision she wants to set against his.”",
+      "Mr. Small would not yield, and shortly thereafter a security guard approached him and said, \"Let's go.\" Mr. Small kept talking.",
+      "On Tuesday night, Corwin Hasty, the network's host, ripped into Rep. Lena Ostrow, accusing the congresswoman of harboring an \"undisguised contempt for the voters.\"",
+    ])
+    #expect(speaker(of: "At its core", in: q) == "Maren Holt")
+    #expect(speaker(of: "I think that when", in: q) == "Another participant")
+    #expect(speaker(of: "This vision", in: q) == "Ansel Dring")
+    #expect(speaker(of: "Let's go", in: q) == "a security guard")
+    #expect(speaker(of: "undisguised contempt", in: q) == "Corwin Hasty")
+  }
+
   @Test func aNationsAdjectiveOpensNoName() {
     let text = "Headline for the test\n\nScottish Brannock leader Ned Calloway resigned. Brannock lost most of its seats, said Ivo Stannard. Dara Cuban founded the firm. Cuban said it grew."
     let article = CorpusLoader.load(name: "t", files: [("t.txt", Array(text.utf8))]).articles[0]
