@@ -200,8 +200,8 @@ enum Lexicon {
     "sticker", "sign", "signs", "billboard", "placard", "poster",
     // (set 24: `“…?” the video asks`, `“…,” the ad says`, `the editors of National Review wrote`)
     "video", "videos", "ad", "ads", "advertisement", "commercial", "editors",
-    // (set 25: `a security guard approached him and said, "Let's go."`)
-    "guard", "guards",
+    // (set 25: `a security guard approached him and said, "Let's go."`; set 26: `as its cadres have put it`)
+    "guard", "guards", "cadres",
     // (`An NBC News headline declared, “…”`, `the paper says`)
     "headline", "newspaper", "sheet", "autopsy", "analysis", "audit", "review", "investigation", "footage", "recording", "transcript",
   ]

@@ -1033,6 +1033,16 @@ enum QuoteFinder {
       // (`a video posted online warned`, `photos and videos posted online`: a participle after
       // what was posted, not its author's cue)
       && !(i > 0 && tokens[i].key == "posted" && (documentNouns.contains(tokens[i - 1]) || postedThings.contains(tokens[i - 1])))
+      && !toldStory(tokens, i)
+  }
+  /// `the book tells the recent history of …`, `the film tells the story of …`: a history told is
+  /// no one's words (a story told about someone, `he told a story about Wilson’s “empty-barrel”
+  /// bragging`, may quote them).
+  static func toldStory(_ tokens: [WordToken], _ i: Int) -> Bool {
+    guard ["tells", "told"].contains(tokens[i].key) else { return false }
+    let next = tokens[(i + 1)...].prefix(4)
+    return next.prefix(3).contains { ["history", "histories"].contains($0.key) }
+      || zip(next, next.dropFirst()).contains { ["story", "stories", "tale", "tales"].contains($0.0.key) && $0.1.key == "of" }
   }
   static let postedThings: WordSet = ["video", "videos", "photo", "photos", "picture", "pictures", "image", "images", "ad", "ads", "clip", "clips", "footage"]
 
@@ -1289,7 +1299,7 @@ enum QuoteFinder {
     guard let c = tokens.indices.last(where: { i in
       let t = tokens[i]
       return t.kind == .word && t.isLowercase
-        && (Lexicon.cueVerbs.contains(t) || Lexicon.participleCues.contains(t) || i > 0 && tokens[i - 1].key == "to" && infinitiveCues.contains(t))
+        && (Lexicon.cueVerbs.contains(t) && !toldStory(tokens, i) || Lexicon.participleCues.contains(t) || i > 0 && tokens[i - 1].key == "to" && infinitiveCues.contains(t))
     }),
       tokens.count - c - 1 <= 40, let start = tokens.first?.range.lowerBound
     else { return nil }

@@ -1020,6 +1020,15 @@ import Testing
     #expect(speaker(of: "undisguised contempt", in: q) == "Corwin Hasty")
   }
 
+  @Test func setTwentySixShapes() {
+    let q = quotes([
+      "Norbert and Hale’s book American Orchard tells the recent history of farming by charting a cultural “shock” and two “aftershocks” in the valley.",
+      "The party may counterattack as a defender of the region (“against the speculators” as its cadres have put it), but its reach has shrunk.",
+    ])
+    #expect(!q.contains { $0.text.hasPrefix("shock") || $0.text.hasPrefix("aftershocks") })
+    #expect(speaker(of: "against the speculators", in: q) == "its cadres")
+  }
+
   @Test func aNationsAdjectiveOpensNoName() {
     let text = "Headline for the test\n\nScottish Brannock leader Ned Calloway resigned. Brannock lost most of its seats, said Ivo Stannard. Dara Cuban founded the firm. Cuban said it grew."
     let article = CorpusLoader.load(name: "t", files: [("t.txt", Array(text.utf8))]).articles[0]
