@@ -128,8 +128,9 @@ public enum PersonFinder {
     {
       return nil
     }
-    // (`Bill Hennessy`: a first name that is also a word opens the name)
-    let firstIsName = Lexicon.firstNameBeforeSurname(run, at: k)
+    // (`Bill Hennessy`: a first name that is also a word opens the name; after a title's period
+    // too, `Sen. Bill Nelson`, where the run's first word left is past the period)
+    let firstIsName = Lexicon.firstNameBeforeSurname(run, at: run[k...].firstIndex(where: \.isWord) ?? k)
     // (`Jonathan D. White`: a first name and a middle initial make the word after them a surname)
     let initialled = nameTokens.count == 3 && FirstNames.all.contains(nameTokens[0].baseKey) && isInitial(nameTokens[1])
     if nameTokens.enumerated().contains(where: { i, t in

@@ -670,6 +670,10 @@ enum QuoteFinder {
     if window.count >= 3, window[0].key == "according", window[1].key == "to" {
       return phraseAfterCue(window, cueIndex: 1, cue: "according to", distance: 0)
     }
+    // (`“external stomachs,” in the words of Kevin Kelly, a co-founder of Wired`)
+    if window.count >= 5, window[0].key == "in", window[1].key == "the", window[2].key == "words", window[3].key == "of" {
+      return phraseAfterCue(window, cueIndex: 3, cue: "in the words of", distance: 0)
+    }
     // `manifested “nothing wrong” as Trump has claimed`, `“…,” as Barr put it`: `as`, the
     // speaker, the cue
     if let first = window.first, first.key == "as", first.isLowercase,

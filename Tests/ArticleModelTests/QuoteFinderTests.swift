@@ -1029,6 +1029,16 @@ import Testing
     #expect(speaker(of: "against the speculators", in: q) == "its cadres")
   }
 
+  @Test func setTwentySevenShapes() {
+    let q = quotes([
+      "State Sen. Bill Harrow, one of the chamber's most conservative lawmakers, said he is confident.",
+      "\"We will call for a veto session,\" Harrow said.",
+      "Cooking with fire gave us “external stomachs,” in the words of Kevin Marsh, a co-founder of the magazine, that gave us better nutrition.",
+    ])
+    #expect(speaker(of: "We will call", in: q) == "Bill Harrow")
+    #expect(speaker(of: "external stomachs", in: q) == "Kevin Marsh")
+  }
+
   @Test func aNationsAdjectiveOpensNoName() {
     let text = "Headline for the test\n\nScottish Brannock leader Ned Calloway resigned. Brannock lost most of its seats, said Ivo Stannard. Dara Cuban founded the firm. Cuban said it grew."
     let article = CorpusLoader.load(name: "t", files: [("t.txt", Array(text.utf8))]).articles[0]
