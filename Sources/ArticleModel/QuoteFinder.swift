@@ -426,7 +426,7 @@ enum QuoteFinder {
           quote.speakerName = intro.name
           quote.cue = "(colon before)"
         } else if si == 0, span.open == 0, pi > 0, (span.closeEnd ?? length) >= length - 1, lastSpeaker.map({ $0.paragraph < paragraph.number - 1 }) ?? true,
-          let speech = reportedSpeechBefore(paragraphs[pi - 1], tokens: tokens[pi - 1], sentences: paragraphSentences[pi - 1])
+          let speech = reportedSpeechBefore(tokens: tokens[pi - 1], sentences: paragraphSentences[pi - 1])
         {
           quote.speakerAsWritten = speech.written
           quote.speakerName = speech.name
@@ -571,21 +571,28 @@ enum QuoteFinder {
   /// reported speech and gives the words in the next paragraph. The paragraph before holds no
   /// quotation and does not end in a colon; the last speech verb of its last sentence names the
   /// speaker (a pronoun is resolved).
-  static func reportedSpeechBefore(_ paragraph: Paragraph, tokens: [WordToken], sentences: [Range<Int>]) -> Attribution? {
+  static func reportedSpeechBefore(tokens: [WordToken], sentences: [Range<Int>]) -> Attribution? {
     guard !tokens.contains(where: { ["\"", "“", "”"].contains($0.text) }), let sentence = sentences.last, tokens.last?.text != ":" else { return nil }
     // (the last cue: `… when he said he was hiking …, that Colbert said he favors.` is Colbert's)
     let words = Array(tokens.tokens(within: sentence))
-    guard let c = words.indices.last(where: { words[$0].isLowercase && speechVerb(words, $0) && ["says", "said", "explains", "explained", "adds", "added", "recalls", "recalled", "notes", "noted"].contains(words[$0].key) }),
+    guard let c = words.indices.last(where: { words[$0].isLowercase && reportingVerbs.contains(words[$0]) && speechVerb(words, $0) }),
       c > 0, c + 1 < words.count, ["that", "she", "he", "they", "it", "the", "there", "we", "i"].contains(words[c + 1].key) || words[c + 1].isCapitalized
     else { return nil }
     // (`…, says Professor Naison.`: the speaker after an inverted cue; `Another participant who
     // chose not to have his name used, says that …`: a role with its relative clause)
     let inverted = words[c - 1].text == "," && words[c + 1].isCapitalized && Lexicon.inversionCues.contains(words[c])
     let found = (inverted ? phraseAfterCue(Array(words[c...]), cueIndex: 0, cue: words[c].key, distance: 0) : attribution(Array(words[...c]), cue: c))
-      ?? roleIntroducer(Array(words[..<c])).map { Attribution(written: join(Array($0)), range: $0.first!.range.lowerBound..<$0.last!.range.upperBound, name: [], cue: words[c].key, pronoun: false, distance: 0) }
+      ?? roleIntroducer(Array(words[..<c])).map { roleAttribution($0, cue: words[c].key, distance: 0) }
     // (`I explained that …`: the writer, whom the article does not name)
     guard let found, !["i", "we"].contains(WordTokenizer.foldCase(found.written)) else { return nil }
     return found
+  }
+  /// The verbs of reported speech that introduce the next paragraph's quotation (`She says she …`).
+  static let reportingVerbs: WordSet = ["says", "said", "explains", "explained", "adds", "added", "recalls", "recalled", "notes", "noted"]
+
+  /// A role phrase found by `roleIntroducer` as the speaker, kept as written (no person's name).
+  static func roleAttribution(_ role: ArraySlice<WordToken>, cue: String, distance: Int) -> Attribution {
+    Attribution(written: join(Array(role)), range: role.first!.range.lowerBound..<role.last!.range.upperBound, name: [], cue: cue, pronoun: false, distance: distance)
   }
 
   /// `As could be expected, the president fired back on Twitter. “…,” he wrote.`: `the` and a role
@@ -940,10 +947,10 @@ enum QuoteFinder {
     }
     // (the role's own verb and its object, a few words: not `The indictment also alleges that van
     // der Zwaan deleted an email … — and told`)
-    guard let role = roleIntroducer(Array(words)), role.startIndex == 0, let first = role.first, let last = role.last,
+    guard let role = roleIntroducer(Array(words)), role.startIndex == 0,
       case let between = words.dropFirst(role.count), between.count <= 6, between.allSatisfy({ $0.isWord && $0.key != "that" })
     else { return nil }
-    return Attribution(written: join(Array(role)), range: first.range.lowerBound..<last.range.upperBound, name: [], cue: tokens[c].key, pronoun: false, distance: tokens.count - c - 1)
+    return roleAttribution(role, cue: tokens[c].key, distance: tokens.count - c - 1)
   }
 
   /// The name in full that opens a clause as the subject of its verb (`Tucker Carlson ripped into
