@@ -411,6 +411,20 @@ enum QuoteFinder {
             } else {
               quote.antecedentRole = roleSubject(toks, from: previousInParagraph?.range.upperBound ?? 0, before: span.open, people: here, quoted: quoted)
                 .map { Quote.Place(paragraph: paragraph.number, range: $0) }
+              // `The governor, who didn't take any questions, anticipated the pushback.` then a
+              // paragraph `“…,” he said.`: a role that opens a sentence of the paragraph before,
+              // with no quotation there, when nobody in this one speaks before the pronoun
+              if quote.antecedentRole == nil, previousInParagraph == nil, pi > 0, lastSpeaker.map({ $0.paragraph < paragraph.number - 1 }) ?? true,
+                Gender(pronoun: a.written) != nil,
+                !here.contains(where: { $0.range.upperBound <= span.open }),
+                let end = tokens[pi - 1].last?.range.upperBound,
+                let role = roleSubject(
+                  tokens[pi - 1], from: 0, before: end,
+                  people: people[people.partitionPoint { $0.paragraph < paragraphs[pi - 1].number }...].prefix { $0.paragraph == paragraphs[pi - 1].number },
+                  quoted: QuoteSpan.find(in: paragraphs[pi - 1].text, paragraph: paragraphs[pi - 1].number).map(\.content))
+              {
+                quote.antecedentRole = Quote.Place(paragraph: paragraphs[pi - 1].number, range: role)
+              }
             }
           }
         } else if let previous = previousInParagraph, sentenceOpener(after: previous, before: span.open, people: here) == nil,
@@ -612,7 +626,10 @@ enum QuoteFinder {
       }
       guard i + 1 <= window.endIndex - 2, let h = (i + 1...min(i + 3, window.endIndex - 2)).first(where: { Lexicon.roleNouns.contains(window[$0]) }),
         (i + 1..<h).allSatisfy({ window[$0].kind == .word }),
-        window[h + 1].kind == .word, window[h + 1].isLowercase, !prepositions.contains(window[h + 1].key), !["and", "or", "who"].contains(window[h + 1].key),
+        // (`The governor, who didn't take any questions, anticipated`: a relative clause in commas
+        // may stand before the verb)
+        case let v = relativeClauseEnd(window, after: h) ?? h + 1, v < window.endIndex,
+        window[v].kind == .word, window[v].isLowercase, !prepositions.contains(window[v].key), !["and", "or", "who"].contains(window[v].key),
         !quoted.contains(where: { $0.contains(window[i].range.lowerBound) })
       else { continue }
       found = window[i].range.lowerBound..<window[h].range.upperBound
@@ -621,6 +638,14 @@ enum QuoteFinder {
       return nil
     }
     return role
+  }
+
+  /// The index right after `, who …,` when that clause follows `h`; nil when none does.
+  static func relativeClauseEnd(_ window: ArraySlice<WordToken>, after h: Int) -> Int? {
+    guard h + 2 < window.endIndex, window[h + 1].text == ",", window[h + 2].key == "who",
+      let close = window[(h + 3)...].prefix(20).firstIndex(where: { $0.kind == .punctuation })
+    else { return nil }
+    return window[close].text == "," ? close + 1 : nil
   }
 
   /// `Politico reported`, `according to a Politico report`: a publication or a report that carries

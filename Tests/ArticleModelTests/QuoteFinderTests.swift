@@ -1039,6 +1039,16 @@ import Testing
     #expect(speaker(of: "external stomachs", in: q) == "Kevin Marsh")
   }
 
+  @Test func aRoleThatOpensTheParagraphBeforeIsThePronoun() {
+    let q = quotes([
+      "Gov. Nathan Dunmore on Monday vetoed the bill that had drawn criticism from business leaders.",
+      "\"We will call for a veto session,\" said State Sen. Bill Harrow. \"And we have the votes.\"",
+      "The governor, who didn't take any questions after his remarks, anticipated the pushback.",
+      "\"I don't respond well to insults or threats,\" he said.",
+    ])
+    #expect(speaker(of: "I don't respond", in: q) == "Nathan Dunmore")
+  }
+
   @Test func aNationsAdjectiveOpensNoName() {
     let text = "Headline for the test\n\nScottish Brannock leader Ned Calloway resigned. Brannock lost most of its seats, said Ivo Stannard. Dara Cuban founded the firm. Cuban said it grew."
     let article = CorpusLoader.load(name: "t", files: [("t.txt", Array(text.utf8))]).articles[0]
