@@ -1,0 +1,27 @@
+#!/usr/bin/env python3
+"""Picks the articles of a new quote gold set: N outlets that no earlier gold set has, one article each.
+
+  python3 scripts/pick-gold-articles.py CORPUS SEED N      # CORPUS: the unpacked ABP folder (MANIFEST.tsv)
+
+Prints `file-stem  outlet  bytes`, one line an article. Set K used seed K; a pick depends on the seed and on
+the sets present (their outlets are left out), so run it before adding the new set's file.
+"""
+import csv, glob, os, random, sys
+
+corpus, seed, n = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+rows = list(csv.DictReader(open(os.path.join(corpus, 'MANIFEST.tsv')), delimiter='\t'))
+outlet = {r['file'][:-4]: r['outlet'] for r in rows}
+seen = set()
+for gold in glob.glob(os.path.join(os.path.dirname(__file__), 'quote-gold', '*.tsv')):
+    for line in open(gold):
+        if line.strip() and not line.startswith('#') and line.split('\t')[0] in outlet:
+            seen.add(outlet[line.split('\t')[0]])
+by = {}
+for r in rows:
+    by.setdefault(r['outlet'], []).append(r['file'][:-4])
+random.seed(seed)
+unseen = sorted(o for o in by if o not in seen)
+print(f'{len(seen)} outlets in earlier sets; {len(unseen)} not', file=sys.stderr)
+for o in random.sample(unseen, n):
+    a = random.choice(sorted(by[o]))
+    print(a, o, os.path.getsize(os.path.join(corpus, a + '.txt')), sep='\t')
