@@ -133,6 +133,12 @@ enum QuoteFinder {
           toks.tokens(within: sentence.lowerBound..<closeSentence.upperBound).contains { $0.isLowercase && verb($0.key) }
         }
         guard !contentWords.isEmpty else { continue }
+        // (`<a href="https://twitter.com/…">`: an embedded tweet's markup left in the text; a value
+        // after `=` is an attribute, no one's words)
+        if span.open > 0, text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: span.open - 1)] == UInt8(ascii: "=") {
+          mentioned.insert(si)
+          continue
+        }
         // a title: every word capitalised after `the` or `on` (`on the “Tonight Show Starring Jimmy
         // Fallon”`), after a possessive (`NBC’s “Meet the Press”`) or a kind of work (`podcast,
         // “Ground Game.”`); American style puts the sentence's period inside the marks

@@ -1039,6 +1039,13 @@ import Testing
     #expect(speaker(of: "external stomachs", in: q) == "Kevin Marsh")
   }
 
+  @Test func markupLeftInTheTextQuotesNobody() {
+    let q = quotes([
+      "“It’s a good day for the valley” says Mayor Dana Pruitt as she leaves. <a href=\"https://twitter.com/hashtag/valley?src=hash\">#valley</a> <a href=\"https://t.co/abc\">pic.twitter.com/abc</a>",
+    ])
+    #expect(q.map(\.text) == ["It’s a good day for the valley"])
+  }
+
   @Test func aRoleThatOpensTheParagraphBeforeIsThePronoun() {
     let q = quotes([
       "Gov. Nathan Dunmore on Monday vetoed the bill that had drawn criticism from business leaders.",
