@@ -165,11 +165,7 @@ public struct PassageMatcher: Sendable {
   /// handed to `body` without making an array of them (the first pass meets thousands).
   func forEachWindow(startingAt s: Int, article a: Int, _ body: (Window) -> Void) {
     body(Window(article: a, first: s, count: 1))
-    if s + 1 < corpus.articles[a].sentences.count && sameParagraph(a, s, s + 1) { body(Window(article: a, first: s, count: 2)) }
-  }
-
-  func sameParagraph(_ a: Int, _ s: Int, _ t: Int) -> Bool {
-    corpus.articles[a].sentences[s].paragraph == corpus.articles[a].sentences[t].paragraph
+    if words.pairsWithNext[words.sentenceBase[a] + s] { body(Window(article: a, first: s, count: 2)) }
   }
 
   /// The topic as `score` reads it, worked out once a pass: the stems sorted, each with its weight

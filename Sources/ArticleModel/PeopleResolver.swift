@@ -122,18 +122,9 @@ enum PeopleResolver {
     Gender.marked(quote.speakerAsWritten) ?? Gender(pronoun: quote.speakerAsWritten)
   }
 
-  /// A pronoun of one gender for a person whose given name is of the other.
-  static func genderClash(pronoun: String, person: String) -> Bool {
-    guard let wanted = Gender(pronoun: pronoun), let given = person.split(separator: " ").first,
-      let gender = Gender.of(given: WordTokenizer.foldCase(String(given)))
-    else { return false }
-    return gender != wanted
-  }
-
-  /// A pronoun of the gender a person's given name shows.
-  static func givenNameFits(pronoun: String, person: String) -> Bool {
-    guard let wanted = Gender(pronoun: pronoun), let given = person.split(separator: " ").first, person.contains(" ") else { return false }
-    return Gender.of(given: WordTokenizer.foldCase(String(given))) == wanted
+  /// The gender a canonical name's first word shows, when it is a given name the lists know.
+  static func givenNameGender(_ person: String) -> Gender? {
+    person.split(separator: " ").first.flatMap { Gender.of(given: WordTokenizer.foldCase(String($0))) }
   }
 
   /// The one capitalised word of a speaker phrase (`King`, `But May`), possessive dropped.
@@ -235,10 +226,11 @@ enum PeopleResolver {
       guard let role = article.quotes[q].antecedentRole else { continue }
       if let m = added.first(where: { $0.paragraph == role.paragraph && $0.range.lowerBound == role.range.lowerBound }),
         // (`she said` is not the first lady's husband's, whatever the role matched)
-        !genderClash(pronoun: article.quotes[q].speakerAsWritten, person: m.person),
+        case let wanted = Gender(pronoun: article.quotes[q].speakerAsWritten), case let given = givenNameGender(m.person),
+        wanted == nil || given == nil || given == wanted,
         // (a role in the paragraph before is a guess across a paragraph break: only for a person
         // whose given name shows the pronoun's gender, not `Camp David` or `Whether Trump`)
-        role.paragraph == article.quotes[q].paragraph || givenNameFits(pronoun: article.quotes[q].speakerAsWritten, person: m.person)
+        role.paragraph == article.quotes[q].paragraph || wanted != nil && given == wanted && m.person.contains(" ")
       {
         article.quotes[q].speaker = m.person
       }

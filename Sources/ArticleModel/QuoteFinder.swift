@@ -95,12 +95,16 @@ enum QuoteFinder {
     // surnames the article writes in full, once: a one-word mention of one is a person
     // (and a given name no list holds, `Wael` after `Wael Ghonim`: PeopleIndex resolves it so)
     let namedInFull = FullNames(people)
+    // the paragraph before's people and quoted stretches, for rules that read back one paragraph
+    var previousHere: ArraySlice<PersonFinder.Candidate> = []
+    var previousQuoted: [Range<Int>] = []
     for (pi, paragraph) in paragraphs.enumerated() {
       let text = paragraph.text
       let toks = tokens[pi]
       let here = people[people.partitionPoint { $0.paragraph < paragraph.number }...].prefix { $0.paragraph == paragraph.number }
       let spans = QuoteSpan.find(in: text, paragraph: paragraph.number)
       let quoted = spans.map(\.content)
+      defer { (previousHere, previousQuoted) = (here, quoted) }
       let sentences = paragraphSentences[pi]
       var previousInParagraph: Quote? = nil
       // the last span dropped as a term named (`known as “…”`): a list goes on with the next
@@ -424,10 +428,7 @@ enum QuoteFinder {
                 Gender(pronoun: a.written) != nil,
                 !here.contains(where: { $0.range.upperBound <= span.open }),
                 let end = tokens[pi - 1].last?.range.upperBound,
-                let role = roleSubject(
-                  tokens[pi - 1], from: 0, before: end,
-                  people: people[people.partitionPoint { $0.paragraph < paragraphs[pi - 1].number }...].prefix { $0.paragraph == paragraphs[pi - 1].number },
-                  quoted: QuoteSpan.find(in: paragraphs[pi - 1].text, paragraph: paragraphs[pi - 1].number).map(\.content))
+                let role = roleSubject(tokens[pi - 1], from: 0, before: end, people: previousHere, quoted: previousQuoted)
               {
                 quote.antecedentRole = Quote.Place(paragraph: paragraphs[pi - 1].number, range: role)
               }
@@ -709,7 +710,7 @@ enum QuoteFinder {
       return phraseAfterCue(window, cueIndex: 1, cue: "according to", distance: 0)
     }
     // (`“external stomachs,” in the words of Kevin Kelly, a co-founder of Wired`)
-    if window.count >= 5, window[0].key == "in", window[1].key == "the", window[2].key == "words", window[3].key == "of" {
+    if window.count >= 5, isWordsOf(window, 2) {
       return phraseAfterCue(window, cueIndex: 3, cue: "in the words of", distance: 0)
     }
     // `manifested “nothing wrong” as Trump has claimed`, `“…,” as Barr put it`: `as`, the
@@ -1341,6 +1342,8 @@ enum QuoteFinder {
     guard let c = tokens.indices.last(where: { i in
       let t = tokens[i]
       return t.kind == .word && t.isLowercase
+        // (not speechVerb: here `Trump continues to call it a “witch hunt”` is Trump's, the
+        // `continues to` it excludes before a mark is this rule's to read)
         && (Lexicon.cueVerbs.contains(t) && !toldStory(tokens, i) || Lexicon.participleCues.contains(t) || i > 0 && tokens[i - 1].key == "to" && infinitiveCues.contains(t))
     }),
       tokens.count - c - 1 <= 40, let start = tokens.first?.range.lowerBound
