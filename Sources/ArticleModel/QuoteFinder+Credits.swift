@@ -1,0 +1,66 @@
+/// Credits that stand apart from the quotation's sentence: a line of names under it, a dash or a
+/// bare name after the closing mark.
+extension QuoteFinder {
+  static let creditCue = "(credit line after)"
+
+  /// `Scott Bixby, Daily Beast`, `Michael Sean Winters, National Catholic Reporter`: the name
+  /// before the first comma of a line of names under a quotation.
+  static func creditLine(_ line: String) -> Attribution? {
+    let toks = WordTokenizer.tokens(line)
+    // (`William J. Burns and Jake Sullivan, The Atlantic`: the first of several names)
+    let name = Array(toks.prefix { $0.text != "," && $0.key != "and" })
+    guard name.count >= 2, name.count <= 5, name.allSatisfy({ $0.isCapitalized || $0.text == "." }) else { return nil }
+    // (the person finder reads initials: `William J. Burns`)
+    guard let person = PersonFinder.candidates(paragraph: 0, text: line, tokens: toks).first, person.range.lowerBound == 0, person.name.count >= 2 else {
+      return nil
+    }
+    // (the line is not the paragraph's text: the phrase has no place in it)
+    return Attribution(written: person.written, range: 0..<0, name: person.name, cue: creditCue, pronoun: false, distance: 0)
+  }
+
+  /// `“… run half-empty.” — Shawn Hubler, Erica L. Green and Dana Goldstein, New York Times`,
+  /// `“…” ~ Bill Clinton, 1995 State Of The Union Speech`, `“…” MP3 Audio] — MSNBC host Martin
+  /// Bashir on November 15`: a quotation that closes its sentence, then a dash and a name, is
+  /// credited like a block quotation in a round-up; the first name of a list speaks.
+  static func dashCredit(_ tokens: [WordToken]) -> Attribution? {
+    // (a link label may stand between the mark and the dash, never a lower-case word)
+    guard let dash = tokens.prefix(5).firstIndex(where: { $0.kind == .punctuation && ["—", "–", "~", "--"].contains($0.text) }),
+      !tokens[..<dash].contains(where: { $0.isLowercase || ["“", "\"", "."].contains($0.text) })
+    else { return nil }
+    // capitals, and the roles and titles among them (`MSNBC host Martin Bashir`)
+    var phrase = Array(tokens[(dash + 1)...].prefix { t in
+      t.kind == .punctuation ? t.text == "." : t.isCapitalized || Lexicon.roleNouns.contains(t) || Lexicon.titles.contains(t)
+    })
+    // (`“We have the votes.” — Frank Thorp V (@frankthorp)`: an embedded tweet's author quotes
+    // someone else)
+    let end = dash + 1 + phrase.count
+    if end + 1 < tokens.count, tokens[end].text == "(", tokens[end + 1].text.hasPrefix("@") { return nil }
+    while phrase.last?.text == "." && !(phrase.count >= 2 && PersonFinder.isInitial(phrase[phrase.count - 2])) { phrase.removeLast() }
+    guard phrase.count >= 2, phrase.count <= 8, phrase.last?.isCapitalized == true else { return nil }
+    let named = describe(phrase, cue: "(credit after a dash)", distance: 0)
+    return named.name.count >= 2 ? named : nil
+  }
+
+  /// `“…,” David Castillo, Professor of Romance Languages and Literature at the University at
+  /// Buffalo.` and a paragraph that ends `“….” Patrisse Cullors`: a name in full right after the
+  /// mark, alone or with an appositive of capitals, role nouns and small words, credits the
+  /// quotation with no verb (a name with a verb after it opens the next sentence instead).
+  static func bareNameCredit(_ tokens: [WordToken]) -> Attribution? {
+    let t = tokens.drop { $0.text == "," }
+    var run = Array(t.prefix { $0.kind == .word && $0.isCapitalized || $0.text == "." })
+    while run.last?.text == ".", !(run.count >= 2 && PersonFinder.isInitial(run[run.count - 2])) { run.removeLast() }
+    guard isFullName(run) else { return nil }
+    var rest = t.dropFirst(run.count)
+    if rest.last?.text == "." { rest = rest.dropLast() }
+    if let comma = rest.first {
+      guard comma.text == ",", rest.count >= 2 else { return nil }
+      let appositive = rest.dropFirst()
+      guard appositive.allSatisfy({ w in
+        w.kind == .word && (w.isCapitalized || titleSmallWords.contains(w) || isHeadNoun(w) || phraseAdjectives.contains(w))
+          || w.text == "," || w.text == "."
+      }), !appositive.contains(where: { $0.isLowercase && Lexicon.isCueForm($0.key) })
+      else { return nil }
+    }
+    return describe(run, cue: "(name after)", distance: 0)
+  }
+}

@@ -1,0 +1,209 @@
+/// Which words around a quotation are cues (speech verbs and their multi-word kin: `put it`, `in the
+/// words of`, `went on`) and which only look like one (`tells the story of`, `called it`).
+extension QuoteFinder {
+  /// `Harvard then sent this letter stating that Harvard “reserves the right …”`, `a statement
+  /// saying “…”`: a participle right after a document or group that speaks has it for its subject.
+  /// (not `those lawmakers urging Mr. Obama to …`: people after a determiner in a clause)
+  static func documentParticiple(_ tokens: [WordToken], _ i: Int) -> Bool {
+    i > 0 && tokens[i].isLowercase && Lexicon.participleCues.contains(tokens[i]) && documentNouns.contains(tokens[i - 1])
+  }
+
+  static let documentNouns: WordSet = [
+    "statement", "announcement", "report", "letter", "memo", "filing", "lawsuit", "complaint", "ruling", "order",
+    "document", "release", "editorial", "tweet", "post", "email", "e-mail", "message", "petition", "headline", "note",
+  ]
+
+  /// Verbs that put a document out: `Manafort issued a statement saying …` is Manafort's.
+  static let issuingVerbs: WordSet = ["issued", "released", "sent", "posted", "published", "wrote", "signed", "filed", "tweeted", "put"]
+
+  /// The speaker of a document's participle, the last within fourteen words of the mark: the one
+  /// who issued the document when the sentence names them right before (`independent counsel
+  /// Robert W. Ray issued a final report saying`), else the document. Asked only when no person
+  /// of the sentence speaks (`Sasse released a statement criticizing …` is Sasse's already).
+  static func documentBefore(_ tokens: [WordToken]) -> Attribution? {
+    guard let c = tokens.indices.last(where: { documentParticiple(tokens, $0) }), tokens.count - c - 1 <= 14,
+      let document = nounPhrase(Array(tokens[..<c]), direction: .leftOfCue)
+    else { return nil }
+    let distance = tokens.count - c - 1
+    let start = c - document.count
+    var v = start
+    while v > 0, Lexicon.determiners.contains(tokens[v - 1].key) || ["final", "new", "brief", "joint", "written", "out"].contains(tokens[v - 1].key) { v -= 1 }
+    // (`Her campaign later issued a statement`: a group too; not a list that ends in a comma,
+    // `A coalition …, including …, the NFL, and Major League Baseball, filed a lawsuit`)
+    if v > 1, tokens[v - 1].isLowercase, issuingVerbs.contains(tokens[v - 1]), tokens[v - 2].text != ",",
+      let issuer = nounPhrase(Array(tokens[..<(v - 1)]), direction: .leftOfCue)
+    {
+      return describe(issuer, cue: cuePhrase(tokens, c), distance: distance)
+    }
+    return describe(document, cue: cuePhrase(tokens, c), distance: distance)
+  }
+
+  /// `The Galveston County Daily News reports that, “…”`: `reports` (a plural noun as often, so no
+  /// cue of its own) after a capitalised name and before `that` or a colon.
+  static func reportsCue(_ tokens: [WordToken], _ i: Int) -> Bool {
+    i > 0 && i + 1 < tokens.count && tokens[i].key == "reports" && tokens[i].isLowercase && tokens[i - 1].isCapitalized
+      && (tokens[i + 1].key == "that" || tokens[i + 1].text == ":"
+        // (`As USA Today reports, “…”`)
+        || tokens[i + 1].text == "," && tokens[max(i - 5, 0)..<i].contains { $0.key == "as" })
+  }
+
+  /// `The investigation found "no persuasive evidence …"`, `the study finds that “…”`: `found` is
+  /// no cue of its own (`police found a “safe space”`), but after a study or a report it quotes one.
+  /// (`showed that` too, and a time may stand between: `A Fox News poll this week showed that
+  /// “…”`; not `Podesta said that the report shows there “is no debate”`, Podesta's words)
+  static func foundCue(_ tokens: [WordToken], _ i: Int) -> Bool {
+    guard i > 0, tokens[i].isLowercase, ["found", "finds"].contains(tokens[i].key)
+      || ["showed", "shows"].contains(tokens[i].key) && i + 1 < tokens.count && tokens[i + 1].key == "that"
+    else { return false }
+    return findingNouns.contains(tokens[i - 1])
+      || i >= 3 && ["this", "last"].contains(tokens[i - 2].key) && ["week", "month", "year"].contains(tokens[i - 1].key) && findingNouns.contains(tokens[i - 3].key)
+  }
+
+  static let findingNouns: WordSet = [
+    "study", "studies", "report", "investigation", "survey", "analysis", "poll", "review", "audit", "inquiry",
+    "researchers", "investigators", "panel", "committee", "court", "judge", "jury",
+  ]
+
+  /// A cue verb at `i`, but not `Yet Trump continues to own his hotels`: `continue` before an
+  /// infinitive goes on doing, it says nothing (after `“emoluments.”` it credited Trump with the
+  /// Constitution's word).
+  static func speechVerb(_ tokens: [WordToken], _ i: Int) -> Bool {
+    Lexicon.cueVerbs.contains(tokens[i])
+      && !(i + 1 < tokens.count && ["continued", "continues"].contains(tokens[i].key) && tokens[i + 1].key == "to")
+      // (`a video posted online warned`, `photos and videos posted online`: a participle after
+      // what was posted, not its author's cue)
+      && !(i > 0 && tokens[i].key == "posted" && (documentNouns.contains(tokens[i - 1]) || postedThings.contains(tokens[i - 1])))
+      && !toldStory(tokens, i)
+  }
+
+  /// `the book tells the recent history of …`, `the film tells the story of …`: a history told is
+  /// no one's words (a story told about someone, `he told a story about Wilson’s “empty-barrel”
+  /// bragging`, may quote them).
+  static func toldStory(_ tokens: [WordToken], _ i: Int) -> Bool {
+    guard ["tells", "told"].contains(tokens[i].key) else { return false }
+    let next = tokens[(i + 1)...].prefix(4)
+    return next.prefix(3).contains { ["history", "histories"].contains($0.key) }
+      || zip(next, next.dropFirst()).contains { ["story", "stories", "tale", "tales"].contains($0.0.key) && $0.1.key == "of" }
+  }
+
+  static let postedThings: WordSet = ["video", "videos", "photo", "photos", "picture", "pictures", "image", "images", "ad", "ads", "clip", "clips", "footage"]
+
+  /// Verbs a publication or an organisation puts its words out with, beside the cue forms
+  /// (`The Tampa Bay Times reports:`, `The AP just moved this alert:`, `The Demos Group offers …:`).
+  static let organisationVerbs: WordSet = [
+    "has", "had", "is", "was", "put", "puts", "reports", "offers", "quotes", "publishes", "posts", "tweets", "summarizes",
+    "details", "runs", "ran", "just", "also", "now", "then",
+  ]
+
+  /// `He went on, “…”`: going on is a cue only right before the mark, after a comma or a colon
+  /// (`the talks went on, “with no end in sight”` quotes nobody's words as often — the subject
+  /// rules decide).
+  static func goesOn(_ tokens: [WordToken], _ i: Int) -> Bool {
+    i + 3 == tokens.count && tokens[i].isLowercase && ["went", "goes", "go"].contains(tokens[i].key) && tokens[i + 1].key == "on"
+      && (tokens[i + 2].text == "," || tokens[i + 2].text == ":")
+  }
+
+  /// `As the Beacon points out, “…”`: `points` is a noun as often; before `out` it is a cue.
+  static func pointsOut(_ tokens: [WordToken], _ i: Int) -> Bool {
+    i + 1 < tokens.count && tokens[i].isLowercase && ["points", "point"].contains(tokens[i].key) && tokens[i + 1].key == "out"
+  }
+
+  /// `The state's junior senator called Bolton a "disgruntled, angry man"`, `labels political
+  /// polarization “damaging …”`: a verb that characterises its object, then the object and at most
+  /// an article before the mark, quotes its subject's words. (Right before the mark, with no
+  /// object, `a group called “…”` names a thing: that is the scare markers' rule; `called for`,
+  /// `called on` ask for something.)
+  static func characterization(_ tokens: [WordToken], _ i: Int) -> Bool {
+    guard tokens[i].isLowercase, characterizingVerbs.contains(tokens[i]), i + 1 < tokens.count else { return false }
+    // (a name in marks may stand in the object: `Tehran has called the impounding of "Grace 1"
+    // an "illegal interception."`)
+    let object = tokens[(i + 1)...].filter { !["\"", "“", "”"].contains($0.text) }
+    return !object.isEmpty && object.count <= 6 && object.allSatisfy({ $0.kind != .punctuation }) && !prepositions.contains(object.first!)
+  }
+
+  /// A lower-case word right after the closing mark that a quoted modifier can qualify (`“clean”
+  /// funding`, `"bag of words" approach`): no function word, speech verb or adverb.
+  static func nounFollows(_ afterTokens: [WordToken], close: Int) -> Bool {
+    guard let next = afterTokens.first, next.isWord, next.isLowercase, next.range.lowerBound == close + 1 else { return false }
+    return !Stopwords.all.contains(next) && !Lexicon.isCueForm(next.key) && !trailingAdverbs.contains(next)
+  }
+
+  /// `… connotations like`, `… terms such as` right before the mark.
+  static func followsWordList(_ before: [WordToken]) -> Bool {
+    let keys = before.suffix(3).map(\.key)
+    if keys.last == "like", keys.count >= 2 { return wordListNouns.contains(keys[keys.count - 2]) }
+    return keys.count == 3 && keys[1] == "such" && keys[2] == "as" && wordListNouns.contains(keys[0])
+  }
+
+  /// Plural nouns that list words (`words with positive connotations like "preeminent"`, `terms like
+  /// “gridlock”`): after one and `like` or `such as`, a quotation is a word mentioned, not said.
+  static let wordListNouns: WordSet = ["words", "terms", "phrases", "labels", "slogans", "names", "expressions", "connotations", "buzzwords", "epithets", "nicknames"]
+
+  static let termDeterminers: WordSet = ["the", "a", "an", "another", "this", "that", "these", "those", "its", "their", "any", "no", "every", "each"]
+
+  static let characterizingVerbs: WordSet = ["called", "calls", "labeled", "labelled", "labels", "dubbed", "dubs", "branded", "brands", "deemed", "deems"]
+
+  /// `Graham shot back, “…”`, `“…,” Trump fired back.`: a verb of attack with `back` after it
+  /// answers like `retorted`.
+  static func backCue(_ tokens: [WordToken], _ i: Int) -> Bool {
+    i + 1 < tokens.count && tokens[i].kind == .word && tokens[i].isLowercase && backVerbs.contains(tokens[i]) && tokens[i + 1].key == "back"
+  }
+
+  static let backVerbs: WordSet = ["shot", "fired", "hit"]
+
+  /// `As Beauchamp puts it in a summary statement: “…”`, `(as he puts it) that … “…”`: `put it`
+  /// after `as` and a speaker a few words before.
+  static func putItCue(_ tokens: [WordToken], _ i: Int) -> Bool { putItAs(tokens, i) != nil }
+
+  /// Where the `as` of a `put it` cue at `i` stands.
+  /// (`As the former senior White House aide put it`: a role of several words may stand between)
+  static func putItAs(_ tokens: [WordToken], _ i: Int) -> Int? {
+    guard i >= 2, i + 1 < tokens.count, tokens[i].isLowercase, tokens[i].key == "put" || tokens[i].key == "puts", tokens[i + 1].key == "it" else { return nil }
+    return tokens[max(i - 8, 0)..<(i - 1)].lastIndex { $0.key == "as" }
+  }
+
+  /// `Democrats argue that … an "ideologically-driven action"`, `The lawmakers add that "…"`: a
+  /// plain cue form after a plural noun, before `that`.
+  static func pluralCue(_ tokens: [WordToken], _ i: Int) -> Bool {
+    guard i > 0, i + 1 < tokens.count, tokens[i].isLowercase, Lexicon.plainCueVerbs.contains(tokens[i]), tokens[i + 1].key == "that" else { return false }
+    // (people who speak, not `Others argue that` or `Critics argue that`, which a writer uses to
+    // sum up a view in his own words; `critics` stays a speaker noun after a quotation)
+    let subject = tokens[i - 1].key
+    return subject != "critics" && subject.hasSuffix("s") && Lexicon.speakerNouns.contains(subject) || ["democrats", "republicans"].contains(subject)
+  }
+
+  /// `in the words of the network’s medical correspondent, the “worst case scenario” …`: `words`
+  /// between `in the` and `of` is a cue like `according to`.
+  /// (one adjective may stand between: `In the immortal words of … Albert Nimziki: "…"`)
+  static func isWordsOf(_ tokens: [WordToken], _ i: Int) -> Bool {
+    guard i >= 2, i + 1 < tokens.count, tokens[i].key == "words", tokens[i + 1].key == "of" else { return false }
+    return tokens[i - 1].key == "the" && tokens[i - 2].key == "in"
+      || i >= 3 && tokens[i - 1].isLowercase && tokens[i - 2].key == "the" && tokens[i - 3].key == "in"
+  }
+
+  /// `a soundbite of Baier explaining how “…”`, `with Trump saying “…”`: a participle right after
+  /// a name has that name for its subject, whatever governs the name.
+  static func namedParticiple(_ tokens: [WordToken], _ i: Int) -> Bool {
+    // (not a place: `an ad in Iowa describing himself`)
+    guard i > 0 && tokens[i].isLowercase && Lexicon.participleCues.contains(tokens[i]) && tokens[i - 1].isCapitalized
+      && !nameWords([tokens[i - 1]]).isEmpty && !EntityFinder.places.contains(tokens[i - 1].baseKey)
+      && !EntityFinder.organisations.contains(tokens[i - 1].baseKey)
+    else { return false }
+    // (not one spoken to: `a message from Spicer to Mack stating …` is not Mack's)
+    var s = i - 1
+    // (`to reporter David Mack`: a role may stand between)
+    while s > 0, tokens[s - 1].isCapitalized || tokens[s - 1].text == "." || Lexicon.roleNouns.contains(tokens[s - 1]) { s -= 1 }
+    return s == 0 || tokens[s - 1].key != "to"
+  }
+
+  static func cuePhrase(_ tokens: [WordToken], _ c: Int) -> String {
+    let verb = tokens[c].key
+    if backCue(tokens, c) { return "\(verb) back" }
+    if (verb == "told" || verb == "tells"), c + 1 < tokens.count, tokens[c + 1].kind == .word,
+      ["reporters", "journalists", "lawmakers", "members"].contains(tokens[c + 1].key)
+    {
+      return "\(verb) \(tokens[c + 1].key)"
+    }
+    return verb
+  }
+}

@@ -1,0 +1,161 @@
+/// Introductions from outside the quotation's sentence: a sentence ending in a colon before a
+/// paragraph that opens with a quotation, reported speech just before it, and a role that opens the
+/// paragraph or the one before.
+extension QuoteFinder {
+  /// `So naturally, Donald Trump, he of no impulse control, had this to say on Tuesday:` or `CBS
+  /// issued a statement in response, denying …:` before a paragraph that opens with a quotation:
+  /// whatever the verb, the subject of the sentence that ends in the colon introduces it — the
+  /// first person the sentence names as no object or owner, else the organisation that opens it.
+  static func colonIntroducer(
+    _ paragraph: Paragraph, tokens: [WordToken], sentences: [Range<Int>], people: [PersonFinder.Candidate]
+  ) -> (written: String, name: [String])? {
+    guard let colon = tokens.last, colon.text == ":", let sentence = sentences.last(where: { $0.lowerBound < colon.range.upperBound }) else { return nil }
+    let words = Array(tokens.tokens(within: sentence.lowerBound..<colon.range.lowerBound))
+    // `… thanks to tweets like this one, from Johns Hopkins epidemiologist Jennifer Nuzzo:`: a
+    // person named right before the colon after `from` or `by` is the author, whatever the
+    // sentence quoted before
+    if let last = people.last(where: { $0.paragraph == paragraph.number && $0.range.upperBound <= colon.range.lowerBound }),
+      last.vouched, last.range.upperBound == colon.range.lowerBound,
+      let at = words.lastIndex(where: { $0.range.upperBound <= last.range.lowerBound && ($0.isLowercase || $0.kind == .punctuation) }),
+      ["from", "by"].contains(words[at].key)
+        || words[at].isLowercase && words[..<at].suffix(3).contains(where: { ["from", "by"].contains($0.key) })
+    {
+      return (last.written, last.name)
+    }
+    // the writer's own lead-in, not a sentence that quotes someone already
+    guard !words.isEmpty, !words.contains(where: { ["\"", "“", "”"].contains($0.text) }) else { return nil }
+    let from = people.partitionPoint { $0.paragraph < paragraph.number || $0.paragraph == paragraph.number && $0.range.lowerBound < sentence.lowerBound }
+    for p in people[from...] {
+      guard p.paragraph == paragraph.number, p.range.upperBound <= colon.range.lowerBound else { break }
+      // (the first such, vouched or not: `then-Senator Obama used … on his opponent, Sen. John
+      // McCain:` is Obama's; but a capitalised word opening the sentence, `Two years prior`, needs
+      // something to vouch for it)
+      if !p.governed, !p.possessive, p.vouched || p.range.lowerBound > sentence.lowerBound { return (p.written, p.name) }
+    }
+    // (`The government is taking liberties …, according to Rep. Rogers:`: the one the sentence
+    // credits, though `to` governs the name)
+    if let at = words.indices.last(where: { $0 + 2 < words.count && words[$0].key == "according" && words[$0 + 1].key == "to" }),
+      let p = people[from...].prefix(while: { $0.paragraph == paragraph.number }).first(where: { $0.range.lowerBound >= words[at + 1].range.upperBound && $0.range.upperBound <= colon.range.lowerBound }),
+      p.vouched
+    {
+      return (p.written, p.name)
+    }
+    if let role = roleIntroducer(words) { return (join(Array(role)), []) }
+    guard let first = words.first, first.isCapitalized, !adverbialOpeners.contains(first), !Lexicon.sentenceWords.contains(first),
+      let phrase = nounPhrase(words, direction: .rightOfCue), phrase.count < words.count,
+      phrase.allSatisfy({ $0.isCapitalized }), words[phrase.count].isLowercase
+    else { return nil }
+    return (join(phrase), [])
+  }
+
+  /// `When the affiliate reached out …, a company spokesperson issued a statement that offered the
+  /// following justification:`: a role that opens a clause (at the sentence's start or after a
+  /// comma, with its article) and is followed by its verb or `who` is who the colon introduces.
+  static func roleIntroducer(_ words: [WordToken]) -> ArraySlice<WordToken>? {
+    for i in words.indices where ["a", "an", "the", "another", "one"].contains(words[i].key) && (i == 0 || words[i - 1].text == ",") {
+      // (or an organisation's name after `the`: `…, the Post published a scathing editorial,
+      // saying …:`)
+      let name = words[i].key == "the" ? words[(i + 1)...].prefix { $0.isWord && $0.isCapitalized }.count : 0
+      guard var j = name > 0 ? i + name : (i + 1..<min(i + 5, words.count)).first(where: { isHeadNoun(words[$0]) }),
+        words[(i + 1)..<j].allSatisfy(\.isWord)
+      else { continue }
+      while j + 1 < words.count, isHeadNoun(words[j + 1]) { j += 1 }
+      guard j + 1 < words.count, case let verb = words[j + 1], verb.isLowercase, !prepositions.contains(verb),
+        // (`a spokesperson who declined to be named issued …`: a relative clause may stand between)
+        !["and", "or", "that", "which", "whose"].contains(verb.key),
+        // (after a name, a verb's form: not `the British newspaper`, `the Iowa Democratic party chair`)
+        name == 0 || Lexicon.isCueForm(verb.key) || issuingVerbs.contains(verb) || verb.key.hasSuffix("ed") || organisationVerbs.contains(verb)
+      else { continue }
+      return words[i...j]
+    }
+    return nil
+  }
+
+  /// `Katie Page was a participant. She says that … she found connection she didn't anticipate.`
+  /// before a paragraph that is all quotation: radio and feature writing introduces a speaker in
+  /// reported speech and gives the words in the next paragraph. The paragraph before holds no
+  /// quotation and does not end in a colon; the last speech verb of its last sentence names the
+  /// speaker (a pronoun is resolved).
+  static func reportedSpeechBefore(tokens: [WordToken], sentences: [Range<Int>]) -> Attribution? {
+    guard !tokens.contains(where: { ["\"", "“", "”"].contains($0.text) }), let sentence = sentences.last, tokens.last?.text != ":" else { return nil }
+    // (the last cue: `… when he said he was hiking …, that Colbert said he favors.` is Colbert's)
+    let words = Array(tokens.tokens(within: sentence))
+    guard let c = words.indices.last(where: { words[$0].isLowercase && reportingVerbs.contains(words[$0]) && speechVerb(words, $0) }),
+      c > 0, c + 1 < words.count, ["that", "she", "he", "they", "it", "the", "there", "we", "i"].contains(words[c + 1].key) || words[c + 1].isCapitalized
+    else { return nil }
+    // (`…, says Professor Naison.`: the speaker after an inverted cue; `Another participant who
+    // chose not to have his name used, says that …`: a role with its relative clause)
+    let inverted = words[c - 1].text == "," && words[c + 1].isCapitalized && Lexicon.inversionCues.contains(words[c])
+    let found = (inverted ? phraseAfterCue(Array(words[c...]), cueIndex: 0, cue: words[c].key, distance: 0) : attribution(Array(words[...c]), cue: c))
+      ?? roleIntroducer(Array(words[..<c])).map { roleAttribution($0, cue: words[c].key, distance: 0) }
+    // (`I explained that …`: the writer, whom the article does not name)
+    guard let found, !["i", "we"].contains(WordTokenizer.foldCase(found.written)) else { return nil }
+    return found
+  }
+
+  /// The verbs of reported speech that introduce the next paragraph's quotation (`She says she …`).
+  static let reportingVerbs: WordSet = ["says", "said", "explains", "explained", "adds", "added", "recalls", "recalled", "notes", "noted"]
+
+  /// A role phrase found by `roleIntroducer` as the speaker, kept as written (no person's name).
+  static func roleAttribution(_ role: ArraySlice<WordToken>, cue: String, distance: Int) -> Attribution {
+    Attribution(written: join(Array(role)), range: role.first!.range.lowerBound..<role.last!.range.upperBound, name: [], cue: cue, pronoun: false, distance: distance)
+  }
+
+  /// `As could be expected, the president fired back on Twitter. “…,” he wrote.`: `the` and a role
+  /// noun (after at most two modifiers) that open a clause and are followed by a verb, in the
+  /// quote's paragraph before it, with no person opening a sentence after them.
+  static func roleSubject(_ toks: [WordToken], from: Int, before offset: Int, people: ArraySlice<PersonFinder.Candidate>, quoted: [Range<Int>]) -> Range<Int>? {
+    guard from < offset else { return nil }
+    let window = toks.tokens(within: from..<offset)
+    var found: Range<Int>? = nil
+    for i in window.indices where window[i].key == "the" {
+      // what stands before: the paragraph's or a clause's start
+      if i > window.startIndex {
+        let b = window[i - 1]
+        guard b.kind == .punctuation ? [".", ",", ";", "!", "?"].contains(b.text) : ["and", "but", "then"].contains(b.key) else { continue }
+      } else if from != 0 {
+        continue
+      }
+      guard i + 1 <= window.endIndex - 2, let h = (i + 1...min(i + 3, window.endIndex - 2)).first(where: { Lexicon.roleNouns.contains(window[$0]) }),
+        (i + 1..<h).allSatisfy({ window[$0].kind == .word }),
+        // (`The governor, who didn't take any questions, anticipated`: a relative clause in commas
+        // may stand before the verb)
+        case let v = relativeClauseEnd(window, after: h) ?? h + 1, v < window.endIndex,
+        window[v].kind == .word, window[v].isLowercase, !prepositions.contains(window[v].key), !["and", "or", "who"].contains(window[v].key),
+        !quoted.contains(where: { $0.contains(window[i].range.lowerBound) })
+      else { continue }
+      found = window[i].range.lowerBound..<window[h].range.upperBound
+    }
+    guard let role = found, !people.contains(where: { $0.opensSentence && $0.vouched && $0.range.lowerBound > role.lowerBound && $0.range.upperBound <= offset }) else {
+      return nil
+    }
+    return role
+  }
+
+  /// The index right after `, who …,` when that clause follows `h`; nil when none does.
+  static func relativeClauseEnd(_ window: ArraySlice<WordToken>, after h: Int) -> Int? {
+    guard h + 2 < window.endIndex, window[h + 1].text == ",", window[h + 2].key == "who",
+      let close = window[(h + 3)...].prefix(20).firstIndex(where: { $0.kind == .punctuation })
+    else { return nil }
+    return window[close].text == "," ? close + 1 : nil
+  }
+
+  /// `On Jan 14th he posed a question to the followers of the page: “…”`: the writer's sentence
+  /// that ends in a colon right before the quotation introduces it, whatever its verb — the first
+  /// person it names as no object or owner, else a pronoun near its start that is its subject.
+  static func colonLeadIn(
+    _ tokens: [WordToken], paragraph: Int, people: [PersonFinder.Candidate], namedInFull: FullNames, quoted: [Range<Int>]
+  ) -> Attribution? {
+    guard let colon = tokens.last, colon.text == ":", let first = tokens.first,
+      !tokens.contains(where: { ["\"", "“", "”"].contains($0.text) })
+    else { return nil }
+    if let p = firstSubject(in: first.range.lowerBound..<colon.range.lowerBound, paragraph: paragraph, tokens: tokens, people: people, namedInFull: namedInFull, quoted: quoted) {
+      return Attribution(written: p.written, range: p.range, name: p.name, cue: "(colon)", pronoun: false, distance: 0)
+    }
+    // (not `When he arrived, the crowd chanted:`: a pronoun after `when`, `as` is a clause's own)
+    guard let at = tokens.prefix(6).firstIndex(where: { $0.kind == .word && ["he", "she", "they"].contains($0.key) }),
+      !(at > 0 && subordinators.contains(tokens[at - 1])), !tokens[..<at].contains(where: { $0.text == "," })
+    else { return nil }
+    return Attribution(written: tokens[at].text, range: tokens[at].range, name: [], cue: "(colon)", pronoun: true, distance: 0)
+  }
+}
