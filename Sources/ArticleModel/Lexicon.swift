@@ -270,6 +270,12 @@ enum Lexicon {
     "several", "few", "normally", "usually", "sometimes", "often", "unless", "yeah", "neither", "either", "nor",
     "i'm", "i've", "i'll", "i'd",
   ]
+  /// `Oh, and one more thing, says …`, `Well, …`: an interjection that opens a run of capitals
+  /// names nobody (it became the `he` of the quotations after it); inside a name it may be one
+  /// (`Richard Oh`), so unlike a sentence word it is only dropped at the front.
+  static let interjections: WordSet = [
+    "oh", "ah", "wow", "hey", "okay", "alas", "well", "sure", "look", "please", "wait", "ugh", "hmm", "hello", "whoa",
+  ]
   /// Particles that sit inside names (`Bashar al-Assad`, `Ludwig van Beethoven`).
   static let nameParticles: WordSet = ["al", "bin", "ibn", "de", "da", "del", "della", "van", "von", "der", "le", "la", "du", "di", "el", "abu", "ben"]
 }

@@ -72,7 +72,7 @@ public enum PersonFinder {
       }
       // most runs are one capitalised word opening a sentence (`The`, `But`): candidate() would
       // strip it and find no name; that is known without copying the run
-      if runEnd == i, Lexicon.sentenceWords.contains(stripDot(tokens[i].baseKey)) {
+      if runEnd == i, case let key = stripDot(tokens[i].baseKey), Lexicon.sentenceWords.contains(key) || Lexicon.interjections.contains(key) {
         i += 1
         continue
       }
@@ -93,7 +93,7 @@ public enum PersonFinder {
     // sentence openers (`But`, `The`) and qualifiers (titles, organisation words) come off the front
     while k < run.count {
       let key = stripDot(run[k].baseKey)
-      if Lexicon.sentenceWords.contains(key) && k == 0 {
+      if (Lexicon.sentenceWords.contains(key) || Lexicon.interjections.contains(key)) && k == 0 {
         k += 1
       } else if (Lexicon.titles.contains(key) || Lexicon.titles.contains(run[k])) && !Lexicon.firstNameBeforeSurname(run, at: k) {
         // `American`, `Former` qualify a name but do not make one (`Center for American Women`)
@@ -144,6 +144,9 @@ public enum PersonFinder {
     }) {
       return nil
     }
+    // `AP Managing Editor for U.S. News Brian Carovillano`: capitals that end in a role noun are a
+    // post, not a name (a known first name keeps one, `Mike Judge`)
+    if nameTokens.count >= 2, Lexicon.roleNouns.contains(nameTokens.last!.baseKey), !FirstNames.all.contains(nameTokens[0].baseKey) { return nil }
     // `St. Louis` is a city, and `Fellow St.` before it no person
     if k == 0, let dot = before.last, dot.text == ".", before.dropLast().last.map({ placeAbbreviations.contains($0) }) == true { return nil }
     if after.first?.text == ".", placeAbbreviations.contains(nameTokens.last!) { return nil }
@@ -172,7 +175,18 @@ public enum PersonFinder {
     if rest.first?.text == "(", let close = rest.prefix(6).firstIndex(where: { $0.text == ")" }) {
       rest = rest[(close + 1)...]
     }
+    // (not `far beyond the Beltway, says AP Managing Editor …`: a name after an article or a
+    // preposition, then a comma and the cue, ends a clause before an inverted cue, whose speaker
+    // follows it; `Malala's father, Ziauddin Yousufzai, said the decision …` and `the Belgian
+    // politician Mischaël Modrikamen, told the Guardian` are appositive subjects)
     var speechAfter = rest.first(where: { $0.kind == .word }).map { $0.isLowercase && Lexicon.cueVerbs.contains($0) } ?? false
+    if speechAfter, rest.first?.text == ",", rest.count >= 3, case let next = rest[rest.startIndex + 2], next.kind == .word,
+      next.isCapitalized || Lexicon.determiners.contains(next) || QuoteFinder.isModifier(next),
+      let governor = before.last, governor.kind == .word, governor.isLowercase,
+      QuoteFinder.prepositions.contains(governor) || Lexicon.determiners.contains(governor)
+    {
+      speechAfter = false
+    }
     // `Marcia Fudge, among the handful of Democrats who backed him, said`: an appositive set off
     // by commas, then the cue
     if !speechAfter, rest.first?.text == "," {
@@ -184,6 +198,14 @@ public enum PersonFinder {
       {
         speechAfter = true
       }
+    }
+    // `ASNE legal counsel Kevin Goldberg, who says the problem goes …`: a relative clause whose
+    // verb is a cue (perhaps after an adverb, `who also said`)
+    if !speechAfter, case let next = Array(rest.prefix(5)), next.count >= 3, next[0].text == ",", next[1].key == "who",
+      let verb = next[2...].prefix(2).first(where: { !$0.key.hasSuffix("ly") && !["also", "has", "had", "later", "once"].contains($0.key) }),
+      verb.isLowercase, relativeSpeech.contains(verb)
+    {
+      speechAfter = true
     }
     // (`Mark Walker of North Carolina said`, `a spokesman for Mueller said`: the object of a
     // preposition before the verb is not who speaks)
@@ -228,6 +250,14 @@ public enum PersonFinder {
     found.bareRemainder = k > 0 && !hadTitle && !run[..<k].contains(where: { $0.key.hasSuffix("'s") }) || pluralNounAfter
     return found
   }
+
+  /// The verbs that make the antecedent of `, who …` a speaker: plain speech, not `admitted`,
+  /// `claimed` or `argued` (`Noel Francisco, who argued the case`), whose object a relative clause
+  /// more often reports.
+  static let relativeSpeech: WordSet = [
+    "says", "said", "told", "tells", "added", "adds", "notes", "noted", "explains", "explained", "writes", "wrote",
+    "warns", "warned", "insists", "insisted",
+  ]
 
   /// Lower-case words after a name that start no predicate of it: prepositions, conjunctions and
   /// relative words (`Biden to`, `Reid and`), and the nouns a name most often qualifies (`Trump

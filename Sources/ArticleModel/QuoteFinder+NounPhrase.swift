@@ -257,8 +257,11 @@ extension QuoteFinder {
       // Housing and Urban Development`)
       let isRole = { (t: WordToken) in t.isCapitalized && (Lexicon.isTitle(t.key) || Lexicon.roleNouns.contains(t)) }
       let ahead = all[(n + 1)...].prefix { $0.text != "," }
-      let titleSoFar = !part.isEmpty && part.allSatisfy(isRole)
-        || !part.isEmpty && part.allSatisfy(\.isCapitalized) && part.last.map(isRole) == true
+      // (`outgoing Chief of Staff John Kelly`: lower-case modifiers before the title are no part of
+      // it; an article is, `the Department of Education` is no title)
+      let titled = part.drop { $0.isLowercase && phraseAdjectives.contains($0) && !Lexicon.determiners.contains($0) }
+      let titleSoFar = !titled.isEmpty && titled.allSatisfy(isRole)
+        || !titled.isEmpty && titled.allSatisfy(\.isCapitalized) && titled.last.map(isRole) == true
         && ahead.filter(\.isCapitalized).dropFirst().contains { FirstNames.all.contains($0) }
       // (`District of Columbia Mayor Muriel Bowser`: a place's capitalised name with `of` inside
       // qualifies the name after it, like a title)

@@ -95,6 +95,9 @@ enum QuoteFinder {
     // (`the longtime Clinton family adviser Paul Begala`, `a veteran Republican strategist`)
     "longtime", "family", "veteran", "fellow", "retired", "prominent", "leading", "key", "young", "elderly",
     "conservative", "liberal", "progressive", "independent", "outside", "republican", "democratic",
+    // (`says AP senior managing editor Mike Oreskes`: -ing words that qualify a post, which the
+    // modifier test refuses as verbs)
+    "managing", "acting", "founding", "outgoing", "incoming", "ranking", "presiding",
   ]
 
   /// The quotations of an article, given each paragraph's tokens and sentence ranges.
@@ -362,6 +365,14 @@ enum QuoteFinder {
           if !words.isEmpty, words.count == name.filter(\.isWord).count || name.count <= 4 {
             attribution = describe(name, cue: "(name and colon)", distance: 0)
           }
+        }
+        // `Says AP Executive Editor Kathleen Carroll, "…"`: a cue verb that opens the sentence, its
+        // subject after it, then a comma and the quotation
+        if attribution == nil, let comma = lead.last, comma.text == ",", lead.count >= 3, lead.count <= 14,
+          lead.first?.range.lowerBound == sentence.lowerBound, let verb = lead.first, verb.isCapitalized, Lexicon.cueVerbs.contains(verb),
+          let phrase = nounPhrase(Array(lead.dropFirst().dropLast()), direction: .whole), !nameWords(phrase).isEmpty
+        {
+          attribution = describe(phrase, cue: verb.key, distance: 0)
         }
         // a cue right after the mark that named nobody (`“…,” the four-term congressman said`) is
         // the attribution, not one back in the sentence

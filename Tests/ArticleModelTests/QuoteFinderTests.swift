@@ -1064,3 +1064,44 @@ import Testing
     #expect(article.mentions.filter { $0.person == "Dara Cuban" }.count == 2)
   }
 }
+
+extension QuoteAttributionShapesTests {
+  @Test func anInvertedCueThatOpensTheSentenceHasItsSpeakerAfterIt() {
+    let q = quotes([
+      "Says Wire Executive Editor Kathlyn Marrow, \"(Governor Paul T.) Brandt was bad. Olsen's worse.\"",
+      "\"It's harder to get sources to trust us,\" says Wire senior managing editor Milo Ostrander.",
+    ])
+    #expect(speaker(of: "(Governor Paul T.) Brandt", in: q) == "Kathlyn Marrow")
+    #expect(speaker(of: "It's harder", in: q) == "Milo Ostrander")
+  }
+
+  @Test func aNameBeforeAnInvertedCueIsNotItsSpeaker() {
+    let q = quotes([
+      "But the crisis has spread far beyond the Ringway, says Wire Managing Editor for City News Brent Calvarino, infecting local governments. "
+        + "\"It's the most difficult climate we've seen,\" he says.",
+      "The spigot is being turned off, according to Team Olsen and to legal counsel Kevan Goldring, who says the problem goes all the way down. "
+        + "\"There is a concerted effort,\" he says.",
+    ])
+    #expect(speaker(of: "It's the most difficult", in: q) == "Brent Calvarino")
+    #expect(speaker(of: "There is a concerted", in: q) == "Kevan Goldring")
+  }
+
+  @Test func anAppositiveNameBeforeACommaAndCueStillSpeaks() {
+    // (guards for the inverted-cue rule above: these commas close an appositive, not a clause)
+    let q = quotes([
+      "Mara's father, Ziaul Hossaini, said the decision will further the rights of girls. \"It will boost her courage,\" he told the AP.",
+      "His partner, the Flemish politician Michel Modrian, told the Guardian his party was barred. \"It is a bit frustrating for me,\" he said.",
+      "In an interview with the Ledger, outgoing Chief of Staff Jon Kellan suggested the plan had moved away from a \"concrete\" wall.",
+    ])
+    #expect(speaker(of: "It will boost", in: q) == "Ziaul Hossaini")
+    #expect(speaker(of: "It is a bit", in: q) == "Michel Modrian")
+    #expect(speaker(of: "concrete", in: q) == "Jon Kellan")
+  }
+
+  @Test func anInterjectionIsNobodysName() {
+    let q = quotes([
+      "Oh, and one more thing, says Times reporter Jamie Riston, who faces jail time: the best idea is more reporting. That, he said, would amount to a \"brushback pitch.\"",
+    ])
+    #expect(speaker(of: "brushback pitch", in: q) == "Jamie Riston")
+  }
+}
