@@ -211,8 +211,35 @@ public enum PersonFinder {
     // preposition before the verb is not who speaks)
     if let prev = before.last, prev.kind == .word, prev.isLowercase, QuoteFinder.prepositions.contains(prev) { speechAfter = false }
     // `…, says Dittmar at Rutgers`: a name right after an inverted cue speaks too
-    let speechBefore = before.last.map { $0.kind == .word && $0.isLowercase && Lexicon.inversionCues.contains($0) } ?? false
-    let vouched = hadTitle || FirstNames.all.contains(first) || Lexicon.regnalTitles.contains(first) || speechAfter || speechBefore
+    // (and `says AP Managing Editor for U.S. News Brian Carovillano`: across the post before the
+    // name, where `of` and `for` stand inside capitalised titles and `the` right after the cue —
+    // not `he wrote for the French newspaper Liberation`)
+    var post = before.endIndex
+    while post > before.startIndex, before.endIndex - post < 10, case let t = before[post - 1] {
+      let previous = post - 2 >= before.startIndex ? before[post - 2] : nil
+      // (a title's complement: not `writes Jim Tankersley of The Washington Post's Wonkblog`)
+      let inTitle = ["of", "for"].contains(t.key) && previous.map { $0.isCapitalized && (Lexicon.isTitle($0.baseKey) || Lexicon.roleNouns.contains($0)) } == true
+      let afterCue = t.key == "the" && previous.map { $0.isLowercase && Lexicon.inversionCues.contains($0) } == true
+      guard t.kind == .word && (t.isCapitalized || inTitle || afterCue || t.isLowercase && QuoteFinder.fitsRole(t) && !notVerbs.contains(t) && !Lexicon.determiners.contains(t))
+        // (a period only after a title, an initial or an abbreviation, `U.S.`: after `said.` or
+        // `says Mr. Shultz.` a sentence ended)
+        || t.text == "." && previous.map({ isTitle($0) || isInitial($0) || $0.text.utf8.contains(0x2E) }) == true else { break }
+      post -= 1
+    }
+    // (across a post, only an inverted cue after a comma or a closing mark: `He said the al-Maliki
+    // government is trying` names the clause's subject, not the speaker)
+    // (and `the` there opens a post, `says the White House press secretary Josh Earnest`, not the
+    // name's own phrase, `said the Roe ruling`)
+    let walked = before[post...]
+    let inverted = post == before.endIndex
+      || post - 2 >= before.startIndex && [",", "”", "\"", "’", "'"].contains(before[post - 2].text)
+      && (walked.first?.key != "the" || walked.contains { Lexicon.roleNouns.contains($0) || isTitle($0) })
+    let speechBefore = post > before.startIndex && before[post - 1].kind == .word && before[post - 1].isLowercase
+      && Lexicon.inversionCues.contains(before[post - 1]) && inverted
+    // (across a post the cue makes a speaker but vouches for no capitals as a name: `said Facebook
+    // Vice President of Product Development Adam Mosseri` is Adam Mosseri, not `Product …`)
+    let vouched = hadTitle || FirstNames.all.contains(first) || Lexicon.regnalTitles.contains(first) || speechAfter
+      || speechBefore && post == before.endIndex
     // the mention as written: the name with the titles right before it (`Mr. Earnest`)
     var firstWritten = k
     while firstWritten > 0 && (Lexicon.titles.contains(stripDot(run[firstWritten - 1].key)) || run[firstWritten - 1].text == "." && firstWritten >= 2) {

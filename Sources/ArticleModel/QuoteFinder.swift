@@ -298,6 +298,14 @@ enum QuoteFinder {
         var attribution = after(afterTokens, closesSentence: endsSentence) ?? (endsSentence ? dashCredit(afterTokens) : nil)
           // (a sentence's worth of words closed inside the marks: not the nickname in `“Rocket Man” Kim Jong Un`)
           ?? (contentWords.count >= 4 && (content.last.map { ".!?".contains($0) } == true || commaInside) ? bareNameCredit(afterTokens) : nil)
+        // `noting: “…plasma must only be collected ….” According to The Atlantic, “the idea …”`: a
+        // new sentence that opens with `According to X,` right before the next quotation leads
+        // that one in
+        if attribution != nil, endsSentence, afterEnd == nextOpen, si + 1 < spans.count, afterTokens.last?.text == ",",
+          let first = afterTokens.first(where: \.isWord), first.key == "according", first.isCapitalized
+        {
+          attribution = nil
+        }
         // `Tolbert Nyenswah, …, told me, “….” Welch recalled long meetings …`: a quotation that
         // closes its sentence with a period, after a cue and its comma or colon, is that cue's; a
         // name and a verb after it open the next sentence

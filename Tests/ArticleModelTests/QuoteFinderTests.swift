@@ -1105,3 +1105,25 @@ extension QuoteAttributionShapesTests {
     #expect(speaker(of: "brushback pitch", in: q) == "Jamie Riston")
   }
 }
+
+extension QuoteAttributionShapesTests {
+  @Test func anInvertedCueSpeaksAcrossThePostBeforeTheName() {
+    let q = quotes([
+      "\"It was a hard year for everyone,\" said Rowan Pike, a union organizer.",
+      "But the crisis has spread far beyond the newsroom, says Wire Managing Editor for U.S. News Brian Calvaro. "
+        + "\"It's the most difficult climate we've seen,\" he says.",
+      "\"We want to build more,\" said Photogram Vice President of Product Development Adam Mossiro.",
+    ])
+    #expect(speaker(of: "It's the most difficult", in: q) == "Brian Calvaro")
+    #expect(speaker(of: "We want to build", in: q) == "Adam Mossiro")
+  }
+
+  @Test func aNewSentenceOpeningWithAccordingToLeadsTheNextQuotation() {
+    let q = quotes([
+      "The agency's guidelines were blunt, noting: \"Plasma must only be collected from recovered donors.\" According to The Ledger, \"the idea is more than a century old.\"",
+    ])
+    // (the lead-in names no one: the first quotation is left uncredited, not given to the Ledger)
+    #expect(speaker(of: "Plasma must", in: q) != "Ledger")
+    #expect(speaker(of: "the idea is more", in: q) == "Ledger")
+  }
+}
