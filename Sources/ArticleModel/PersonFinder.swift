@@ -234,8 +234,15 @@ public enum PersonFinder {
     let inverted = post == before.endIndex
       || post - 2 >= before.startIndex && [",", "”", "\"", "’", "'"].contains(before[post - 2].text)
       && (walked.first?.key != "the" || walked.contains { Lexicon.roleNouns.contains($0) || isTitle($0) })
+    // (and the post ends at the name: not `said retired U.S. Army Maj. Gen. Dennis Laich`, whose
+    // `Maj` a title follows, or `tweeted former Housing and Urban Development Secretary Julián Castro`)
+    // (nor `says retired Maj. Coretta Gray`, a lone abbreviation before its period)
+    let postGoesOn = after.first.map {
+      $0.key == "and" || $0.text == "." && (after.dropFirst().first.map { isTitle($0) } == true
+        || nameTokens.count == 1 && SentenceSplitter.abbreviations.contains(nameTokens[0]))
+    } ?? false
     let speechBefore = post > before.startIndex && before[post - 1].kind == .word && before[post - 1].isLowercase
-      && Lexicon.inversionCues.contains(before[post - 1]) && inverted
+      && Lexicon.inversionCues.contains(before[post - 1]) && inverted && (post == before.endIndex || !postGoesOn)
     // (across a post the cue makes a speaker but vouches for no capitals as a name: `said Facebook
     // Vice President of Product Development Adam Mosseri` is Adam Mosseri, not `Product …`)
     let vouched = hadTitle || FirstNames.all.contains(first) || Lexicon.regnalTitles.contains(first) || speechAfter

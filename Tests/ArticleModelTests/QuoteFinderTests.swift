@@ -1118,6 +1118,17 @@ extension QuoteAttributionShapesTests {
     #expect(speaker(of: "We want to build", in: q) == "Adam Mossiro")
   }
 
+  @Test func thePostEndsAtTheName() {
+    // (a title after the abbreviation's period, or `and`, carries the post on: `Maj` and
+    // `Housing` are no one)
+    let q = quotes([
+      "\"The chain of command has failed for decades,\" says retired U.S. Army Maj. Gen. Dennis Laiche. \"We have failed them,\" he said.",
+      "\"It has a long way to go,\" says retired Maj. Coretta Grayson. \"I don't want to tear everybody up,\" she said.",
+    ])
+    #expect(speaker(of: "We have failed", in: q) == "Dennis Laiche")
+    #expect(speaker(of: "I don't want", in: q) == "Coretta Grayson")
+  }
+
   @Test func aNewSentenceOpeningWithAccordingToLeadsTheNextQuotation() {
     let q = quotes([
       "The agency's guidelines were blunt, noting: \"Plasma must only be collected from recovered donors.\" According to The Ledger, \"the idea is more than a century old.\"",
