@@ -37,6 +37,10 @@ enum Lexicon {
     "declaring", "stating", "promising", "calling", "telling", "asking", "urging", "describing", "vowing",
     // (`…, criticizing CNN for mocking the RNC for “acknowledging …”`: the subject's words)
     "demanding", "criticizing", "accusing",
+    // (not `alleging`, `concluding`, tried on set 30: of ABP's 50 quotations `alleging` gave, a
+    // third were someone else's — `two men … sued the Trump campaign, …, alleging in the complaint
+    // that they were “assaulted …”` went to Trump — and `DeVos would do well to note …, in which the
+    // Third Circuit Court struck down …, concluding that “…”` to DeVos)
     // (not `shouting`, `chanting`, `yelling`, `screaming`, tried on set 23: on ABP most of the 112
     // quotations they added were a crowd's words credited to the sentence's subject)
     // (`…, posting on Twitter: “…”`, `Trump refuted Bolton's account, tweeting out early Monday: "…"`)
@@ -60,6 +64,8 @@ enum Lexicon {
     let k = key.hasSuffix(".") ? String(key.dropLast()) : key
     if titles.contains(k) { return true }
     guard k.utf8.contains(0x2D), let last = k.split(separator: "-").last else { return false }
+    // (`President-elect Trump`, `Secretary-designate`: the office before its suffix)
+    if last == "elect" || last == "designate", let first = k.split(separator: "-").first { return titles.contains(String(first)) }
     return titles.contains(String(last))
   }
 
@@ -204,6 +210,9 @@ enum Lexicon {
     "guard", "guards", "cadres",
     // (`An NBC News headline declared, “…”`, `the paper says`)
     "headline", "newspaper", "sheet", "autopsy", "analysis", "audit", "review", "investigation", "footage", "recording", "transcript",
+    // (set 30: `the technology giant denied it “set a political agenda”`, `The plaque explains that
+    // the sculpture was built “with funds …”`, `her obituary … eulogized that her “name …”`)
+    "giant", "plaque", "inscription", "obituary",
   ]
   static let pronouns: WordSet = ["he", "she", "they", "i", "we"]
   static let determiners: WordSet = ["the", "a", "an", "another", "one", "two", "its", "his", "her", "their"]

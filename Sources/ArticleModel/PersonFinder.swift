@@ -333,6 +333,8 @@ public enum PersonFinder {
   static func lowerCompound(_ t: WordToken) -> Bool {
     let b = t.text.utf8
     guard let dash = b.lastIndex(of: 0x2D), let next = b[b.index(after: dash)...].first else { return false }
+    // (`President-elect Trump`: a title with its suffix, not an adjective)
+    if Lexicon.isTitle(t.key) { return false }
     return next >= 0x61 && next <= 0x7A
   }
 

@@ -16,6 +16,8 @@ extension QuoteFinder {
   static func after(_ tokens: [WordToken], closesSentence: Bool) -> Attribution? {
     var t = tokens[...]
     while let f = t.first, f.kind == .punctuation, [",", "—", "–", "-", "…"].contains(f.text) { t = t.dropFirst() }
+    // (`“…,” then President-elect Obama told CNN`: the time of the office is no part of the speaker)
+    if let f = t.first, f.key == "then", f.isLowercase, t.dropFirst().first?.isCapitalized == true { t = t.dropFirst() }
     let window = Array(withoutAffiliations(t).prefix(20))
     // according to X
     if window.count >= 3, window[0].key == "according", window[1].key == "to" {
@@ -73,6 +75,11 @@ extension QuoteFinder {
       else { continue }
       if c == 0 {
         return phraseAfterCue(window, cueIndex: 0, cue: cuePhrase(window, 0), distance: 0)
+      }
+      // `“…,” it said`: a company, a group or a document the quotation's paragraphs name (the
+      // finder says which, or none)
+      if c == 1, window[0].key == "it", window[0].isLowercase, speechVerb(window, c) {
+        return Attribution(written: window[0].text, range: window[0].range, name: [], cue: cuePhrase(window, c), pronoun: false, distance: c)
       }
       // `“…” in Parliament, he said.`: the writer's words, a comma, then the pronoun that speaks
       if !closesSentence, c >= 3, window[c - 2].text == ",", window[c - 1].kind == .word, Lexicon.pronouns.contains(window[c - 1]) {
@@ -304,6 +311,17 @@ extension QuoteFinder {
     while w > 0, tokens[w].isLowercase, tokens[w].key.hasSuffix("ly") { w -= 1 }
     if w >= 2, tokens[w].key == "who", tokens[w - 1].text == ",",
       let name = nounPhrase(Array(tokens[..<(w - 1)]), direction: .leftOfCue), isFullName(name)
+    {
+      return describe(name, cue: cuePhrase(tokens, c), distance: distance)
+    }
+    // (`the support of Delegate Eleanor Holmes Norton, the District’s sole representative in
+    // Congress, who announced`: the name before the appositive, when the appositive opens with
+    // an article or a possessive and holds no verb of its own)
+    if w >= 4, tokens[w].key == "who", tokens[w - 1].text == ",",
+      let comma = tokens[max(0, w - 14)..<(w - 1)].lastIndex(where: { $0.text == "," }), comma >= 1, comma + 2 < w - 1,
+      ["the", "a", "an"].contains(tokens[comma + 1].key) || tokens[comma + 1].key.hasSuffix("'s") && tokens[comma + 1].isCapitalized,
+      !tokens[(comma + 1)..<(w - 1)].contains(where: { $0.isLowercase && (Lexicon.isCueForm($0.key) || $0.key == "who") }),
+      case let s = capitalsStart(tokens, before: comma), s < comma, case let name = Array(tokens[s..<comma]), nameWords(name).count >= 2
     {
       return describe(name, cue: cuePhrase(tokens, c), distance: distance)
     }

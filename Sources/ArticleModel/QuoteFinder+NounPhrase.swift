@@ -109,7 +109,12 @@ extension QuoteFinder {
       while let last = t.last, isTrailingAdverb(last) { t.removeLast() }
       phrase = []
       var commas = 0
-      while let last = t.last, fits(last) || t.count >= 2 && phrase.first.map({ pluralPossessive(t[t.count - 2], last, before: $0) }) == true {
+      // (`as Liz Harrington at Townhall reports`: a name, `at`, the capitals of where they work)
+      func atWorkplace(_ at: WordToken) -> Bool {
+        at.key == "at" && at.isLowercase && !phrase.isEmpty && phrase.count <= 4 && phrase.allSatisfy(\.isCapitalized)
+          && t.count >= 3 && t[t.count - 2].isCapitalized && t[t.count - 3].isCapitalized
+      }
+      while let last = t.last, fits(last) || atWorkplace(last) || t.count >= 2 && phrase.first.map({ pluralPossessive(t[t.count - 2], last, before: $0) }) == true {
         // twelve words of capitals and roles are a place or an organisation's full name, not a
         // speaker (`… Medical Group in Mount Kisco, New York, said`)
         if phrase.filter(\.isWord).count >= 12 { return nil }
@@ -125,6 +130,17 @@ extension QuoteFinder {
         phrase.insert(last, at: 0)
         t.removeLast()
         if Lexicon.pronouns.contains(last) { break }
+      }
+      // (`the technology giant denied`, `the ratings agency said`: one or two modifiers no list
+      // knows, after an article, qualify a lone head noun; the phrase is the whole noun phrase)
+      if phrase.count == 1, isHeadNoun(phrase[0]), phrase[0].isLowercase {
+        var m = t.count
+        while m > 0, t.count - m < 2, isModifier(t[m - 1]), !Lexicon.determiners.contains(t[m - 1]) { m -= 1 }
+        // (not after a preposition: `in a recent review said` keeps the old reading, `review`)
+        if m < t.count, m > 0, ["the", "a", "an", "its", "their"].contains(t[m - 1].key), m < 2 || !(t[m - 2].isLowercase && prepositions.contains(t[m - 2])) {
+          phrase = Array(t[(m - 1)...]) + phrase
+          t.removeLast(t.count - m + 1)
+        }
       }
       // (`When I was a new lawyer, a colleague told me`: a comma before a whole phrase opened by an
       // article, with no name before it and no comma closing it, ends a clause, not a name's appositive)
@@ -224,6 +240,11 @@ extension QuoteFinder {
     let range = phrase[0].range.lowerBound..<phrase[phrase.count - 1].range.upperBound
     let words = phrase.filter(\.isWord)
     if words.count == 1 && Lexicon.pronouns.contains(words[0]) {
+      return Attribution(written: written, range: range, name: [], cue: cue, pronoun: true, distance: distance)
+    }
+    // (`“…,” his letter explained`, `her statement said`: a document of the person the pronoun
+    // stands for speaks for them)
+    if words.count == 2, possessivePronoun(words[0].key) != nil, documentNouns.contains(words[1]) {
       return Attribution(written: written, range: range, name: [], cue: cue, pronoun: true, distance: distance)
     }
     // `Historian Alan Brinkley of Columbia University`: the name stands before `of`, `at`, `from`;
@@ -397,6 +418,22 @@ extension QuoteFinder {
   static func isFullName(_ phrase: [WordToken]) -> Bool {
     let n = nameWords(phrase).count
     return n >= 2 && n == phrase.filter(\.isWord).count
+  }
+
+  /// The subject pronoun of `his`, `her`, `their`: who a possessive stands for.
+  static func possessivePronoun(_ key: String) -> String? {
+    switch key {
+    case "his": "he"
+    case "her": "she"
+    case "their": "they"
+    default: nil
+    }
+  }
+
+  /// The pronoun a pronoun attribution stands for: itself, or the possessor of `his letter`.
+  static func pronounOf(_ written: String) -> String {
+    guard let first = written.split(separator: " ").first, written.containsBytes(" ") else { return written }
+    return possessivePronoun(WordTokenizer.foldCase(String(first))) ?? written
   }
 
   static func stripPossessive(_ s: String) -> String {

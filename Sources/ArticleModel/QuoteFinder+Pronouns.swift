@@ -140,4 +140,33 @@ extension QuoteFinder {
     // nobody near: the last person the article named with a title or a first name before the quote
     return people[..<end].last(where: { $0.vouched && fits($0.name, $0.written) })?.name ?? []
   }
+
+  /// What `it` stands for in `“…,” it said`: the speaker of the quotation before (within a
+  /// paragraph) when that is no person (`the report said`), else the last `the group`, `the
+  /// company`, `the report` that is a verb's subject in this paragraph before the quote or in the
+  /// one before (`On its website, the group reported its findings.`); nil when there is none.
+  static func itAntecedent(previous: Quote?, paragraph: Int, before: ArraySlice<WordToken>, previousParagraph: [WordToken]) -> String? {
+    if let previous, previous.paragraph >= paragraph - 1, previous.speakerName.isEmpty, !previous.speakerAsWritten.isEmpty,
+      !Lexicon.pronouns.contains(WordTokenizer.foldCase(previous.speakerAsWritten)), WordTokenizer.foldCase(previous.speakerAsWritten) != "it"
+    {
+      return previous.speakerAsWritten
+    }
+    for words in [Array(before), previousParagraph] {
+      guard words.count >= 3 else { continue }
+      for i in stride(from: words.count - 2, to: 0, by: -1)
+      where words[i].isLowercase && itNouns.contains(words[i]) && words[i - 1].key == "the" && words[i + 1].isLowercase
+        && (Lexicon.isCueForm(words[i + 1].key) || words[i + 1].key.hasSuffix("ed"))
+      {
+        return words[i - 1].text + " " + words[i].text
+      }
+    }
+    return nil
+  }
+
+  /// The nouns `it` most often stands for after a quotation: organisations and documents.
+  static let itNouns: WordSet = [
+    "group", "company", "firm", "organization", "organisation", "report", "study", "agency", "ministry", "department",
+    "site", "website", "statement", "letter", "court", "committee", "campaign", "government", "union", "board", "council",
+    "commission", "bureau", "survey", "poll", "panel", "agency", "administration", "office", "network", "paper", "newspaper", "school", "university", "party",
+  ]
 }

@@ -15,6 +15,9 @@ enum QuoteFinder {
     "named", "renamed",
   ]
 
+  /// Labels that open the items of a list before a colon (`Claim: ‘…’`): no speaker's name.
+  static let colonLabels: WordSet = ["claim", "myth", "fact", "truth", "reality", "verdict", "question", "answer", "q", "a", "update", "note", "rating", "quote", "headline"]
+
   /// `I’m a New Yorker` is someone speaking, not a title.
   static let firstPerson: WordSet = ["i", "i'm", "i've", "i'll", "i'd"]
 
@@ -156,6 +159,9 @@ enum QuoteFinder {
           toks.tokens(within: sentence.lowerBound..<closeSentence.upperBound).contains { $0.isLowercase && verb($0.key) }
         }
         guard !contentWords.isEmpty else { continue }
+        // (`‘HOW HIGH?’`, `‘Fairly Benign’`: a paragraph of a few words in single marks is a wire
+        // story's subhead, a quotation's words set over the section that quotes them)
+        if span.open == 0, span.isSingle(in: text), (span.closeEnd ?? length) >= length - 1, contentWords.count <= 8 { continue }
         // (`<a href="https://twitter.com/…">`: an embedded tweet's markup left in the text; a value
         // after `=` is an attribute, no one's words)
         if span.open > 0, text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: span.open - 1)] == UInt8(ascii: "=") {
@@ -298,6 +304,16 @@ enum QuoteFinder {
         var attribution = after(afterTokens, closesSentence: endsSentence) ?? (endsSentence ? dashCredit(afterTokens) : nil)
           // (a sentence's worth of words closed inside the marks: not the nickname in `“Rocket Man” Kim Jong Un`)
           ?? (contentWords.count >= 4 && (content.last.map { ".!?".contains($0) } == true || commaInside) ? bareNameCredit(afterTokens) : nil)
+        // `“…,” it said`: the group or document `it` stands for; when the paragraphs show none, the
+        // quotation is read as one with no cue after it (a cue before it, or the speaker before,
+        // may credit it)
+        var itSpeaker: String? = nil
+        if let a = attribution, WordTokenizer.foldCase(a.written) == "it" {
+          itSpeaker = itAntecedent(
+            previous: previousInParagraph ?? lastSpeaker.map(\.quote), paragraph: paragraph.number,
+            before: toks.tokens(within: 0..<span.open), previousParagraph: pi > 0 ? tokens[pi - 1] : [])
+          if itSpeaker == nil { attribution = nil }
+        }
         // `noting: “…plasma must only be collected ….” According to The Atlantic, “the idea …”`: a
         // new sentence that opens with `According to X,` right before the next quotation leads
         // that one in
@@ -356,7 +372,10 @@ enum QuoteFinder {
         let leading = beforeTokens.reversed().drop { ["\"", "“", "”"].contains($0.text) }.reversed()
         if attribution == nil, let colon = leading.last, colon.text == ":", leading.count <= 7, leading.first?.range.lowerBound == sentence.lowerBound {
           let verb = leading.first.flatMap { Lexicon.cueVerbs.contains($0) ? $0.key : nil }
-          if let phrase = nounPhrase(Array(leading.dropFirst(verb == nil ? 0 : 1).dropLast()), direction: .whole), !nameWords(phrase).isEmpty {
+          // (not `Claim: ‘Face masks don’t work’`, `Myth: …`: a label of a list, no one's name)
+          if let phrase = nounPhrase(Array(leading.dropFirst(verb == nil ? 0 : 1).dropLast()), direction: .whole), !nameWords(phrase).isEmpty,
+            !(phrase.count == 1 && Self.colonLabels.contains(phrase[0]))
+          {
             attribution = describe(phrase, cue: verb ?? "(name and colon)", distance: 0)
           }
         }
@@ -418,6 +437,13 @@ enum QuoteFinder {
         {
           attribution = describe(name, cue: verb.key, distance: 0)
         }
+        // (`“Admirable as is the monument,” he began, “it does not …”`: and a pronoun and one verb)
+        if attribution == nil, si + 1 < spans.count, afterEnd == nextOpen, afterTokens.count == 3, afterTokens[2].text == ",",
+          afterTokens[0].isLowercase, Lexicon.pronouns.contains(afterTokens[0]), afterTokens[1].isLowercase, afterTokens[1].isWord,
+          !Lexicon.determiners.contains(afterTokens[1]), commaInside
+        {
+          attribution = describe([afterTokens[0]], cue: afterTokens[1].key, distance: 0)
+        }
         var quote = Quote(
           article: "", paragraph: paragraph.number, range: span.content, words: PersonFinder.slice(text, span.content), speaker: "",
           speakerAsWritten: "", cue: "", partial: partial)
@@ -433,10 +459,14 @@ enum QuoteFinder {
           }
           quote.speakerRange = a.range.isEmpty ? nil : a.range  // (a credit line stands outside the paragraph)
           quote.cue = a.cue
+          if WordTokenizer.foldCase(a.written) == "it" {
+            quote.speakerAsWritten = itSpeaker ?? ""
+            quote.speakerRange = nil
+          }
           if a.pronoun {
             let opening = toks.first { $0.range.lowerBound >= sentence.lowerBound }?.range.lowerBound
             quote.speakerName = resolvePronoun(
-              a.written, paragraph: paragraph.number, offset: span.open, people: people, lastSpeaker: lastSpeaker?.quote,
+              pronounOf(a.written), paragraph: paragraph.number, offset: span.open, people: people, lastSpeaker: lastSpeaker?.quote,
               previousInParagraph: previousInParagraph, namedInFull: namedInFull, sentenceStart: opening, quoted: quoted,
               pronounAt: a.range.isEmpty ? nil : a.range.lowerBound)
             // `the editors of National Review wrote that … “…”. … “…,” they wrote.`: `they` after a

@@ -12,6 +12,13 @@ struct QuoteSpan: Sendable, Equatable {
   /// ones alternate. A quote left open runs to the end of the paragraph (news opens a quote again
   /// at the next paragraph when it goes on), and an opening mark inside an open quote starts a new
   /// one, so a missing mark never swallows the rest of the article.
+  /// True when the span opens with a single mark (`‘`).
+  func isSingle(in text: String) -> Bool {
+    let u = text.utf8
+    let at = u.index(u.startIndex, offsetBy: open)
+    return u[at...].starts(with: [0xE2, 0x80, 0x98])
+  }
+
   static func find(in text: String, paragraph: Int) -> [QuoteSpan] {
     var spans: [QuoteSpan] = []
     let bytes = Array(text.utf8)
@@ -81,7 +88,66 @@ struct QuoteSpan: Sendable, Equatable {
       i += m.width
     }
     if openAt != nil { close(at: bytes.count, closeEnd: nil) }
-    return spans
+    return singleQuoted(bytes, around: spans, paragraph: paragraph)
+  }
+
+  /// `‘Our source is not the Russian government,’ he said`: curly single marks used as quotation
+  /// marks (British style; American style keeps them for quotations inside quotations, which stay
+  /// part of the double-quoted span around them). `’` is also the apostrophe (`don’t`, `Obama’s`,
+  /// `students’ rights`) and `‘` the apostrophe set the wrong way (`the ‘90s`, `‘em`), so a pair
+  /// counts only when `‘` opens a word outside every double-quoted span and `’` ends a word after
+  /// it, before any double-quoted span; a plural possessive (`students’ rights`) is passed over
+  /// when a later mark can close. A `‘` left open runs to the paragraph's end only when it opens a
+  /// paragraph with no double mark (a quotation going on over paragraphs); elsewhere it was an
+  /// apostrophe or a slip for `“`. Returns every span, in order.
+  static func singleQuoted(_ bytes: [UInt8], around doubles: [QuoteSpan], paragraph: Int) -> [QuoteSpan] {
+    func mark(_ i: Int, _ last: UInt8) -> Bool { i + 2 < bytes.count && bytes[i] == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] == last }
+    // (a quick no for the paragraphs without a left single mark: nearly all of them)
+    guard bytes.indices.contains(where: { mark($0, 0x98) }) else { return doubles }
+    func inDouble(_ i: Int) -> Bool { doubles.contains { $0.open <= i && i < ($0.closeEnd ?? bytes.count) } }
+    func opener(_ i: Int) -> Bool {
+      mark(i, 0x98) && (i == 0 || !isLetterOrDigit(bytes[i - 1]) && bytes[i - 1] < 0x80 || bytes[i - 1] == 0x94 || bytes[i - 1] == 0x9C)
+        && i + 3 < bytes.count && bytes[i + 3] != 0x20 && !inDouble(i)
+    }
+    // `’` after a word and before no letter: the end of a word, perhaps of a quotation
+    func closer(_ j: Int) -> Bool {
+      mark(j, 0x99) && j > 0 && bytes[j - 1] != 0x20 && (j + 3 == bytes.count || !isLetterOrDigit(bytes[j + 3])) && !inDouble(j)
+    }
+    var singles: [QuoteSpan] = []
+    var i = 0
+    while i < bytes.count {
+      guard opener(i) else {
+        i += 1
+        continue
+      }
+      // (not across a double-quoted span: `‘Whichever way you turn … a group of Jews.” So argued
+      // …, “under the control …”` is a typing slip, whose quotation ends at the `”`)
+      let nextDouble = doubles.first { $0.open > i }?.open ?? bytes.count
+      var candidates: [Int] = []
+      var j = i + 3
+      while j < nextDouble && !opener(j) {
+        if closer(j) { candidates.append(j) }
+        j += 1
+      }
+      // (`students’ rights`: an `s’` before a space and a later mark is a possessive)
+      let close = candidates.first { c in
+        !(bytes[c - 1] == 0x73 && c + 3 < bytes.count && bytes[c + 3] == 0x20 && c != candidates.last)
+      }
+      if let close {
+        var a = i + 3, b = close
+        while a < b && bytes[a] == 0x20 { a += 1 }
+        while b > a && (bytes[b - 1] == 0x20 || bytes[b - 1] == 0x2C) { b -= 1 }
+        if b > a { singles.append(QuoteSpan(paragraph: paragraph, open: i, content: a..<b, closeEnd: close + 3)) }
+        i = close + 3
+      } else {
+        if i == 0, nextDouble == bytes.count, !bytes[3...].contains(0x22), !bytes.indices.contains(where: { mark($0, 0x9D) }) {
+          singles.append(QuoteSpan(paragraph: paragraph, open: 0, content: 3..<bytes.count, closeEnd: nil))
+        }
+        i = j
+      }
+    }
+    guard !singles.isEmpty else { return doubles }
+    return (doubles + singles).sorted { $0.open < $1.open }
   }
 
   /// An ASCII letter or digit, or the lead byte of a non-ASCII letter.

@@ -701,8 +701,8 @@ import Testing
       "USAID’s new deputy chief of staff, Bethany Kozmar, was previously an activist who wrote in 2016 that girls are boys “claiming gender confusion.”",
     ])
     #expect(q.first { $0.text.hasPrefix("He’s entering") }?.speakerAsWritten == "one Trump associate")
-    // (the phrase keeps the head noun only: `burrito` is in no word list)
-    #expect(q.first { $0.text.hasPrefix("They don’t get along") }?.speakerAsWritten == "seller")
+    // (a modifier no list knows, after an article, stays with the head noun)
+    #expect(q.first { $0.text.hasPrefix("They don’t get along") }?.speakerAsWritten == "a burrito seller")
     #expect(q.first { $0.text.hasPrefix("TU did not") }?.speakerAsWritten == "the plaintiffs’ lawyers")
     #expect(speaker(of: "My question is not", in: q) == "Paul Beglan")
     #expect(speaker(of: "This President", in: q) == "Ryanson")
@@ -1137,4 +1137,64 @@ extension QuoteAttributionShapesTests {
     #expect(speaker(of: "Plasma must", in: q) != "Ledger")
     #expect(speaker(of: "the idea is more", in: q) == "Ledger")
   }
+
+  /// Set 30: curly single marks used as quotation marks, British style.
+  @Test func singleMarksQuoteWhenTheyPairAtWordEdges() {
+    let q = quotes([
+      "The leak was no hack: as activist Jules Marrant told Channel 9 host Tom Herrold, it was to ‘undermine the incoming government as it takes office.’",
+      "‘Our source is not any government and it is not a state party,’ he said.",
+      "The students’ union said its members’ rights were at stake, and nobody in the ’90s saw it coming.",
+      "‘We were told the students’ rights were safe,’ said Nadia Orlov.",
+      "‘FAIRLY QUIET’",
+      "“She told me, ‘never again’, and I believed her,” said Ivo Brandt.",
+    ])
+    #expect(speaker(of: "undermine the incoming", in: q) == "Jules Marrant")
+    #expect(speaker(of: "Our source is not", in: q) == "Jules Marrant")
+    // (apostrophes are no marks: a plural possessive and a decade open and close nothing)
+    #expect(!q.contains { $0.paragraph == 3 })
+    // (an `s’` before a space is passed over when a later mark closes)
+    #expect(q.first { $0.paragraph == 4 }?.text == "We were told the students’ rights were safe")
+    #expect(speaker(of: "We were told", in: q) == "Nadia Orlov")
+    // (a paragraph of a few words in single marks is a wire story's subhead)
+    #expect(!q.contains { $0.paragraph == 5 })
+    // (inside double marks a single-quoted stretch is part of the quotation)
+    #expect(q.filter { $0.paragraph == 6 }.map(\.text) == ["She told me, ‘never again’, and I believed her"])
+  }
+
+  /// Set 30: `“…,” he began, “…”`, `, who announced`, a document of the pronoun's person, `it`,
+  /// and a noun phrase with a modifier no list knows.
+  @Test func moreSpeakerShapesOfSetThirty() {
+    let q = quotes([
+      "Corwin Abela wrote a letter to the paper in 1876. “Admirable as is the plan,” he began, “it does not tell the whole truth.”",
+      "“The mere act of breaking the chains was the act of the president,” his letter explained.",
+      "They had the support of Delegate Maria Holmes Lane, the city’s sole representative in Congress, who announced her intention to have the statue “placed in a museum.”",
+      "When Dorian Pelt was complaining about the search results, the technology giant denied it “set a political agenda.”",
+      "The study from the media group Sidelines reviewed the homepage. On its website, the group reported its findings.",
+      "“Search results have a strong preference for outlets from the left,” it reported.",
+      "Claim: “Face masks do not work at all”",
+      "Moreover, as Lizbeth Harrow at Townhall reports, “Twenty-two countries reopened their schools back in May.”",
+    ])
+    #expect(speaker(of: "Admirable as is", in: q) == "Corwin Abela")
+    #expect(speaker(of: "it does not tell", in: q) == "Corwin Abela")
+    #expect(speaker(of: "The mere act", in: q) == "Corwin Abela")
+    #expect(speaker(of: "placed in a museum", in: q) == "Maria Holmes Lane")
+    // (not the name in the `When` clause)
+    #expect(q.first { $0.text.hasPrefix("set a political") }?.speakerAsWritten == "the technology giant")
+    #expect(q.first { $0.text.hasPrefix("Search results") }?.speakerAsWritten == "the group")
+    #expect(q.first { $0.text.hasPrefix("Face masks") }.map { $0.speaker != "Claim" } ?? true)
+    #expect(speaker(of: "Twenty-two countries", in: q) == "Lizbeth Harrow")
+  }
+
+  /// `President-elect Trump` is a title and a name, like `President Trump`.
+  @Test func electAndDesignateAreTitles() {
+    #expect(Lexicon.isTitle("president-elect"))
+    #expect(Lexicon.isTitle("secretary-designate"))
+    #expect(!Lexicon.isTitle("trump-elect"))
+    let q = quotes([
+      "Halvard Prine won the state in November.",
+      "“That is an act that doesn’t play,” then President-elect Prine told reporters.",
+    ])
+    #expect(speaker(of: "That is an act", in: q) == "Halvard Prine")
+  }
 }
+
