@@ -19,7 +19,11 @@ enum Lexicon {
     "interjected", "objected", "chanted", "bellowed", "exploded", "volunteered", "protested", "recounted", "reflected", "reasoned", "speculated",
     "opined", "acknowledges", "admits", "agrees", "observes", "recalls", "concedes", "contends",
     "maintains", "suggests", "predicts", "cautions", "urges", "complains", "testifies",
-    "reiterates", "confirms", "denies", "describes", "concludes", "asserts", "affirms", "reads", "proclaims", "proclaimed", ]
+    "reiterates", "confirms", "denies", "describes", "concludes", "asserts", "affirms", "reads", "proclaims", "proclaimed",
+    // (set 30: `a federal district court ruled the policy to be overbroad due to “punishing speech
+    // …”`, `Trump's position as he summarized it during his remarks: “Everybody wants it.”`)
+    "ruled", "summarized", "summarised",
+  ]
   // not `comments`, `reports`, `tweets`, `posts`, `vows`: plural nouns as often (`said of Trump's comments`)
   /// Plain forms, a cue only after the quotation (`“…,” the researchers write`): before one they
   /// stand in embedded clauses as often (`asked that Clinton agree to a “transcribed” interview`,

@@ -1196,5 +1196,15 @@ extension QuoteAttributionShapesTests {
     ])
     #expect(speaker(of: "That is an act", in: q) == "Halvard Prine")
   }
+
+  /// Set 30: courts rule in their own words, and a summary is a speaker's.
+  @Test func rulingsAndSummariesAreCues() {
+    let q = quotes([
+      "In Roe v. Dale (1989) a federal district court ruled the code to be overbroad due to “punishing speech or conduct solely on the grounds that they are unseemly.”",
+      "Most parents agree with Governor Halvard Prine’s position as he summarized it during his remarks on the schools: “Everybody wants it. The moms want it.”",
+    ])
+    #expect(q.first { $0.text.hasPrefix("punishing speech") }?.speakerAsWritten == "a federal district court")
+    #expect(speaker(of: "Everybody wants it", in: q) == "Halvard Prine")
+  }
 }
 
