@@ -104,6 +104,8 @@ enum Lexicon {
     "pollster", "strategist", "columnist", "commentator", "activist", "author", "scholar", "economist", "analyst",
     "professor", "counsel", "commissioner", "anchor", "host", "correspondent", "editor", "reporter", "manager",
     "lawmaker", "dean", "sergeant", "marshal", "trustee", "councillor", "solicitor", "physician",
+    // (set 31: `Supervisor Bill Gates said`, a county's elected board)
+    "supervisor",
     // (set 9: `Fox contributor Newt Gingrich`, `public defender, Mano Raju,`)
     "contributor", "defender", "writer", "journalist", "consultant", "lobbyist", "publisher", "producer",
     "scientist", "comedian", "actor", "actress", "businessman", "businesswoman", "billionaire",

@@ -294,6 +294,11 @@ extension QuoteFinder {
     if let asAt = putItAs(tokens, c),
       case let words = tokens[(asAt + 1)..<c], case let end = (words.lastIndex { !($0.isLowercase && ["likes", "liked", "to", "would", "once", "famously", "might"].contains($0.key)) } ?? asAt) + 1,
       end > asAt + 1, let phrase = nounPhrase(Array(tokens[(asAt + 1)..<end]), direction: .whole)
+        // (`As Claire Lehmann, the founding editor of the refreshingly heterodox new website
+        // Quillette has put it`: a name in full, then a description the phrase rules do not read)
+        ?? Optional(Array(tokens[(asAt + 1)..<end].prefix { $0.isCapitalized || $0.text == "." })).flatMap({ name in
+          isFullName(name) && asAt + 1 + name.count < end && tokens[asAt + 1 + name.count].text == "," ? name : nil
+        })
     {
       return describe(phrase, cue: "put it", distance: distance)
     }
@@ -380,6 +385,13 @@ extension QuoteFinder {
   static func phraseAfterCue(_ tokens: [WordToken], cueIndex: Int, cue: String, distance: Int) -> Attribution? {
     let rest = Array(tokens[(cueIndex + 1)...])
     guard let first = rest.first, first.kind == .word else { return nil }
+    // (`“Halleluia!” tweeted someone who …`, `“…,” tweeted another.`: an unnamed speaker, kept as
+    // written, when no noun follows — `said another staffer` is the staffer's phrase)
+    if first.isLowercase, ["someone", "somebody", "another"].contains(first.key),
+      rest.count == 1 || rest[1].kind == .punctuation || rest[1].isLowercase && ["who", "close", "familiar", "in", "at", "on"].contains(rest[1].key)
+    {
+      return Attribution(written: first.text, range: first.range, name: [], cue: cue, pronoun: false, distance: distance)
+    }
     // (`said former NSA director Michael Hayden`: a modifier may open it)
     if !(first.isCapitalized || Lexicon.determiners.contains(first) || Lexicon.pronouns.contains(first) || isModifier(first)) { return nil }
     guard let phrase = nounPhrase(rest, direction: .rightOfCue), let end = rest.firstIndex(where: { $0.range == phrase[phrase.count - 1].range }) else {

@@ -159,7 +159,9 @@ extension QuoteFinder {
   /// (`As the former senior White House aide put it`: a role of several words may stand between)
   static func putItAs(_ tokens: [WordToken], _ i: Int) -> Int? {
     guard i >= 2, i + 1 < tokens.count, tokens[i].isLowercase, tokens[i].key == "put" || tokens[i].key == "puts", tokens[i + 1].key == "it" else { return nil }
-    return tokens[max(i - 8, 0)..<(i - 1)].lastIndex { $0.key == "as" }
+    // (and a name with a long appositive: `As Claire Lehmann, the founding editor of the
+    // refreshingly heterodox new website Quillette has put it`; the caller reads what stands between)
+    return tokens[max(i - 20, 0)..<(i - 1)].lastIndex { $0.key == "as" }
   }
 
   /// `Democrats argue that … an "ideologically-driven action"`, `The lawmakers add that "…"`: a

@@ -26,11 +26,11 @@ extension QuoteFinder {
   static func resolvePronoun(
     _ pronoun: String, paragraph: Int, offset: Int, people: [PersonFinder.Candidate], lastSpeaker: Quote?,
     previousInParagraph: Quote?, namedInFull: FullNames = FullNames(), sentenceStart: Int? = nil, quoted: [Range<Int>] = [],
-    pronounAt: Int? = nil
+    pronounAt: Int? = nil, previousQuoted: [Range<Int>] = []
   ) -> [String] {
     let name = antecedent(
       pronoun, paragraph: paragraph, offset: offset, people: people, lastSpeaker: lastSpeaker, previousInParagraph: previousInParagraph,
-      namedInFull: namedInFull, sentenceStart: sentenceStart, quoted: quoted, pronounAt: pronounAt)
+      namedInFull: namedInFull, sentenceStart: sentenceStart, quoted: quoted, pronounAt: pronounAt, previousQuoted: previousQuoted)
     // `he called Trump the “greatest friend …”`: a person the pronoun's own clause names after it
     // is whom the speaker talks to or of, never the speaker (who would be `himself`): the
     // antecedent is looked for again without that surname
@@ -44,14 +44,15 @@ extension QuoteFinder {
       pronoun, paragraph: paragraph, offset: offset, people: people.filter { PeopleIndex.surnameKey($0.name) != surname },
       lastSpeaker: lastSpeaker.flatMap { PeopleIndex.surnameKey($0.speakerName) == surname ? nil : $0 },
       previousInParagraph: previousInParagraph.flatMap { PeopleIndex.surnameKey($0.speakerName) == surname ? nil : $0 },
-      namedInFull: namedInFull, sentenceStart: sentenceStart, quoted: quoted, pronounAt: at)
+      namedInFull: namedInFull, sentenceStart: sentenceStart, quoted: quoted, pronounAt: at, previousQuoted: previousQuoted)
   }
 
   /// The person `pronoun` stands for, read from the people named before it and the speakers
   /// before it.
   static func antecedent(
     _ pronoun: String, paragraph: Int, offset: Int, people: [PersonFinder.Candidate], lastSpeaker: Quote?,
-    previousInParagraph: Quote?, namedInFull: FullNames, sentenceStart: Int?, quoted: [Range<Int>], pronounAt: Int?
+    previousInParagraph: Quote?, namedInFull: FullNames, sentenceStart: Int?, quoted: [Range<Int>], pronounAt: Int?,
+    previousQuoted: [Range<Int>] = []
   ) -> [String] {
     // `I` and `we` outside quotation marks are the writer, whom the article does not name, and
     // `they` are more than one person
@@ -62,14 +63,24 @@ extension QuoteFinder {
       guard let wanted, !name.isEmpty, let gender = Gender.of(name: name, written: written, in: people) else { return true }
       return gender == wanted
     }
-    func fits(_ q: Quote) -> Bool { !q.speakerName.isEmpty && fits(q.speakerName, q.speakerAsWritten) }
+    // (a speaker written `he` is no `she`, whatever the name's own gender: not `“I was drunk,” she
+    // said` for the `Obama` of the `he said` before)
+    func fits(_ q: Quote) -> Bool {
+      if let wanted, let said = Gender(pronoun: q.speakerAsWritten), said != wanted { return false }
+      return !q.speakerName.isEmpty && fits(q.speakerName, q.speakerAsWritten)
+    }
     // the people named in this paragraph before the quote and in the one before it; candidates
     // are in text order, so the window is found by binary search and kept short
     let end = people.partitionPoint { $0.paragraph < paragraph || $0.paragraph == paragraph && $0.range.upperBound <= offset }
     // this paragraph's people before the quote; a name inside a quotation (`“My son Seth signed
     // …,” he said`) is someone the speaker talks about
     let hereStart = people[..<end].partitionPoint { $0.paragraph < paragraph }
-    let spoken = { (p: PersonFinder.Candidate) in p.paragraph == paragraph && quoted.contains { $0.contains(p.range.lowerBound) } }
+    // (and one inside the paragraph before's quotations: `“… For President Obama, the runway …”`
+    // is no antecedent of the next paragraph's `she`)
+    let spoken = { (p: PersonFinder.Candidate) in
+      p.paragraph == paragraph && quoted.contains { $0.contains(p.range.lowerBound) }
+        || p.paragraph == paragraph - 1 && previousQuoted.contains { $0.contains(p.range.lowerBound) }
+    }
     let here = people[hereStart..<end].filter { !spoken($0) }[...]
     if let p = previousInParagraph, fits(p) {
       // `…,” she recalled. Lisa Estrada, who lives in East Nashville, told … “…,” she said.`: a
@@ -138,7 +149,7 @@ extension QuoteFinder {
       return last.speakerName
     }
     // nobody near: the last person the article named with a title or a first name before the quote
-    return people[..<end].last(where: { $0.vouched && fits($0.name, $0.written) })?.name ?? []
+    return people[..<end].last(where: { $0.vouched && fits($0.name, $0.written) && !spoken($0) })?.name ?? []
   }
 
   /// What `it` stands for in `“…,” it said`: the speaker of the quotation before (within a

@@ -45,7 +45,20 @@ public enum SentenceSplitter {
           j += 1
         }
         let followedBySpace = endByte < bytes.count && bytes[endByte] == 0x20
-        if j < tokens.count && followedBySpace && startsSentence(tokens[j]) {
+        // (`… the American way.Former President Clinton’s fees`, `“… allegations.”He notes`: a page
+        // that lost the space after its periods; a lower-case word of two letters or more before the
+        // mark, a capitalised word right after it, is no abbreviation, initial or domain)
+        // (not past a straight mark: in `at the rally."We have had`, the `"` opens the next quotation)
+        // (nor before a word that is not capitalised; a curly opening mark may stand first:
+        // `disagreed.“It will never work,” he said`)
+        let opensNext = j < tokens.count && (tokens[j].kind == .word && tokens[j].isCapitalized && tokens[j].text.utf8.count >= 2
+          || tokens[j].text == "“" && j + 1 < tokens.count && tokens[j + 1].range.lowerBound == tokens[j].range.upperBound
+            && tokens[j + 1].kind == .word && tokens[j + 1].isCapitalized)
+        let lostSpace = !followedBySpace && t.text == "." && i > 0 && j < tokens.count && tokens[j].range.lowerBound == endByte
+          && !tokens[(i + 1)..<j].contains { $0.text == "\"" || $0.text == "'" } && opensNext
+          && tokens[i - 1].kind == .word && tokens[i - 1].range.upperBound == t.range.lowerBound
+          && tokens[i - 1].text.utf8.count >= 2 && tokens[i - 1].text.utf8.suffix(2).allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
+        if j < tokens.count && (followedBySpace || lostSpace) && startsSentence(tokens[j]) {
           isEnd = !isAbbreviationStop(tokens, i, next: tokens[j])
         }
         if isEnd {

@@ -1206,5 +1206,38 @@ extension QuoteAttributionShapesTests {
     #expect(q.first { $0.text.hasPrefix("punishing speech") }?.speakerAsWritten == "a federal district court")
     #expect(speaker(of: "Everybody wants it", in: q) == "Halvard Prine")
   }
+
+  /// Set 31: unnamed speakers, a long appositive before `put it`, a county supervisor, a page
+  /// that lost the spaces after its periods, and a `she` that is no `he` before.
+  @Test func moreSpeakerShapesOfSetThirtyOne() {
+    let q = quotes([
+      "“Folks should come on election day if they want to vote,” Supervisor Wilma Gatesby said.",
+      "As Clara Lehn, the founding editor of the refreshingly heterodox new website Quarrel has put it, “the left has a moral hierarchy of its own.”",
+      "And the reaction was glee. “Halleluia!” tweeted someone who never read him. “It’s good. It’s so good,” tweeted another. “It’s good,” said another staffer.",
+      "He praised the plan.But Dr. Dorian Fell, the eminent critic, disagreed.“It will never work,” he said. The board agreed.Its members left.",
+      "“Congress will pass some bills that I cannot sign,” Marcus Obel said. “I’m pretty sure I’ll act,” he said.",
+      "Her mother asked about the trip. “I was drunk,” she said.",
+    ])
+    #expect(speaker(of: "Folks should come", in: q) == "Wilma Gatesby")
+    #expect(speaker(of: "the left has a moral", in: q) == "Clara Lehn")
+    #expect(q.first { $0.text == "Halleluia!" }?.speakerAsWritten == "someone")
+    #expect(q.first { $0.text.hasPrefix("It’s good. It’s so") }?.speakerAsWritten == "another")
+    #expect(q.first { $0.text == "It’s good" }?.speakerAsWritten == "another staffer")
+    // (`plan.But`: a lost space still ends a sentence, and `he` is the critic who opens the next)
+    #expect(speaker(of: "It will never work", in: q) == "Dorian Fell")
+    // (the `he` who spoke before is no antecedent of `she`)
+    #expect(speaker(of: "I was drunk", in: q) != "Marcus Obel")
+  }
+
+  @Test func aLostSpaceAfterAPeriodEndsASentence() {
+    let text = "He praised the plan.But the critic disagreed. The U.S.Army stayed. At the rally.\"We won,\" he said."
+    let ranges = SentenceSplitter.split(text)
+    let sentences = ranges.map { String(decoding: Array(text.utf8)[$0], as: UTF8.self) }
+    #expect(sentences.first == "He praised the plan.")
+    #expect(sentences.contains("But the critic disagreed."))
+    // (not after an abbreviation's letters, nor past a straight mark that opens the next quotation)
+    #expect(sentences.contains("The U.S.Army stayed."))
+    #expect(!sentences.contains("\"We won,\" he said.") || sentences.contains("At the rally."))
+  }
 }
 
