@@ -61,7 +61,8 @@ def main(corpus, gold_path, found_path=None, whole=False):
         got = found[hit]['speaker']
         # `Darrell E. Issa` and `Darrell Issa` are one person: middle initials are not compared
         # (a leading initial too: `N. Randy Smith` is `Randy Smith`)
-        strip = lambda x: re.sub(r'(^| )[a-z]\. ', r'\1', re.sub(r'^(a|an|the) ', '', x.lower()))
+        # (`George H. W. Bush` and `George H.W. Bush` too: every word of initials goes)
+        strip = lambda x: ' '.join(w for w in re.sub(r'^(a|an|the) ', '', x.lower()).split() if not re.fullmatch(r'([a-z]\.)+', w))
         if strip(got) == strip(speaker) or speaker[:1].islower() and speaker.split()[-1].lower() in got.lower():
             right += 1
         else:

@@ -219,6 +219,8 @@ enum Lexicon {
     // (set 30: `the technology giant denied it “set a political agenda”`, `The plaque explains that
     // the sculpture was built “with funds …”`, `her obituary … eulogized that her “name …”`)
     "giant", "plaque", "inscription", "obituary",
+    // (set 32: `The school said it “welcomes speakers …”`)
+    "school", "university", "college", "hospital",
   ]
   static let pronouns: WordSet = ["he", "she", "they", "i", "we"]
   static let determiners: WordSet = ["the", "a", "an", "another", "one", "two", "its", "his", "her", "their"]

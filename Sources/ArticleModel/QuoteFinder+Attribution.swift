@@ -72,6 +72,8 @@ extension QuoteFinder {
       let reportsAfter = c > 0 && (tok.key == "reports" && window[c - 1].isCapitalized || tok.key == "read" && fitsRole(window[c - 1]))
       guard tok.kind == .word, tok.isLowercase,
         speechVerb(window, c) || plainSubject && Lexicon.plainCueVerbs.contains(tok) || backCue(window, c) || reportsAfter
+          // (`“…,” Pew researchers found.`: a finding after a study's or researchers' quotation)
+          || foundCue(window, c)
       else { continue }
       if c == 0 {
         return phraseAfterCue(window, cueIndex: 0, cue: cuePhrase(window, 0), distance: 0)
@@ -229,11 +231,17 @@ extension QuoteFinder {
     var end = tokens.count
     while let c = tokens.indices[..<end].last(where: { i in
       let t = tokens[i]
-      return t.kind == .word && t.isLowercase && speechVerb(tokens, i) || t.key == "according" || isWordsOf(tokens, i)
+      return t.kind == .word && t.isLowercase && (speechVerb(tokens, i) || modalCue(tokens, i)) || t.key == "according" || isWordsOf(tokens, i)
         || namedParticiple(tokens, i) || pluralCue(tokens, i) || backCue(tokens, i) || putItCue(tokens, i) || reportsCue(tokens, i) || foundCue(tokens, i)
         || pointsOut(tokens, i) || characterization(tokens, i) || goesOn(tokens, i)
     }) {
       guard tokens.count - c - 1 <= maximumDistance else { return nil }
+      // (`Bush could declare that`: the subject stands before the modal)
+      if modalCue(tokens, c), let m = tokens[..<c].lastIndex(where: { modals.contains($0) }) {
+        if let found = attribution(Array(tokens[..<m] + tokens[c...]), cue: m) { return found }
+        end = c
+        continue
+      }
       if let found = coordinatedRole(tokens, cue: c) ?? attribution(tokens, cue: c) { return found }
       end = c
     }

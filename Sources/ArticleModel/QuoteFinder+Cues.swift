@@ -43,6 +43,8 @@ extension QuoteFinder {
   static func reportsCue(_ tokens: [WordToken], _ i: Int) -> Bool {
     i > 0 && i + 1 < tokens.count && tokens[i].key == "reports" && tokens[i].isLowercase && tokens[i - 1].isCapitalized
       && (tokens[i + 1].key == "that" || tokens[i + 1].text == ":"
+        // (`The Washington Post reports tonight: “…”`)
+        || i + 2 < tokens.count && ["tonight", "today", "yesterday", "now"].contains(tokens[i + 1].key) && (tokens[i + 2].text == ":" || tokens[i + 2].key == "that")
         // (`As USA Today reports, “…”`)
         || tokens[i + 1].text == "," && tokens[max(i - 5, 0)..<i].contains { $0.key == "as" })
   }
@@ -94,6 +96,22 @@ extension QuoteFinder {
     "has", "had", "is", "was", "put", "puts", "reports", "offers", "quotes", "publishes", "posts", "tweets", "summarizes",
     "details", "runs", "ran", "just", "also", "now", "then",
   ]
+
+  /// `Bush could declare that “…”`, `Trump would later say that “…”`: a plain form of a speech verb
+  /// after a modal (and at most one adverb) is a cue before the mark too.
+  /// (only before `that`, a comma or a colon: `I would say “watch out for that rake”` is a writer's
+  /// aside, and on ABP most modal cues without them were)
+  static func modalCue(_ tokens: [WordToken], _ i: Int) -> Bool {
+    guard i > 0, i + 1 < tokens.count, modalCueVerbs.contains(tokens[i]), tokens[i + 1].key == "that" || [",", ":"].contains(tokens[i + 1].text)
+    else { return false }
+    var m = i - 1
+    if m > 0, tokens[m].isLowercase, tokens[m].key.hasSuffix("ly") || ["later", "also", "then", "once", "only"].contains(tokens[m].key) { m -= 1 }
+    // (the writer and the generic `one`, `you`, `we` are no speakers: `One would say that …`)
+    return tokens[m].isLowercase && modals.contains(tokens[m]) && m > 0 && !["i", "we", "you", "one"].contains(tokens[m - 1].key)
+  }
+
+  static let modalCueVerbs: WordSet = ["say", "tell", "declare", "add", "write", "note", "argue", "insist", "warn", "explain", "claim", "admit", "acknowledge", "concede", "tweet"]
+  static let modals: WordSet = ["could", "would", "will", "can", "may", "might", "should", "must", "did", "does", "do"]
 
   /// `He went on, “…”`: going on is a cue only right before the mark, after a comma or a colon
   /// (`the talks went on, “with no end in sight”` quotes nobody's words as often — the subject

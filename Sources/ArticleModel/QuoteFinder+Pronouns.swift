@@ -180,4 +180,21 @@ extension QuoteFinder {
     "site", "website", "statement", "letter", "court", "committee", "campaign", "government", "union", "board", "council",
     "commission", "bureau", "survey", "poll", "panel", "agency", "administration", "office", "network", "paper", "newspaper", "school", "university", "party",
   ]
+
+  /// What `they` stands for when no group spoke before: the last plural noun of people that is a
+  /// verb's subject in this paragraph before the quote or in the one before (`more than 20
+  /// students signed a letter`); nil when there is none.
+  static func theyAntecedent(before: ArraySlice<WordToken>, previousParagraph: [WordToken]) -> String? {
+    for words in [Array(before), previousParagraph] {
+      guard words.count >= 2 else { continue }
+      for i in stride(from: words.count - 2, through: 0, by: -1)
+      where words[i].isLowercase && words[i].key.hasSuffix("s") && (Lexicon.speakerNouns.contains(words[i]) || Lexicon.roleNouns.contains(words[i]))
+        && words[i + 1].isLowercase && words[i + 1].isWord && (Lexicon.isCueForm(words[i + 1].key) || words[i + 1].key.hasSuffix("ed"))
+      {
+        return i > 0 && words[i - 1].key == "the" ? words[i - 1].text + " " + words[i].text : words[i].text
+      }
+    }
+    return nil
+  }
 }
+

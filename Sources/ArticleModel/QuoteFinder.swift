@@ -476,6 +476,11 @@ enum QuoteFinder {
               group.speakerName.isEmpty, isGroup(group.speakerAsWritten)
             {
               quote.speakerAsWritten = group.speakerAsWritten
+            } else if quote.speakerName.isEmpty, WordTokenizer.foldCase(a.written) == "they",
+              let group = theyAntecedent(before: toks.tokens(within: 0..<span.open), previousParagraph: pi > 0 ? tokens[pi - 1] : [])
+            {
+              // (`more than 20 students signed a letter …. They called MacDonald a “fascist.”`)
+              quote.speakerAsWritten = group
             }
             // `Jiang … asked Trump about why he … “global competition,” … “Well, …,” he responded.`:
             // the one who answers is the one asked

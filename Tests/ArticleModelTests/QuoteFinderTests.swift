@@ -1239,5 +1239,22 @@ extension QuoteAttributionShapesTests {
     #expect(sentences.contains("The U.S.Army stayed."))
     #expect(!sentences.contains("\"We won,\" he said.") || sentences.contains("At the rally."))
   }
+
+  /// Set 32: a paper that reports before a colon, a modal before the cue, a finding after the
+  /// quotation, a school that speaks, and `they` for a group that a verb's subject names.
+  @Test func moreSpeakerShapesOfSetThirtyTwo() {
+    let q = quotes([
+      "The Daily Courant reports tonight: “Special counsel Ray Dunmore informed the governor’s attorneys that he is not a target.”",
+      "It was not until the war ended that President Harlan T. Voss could declare that the country had finally “kicked the old syndrome.”",
+      "“Roughly four in ten consistent liberals say they have blocked someone,” Pew researchers found.",
+      "The school said it “welcomes speakers of all political viewpoints and is committed to a forum.”",
+      "After the speech, more than 20 students signed a letter to the dean. They called the speaker a “fascist.”",
+    ])
+    #expect(q.first { $0.text.hasPrefix("Special counsel") }?.speakerAsWritten == "The Daily Courant")
+    #expect(speaker(of: "kicked the old", in: q) == "Harlan T. Voss")
+    #expect(q.first { $0.text.hasPrefix("Roughly four") }?.speakerAsWritten == "Pew researchers")
+    #expect(q.first { $0.text.hasPrefix("welcomes speakers") }?.speakerAsWritten == "The school")
+    #expect(q.first { $0.text == "fascist." }?.speakerAsWritten == "students")
+  }
 }
 
