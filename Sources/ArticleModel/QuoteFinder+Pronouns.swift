@@ -60,6 +60,10 @@ extension QuoteFinder {
     // `she` is never a man the article named, nor `he` a woman
     let wanted = Gender(pronoun: pronoun)
     func fits(_ name: [String], _ written: String) -> Bool {
+      // (a person the last speaker's `he` stood for is no `she`, whatever the name shows)
+      if let wanted, let last = lastSpeaker, last.speakerName == name, let said = Gender(pronoun: last.speakerAsWritten), said != wanted {
+        return false
+      }
       guard let wanted, !name.isEmpty, let gender = Gender.of(name: name, written: written, in: people) else { return true }
       return gender == wanted
     }
