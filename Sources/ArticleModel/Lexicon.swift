@@ -17,6 +17,8 @@ enum Lexicon {
     "whispered", "answered", "demanded", "enthused", "enthuses", "exclaimed", "marveled", "marvelled",
     "sighed", "pleaded", "scoffed", "snapped", "retorted", "fumed", "groused", "gushed", "crowed",
     "interjected", "objected", "chanted", "bellowed", "exploded", "volunteered", "protested", "recounted", "reflected", "reasoned", "speculated",
+    // (set 33: `Spencer Greenberg … advises that potential debaters remember …. “…”`)
+    "advises", "advised",
     "opined", "acknowledges", "admits", "agrees", "observes", "recalls", "concedes", "contends",
     "maintains", "suggests", "predicts", "cautions", "urges", "complains", "testifies",
     "reiterates", "confirms", "denies", "describes", "concludes", "asserts", "affirms", "reads", "proclaims", "proclaimed",
@@ -275,6 +277,8 @@ enum Lexicon {
     "here", "what", "who", "why", "how", "where", "which", "some", "many", "most", "all", "both",
     "each", "every", "no", "not", "yes", "so", "yet", "still", "also", "even", "just", "only",
     "meanwhile", "however", "although", "though", "because", "unfortunately", "hopefully", "under",
+    // (set 33: `Whatever Trump says` made a person `Whatever Trump`)
+    "whatever", "whoever", "whenever", "wherever", "whichever",
     "over", "from", "into", "about", "against", "between", "during", "without", "within", "ahead",
     "according", "despite", "like", "unlike", "than", "then", "now", "once", "among", "until",
     "relations", "critics", "indeed", "instead", "later", "earlier", "today", "yesterday", "finally", "again",

@@ -119,6 +119,9 @@ public enum PersonFinder {
     guard !nameTokens.isEmpty, nameTokens.count <= 4 else { return nil }
     // (`R-South Carolina`: the rest of a state after a party tag)
     if k == 0, let prev = before.last, partyTag(prev) { return nil }
+    // (`founder of nonpartisan bias-reduction organization Clearer Thinking, advises`: capitals
+    // right after a lower-case noun of an organisation are its name)
+    if k == 0, let prev = before.last, prev.kind == .word, prev.isLowercase, organisationNouns.contains(prev) { return nil }
     // one letter is an initial or a party (`Paul LePage (R) said`), never a person alone
     if nameTokens.count == 1 && nameTokens[0].text.utf8.count == 1 { return nil }
     // places and organisations are not people: `New York`, `Nusra Front`
@@ -243,6 +246,9 @@ public enum PersonFinder {
     } ?? false
     let speechBefore = post > before.startIndex && before[post - 1].kind == .word && before[post - 1].isLowercase
       && Lexicon.inversionCues.contains(before[post - 1]) && inverted && (post == before.endIndex || !postGoesOn)
+    // (`Insults make conversation impossible, according to Matt Motyl, …. “…,” he told The Outline.`:
+    // a speaker, whom `he` may stand for; no voucher of a name — `according to Reuters` is common)
+    let accordingTo = before.count >= 2 && before.last?.key == "to" && before.dropLast().last.map { $0.key == "according" && $0.isLowercase } == true
     // (across a post the cue makes a speaker but vouches for no capitals as a name: `said Facebook
     // Vice President of Product Development Adam Mosseri` is Adam Mosseri, not `Product …`)
     let vouched = hadTitle || FirstNames.all.contains(first) || Lexicon.regnalTitles.contains(first) || speechAfter
@@ -260,7 +266,7 @@ public enum PersonFinder {
     let names = nameTokens.map { isInitial($0) || ["jr", "sr"].contains($0.key) ? $0.text + "." : QuoteFinder.stripPossessive($0.text) }
     var found = Candidate(
       paragraph: paragraph, range: start..<end, written: written, name: names,
-      roles: roles, vouched: vouched, speechSubject: speechAfter || speechBefore)
+      roles: roles, vouched: vouched, speechSubject: speechAfter || speechBefore || accordingTo)
     // (`Former Trump strategist Steve Bannon, meanwhile, thinks`: titles, roles and capitals
     // before the name belong to the sentence's subject)
     var head = before.endIndex
@@ -306,6 +312,12 @@ public enum PersonFinder {
   /// preposition, not the subject of the sentence.
   static let clauseOpeners: WordSet = QuoteFinder.subordinators.union(QuoteFinder.prepositions)
     .union(["which", "why", "how", "what", "whether", "than", "like"])
+
+  /// Lower-case nouns whose name follows them: `the organization Clearer Thinking`, `the website Quillette`.
+  static let organisationNouns: WordSet = [
+    "organization", "organisation", "nonprofit", "non-profit", "charity", "company", "firm", "startup", "website", "site",
+    "newspaper", "magazine", "outlet", "publication", "network", "group", "coalition", "institute", "foundation", "agency",
+  ]
 
   /// Words before a lone capitalised word that make it a thing's name (`the Hill`, `this Constitution`).
   static let thingDeterminers: WordSet = ["the", "a", "an", "this", "that"]

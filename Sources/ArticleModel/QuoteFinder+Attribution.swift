@@ -317,6 +317,18 @@ extension QuoteFinder {
       guard c + 2 < tokens.count, tokens[c + 1].key == "to" else { return nil }
       return phraseAfterCue(Array(tokens[c...]), cueIndex: 1, cue: "according to", distance: distance)
     }
+    // `The left, says Bobby Jindal, wants to “…”`, `The 1619 Project, writes the Times, “aims to
+    // …”`: an inverted cue set off by commas inside the sentence names the one after it, whatever
+    // stands before it (the subject of the writer's sentence)
+    // (a paper too: `writes the Times`)
+    if c > 0, tokens[c - 1].text == ",", tokens[c].isLowercase, Lexicon.inversionCues.contains(tokens[c]),
+      let named = phraseAfterCue(tokens, cueIndex: c, cue: cuePhrase(tokens, c), distance: distance),
+      !named.name.isEmpty || named.written.hasPrefix("the ") && named.written.split(separator: " ").last?.first?.isUppercase == true,
+      named.range.upperBound <= tokens[tokens.count - 1].range.lowerBound,
+      let next = tokens.first(where: { $0.range.lowerBound >= named.range.upperBound }), next.text == ","
+    {
+      return named
+    }
     // `Neither does Orla Brannick, who frankly described in a post the facts of life: “…”`: the
     // name before `, who` and the cue (adverbs between) speaks, when it is a bare name (a role
     // there, `said Josh Holmes, a former chief of staff to …, who added`, is the rules' below)
@@ -353,15 +365,6 @@ extension QuoteFinder {
       if let subject = copulaSubject(tokens, cue: c, phrase: phrase) { return describe(subject, cue: cuePhrase(tokens, c), distance: distance) }
       if let name = unclosedAppositiveName(tokens, phrase: phrase) { return describe(name, cue: cuePhrase(tokens, c), distance: distance) }
       return describe(phrase, cue: cuePhrase(tokens, c), distance: distance)
-    }
-    // `The left, says Bobby Jindal, wants to “…”`: an inverted cue set off by commas inside the
-    // sentence, with no speaker before it, names the one after it
-    if c > 0, tokens[c - 1].text == ",", Lexicon.inversionCues.contains(tokens[c]),
-      let named = phraseAfterCue(tokens, cueIndex: c, cue: cuePhrase(tokens, c), distance: distance), !named.name.isEmpty,
-      named.range.upperBound <= tokens[tokens.count - 1].range.lowerBound,
-      let next = tokens.first(where: { $0.range.lowerBound >= named.range.upperBound }), next.text == ","
-    {
-      return named
     }
     // `A U.S. official with access to classified reports told RFE/RL …`: the noun phrase that
     // opens the sentence, when it holds a role or a name and the cue follows closely

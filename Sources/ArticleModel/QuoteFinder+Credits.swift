@@ -24,7 +24,13 @@ extension QuoteFinder {
   /// credited like a block quotation in a round-up; the first name of a list speaks.
   static func dashCredit(_ tokens: [WordToken]) -> Attribution? {
     // (a link label may stand between the mark and the dash, never a lower-case word)
-    guard let dash = tokens.prefix(5).firstIndex(where: { $0.kind == .punctuation && ["—", "–", "~", "--"].contains($0.text) }),
+    // (`"…" -- Nomen Penn`: two hyphens for a dash, as a typewriter writes it)
+    func isDash(_ i: Int) -> Bool {
+      let t = tokens[i]
+      return t.kind == .punctuation && (["—", "–", "~", "--"].contains(t.text)
+        || t.text == "-" && i > 0 && tokens[i - 1].text == "-" && tokens[i - 1].range.upperBound == t.range.lowerBound)
+    }
+    guard let dash = tokens.indices.prefix(6).first(where: isDash),
       !tokens[..<dash].contains(where: { $0.isLowercase || ["“", "\"", "."].contains($0.text) })
     else { return nil }
     // capitals, and the roles and titles among them (`MSNBC host Martin Bashir`)

@@ -1256,5 +1256,24 @@ extension QuoteAttributionShapesTests {
     #expect(q.first { $0.text.hasPrefix("welcomes speakers") }?.speakerAsWritten == "The school")
     #expect(q.first { $0.text == "fascist." }?.speakerAsWritten == "students")
   }
+
+  /// Set 33: `according to X` makes a speaker for a later `he`, `-- Name` credits, an inverted cue
+  /// set off by commas after the writer's subject, an organisation's name after its noun, and
+  /// `advises` as a cue.
+  @Test func moreSpeakerShapesOfSetThirtyThree() {
+    let q = quotes([
+      "A novelist, George Sandor, wrote a story last year. “There sat reality: huge, ambiguous, too complicated,” he wrote.",
+      "Insults make conversation impossible, according to Matt Motlow, a professor of psychology. “The immediate reaction is we become defensive,” he told the paper.",
+      "\"The problem of out-of-control entitlements is also widely prevalent in Western Europe.\" -- Nomen Pennick",
+      "In this version of history, the country, writes Nikola Hanna-Jonas, is “not a democracy but a slavocracy.”",
+      "The 1776 Plan, writes the Ledger, “aims to reframe the history of the country.”",
+      "Spencer Greenbaum, founder of the nonpartisan bias-reduction organization Clearer Thinking, advises that debaters remember their shared humanity. “One of the most useful things to do is to stop for a second.”",
+    ])
+    #expect(speaker(of: "The immediate reaction", in: q) == "Matt Motlow")
+    #expect(speaker(of: "The problem of out-of-control", in: q) == "Nomen Pennick")
+    #expect(speaker(of: "not a democracy", in: q) == "Nikola Hanna-Jonas")
+    #expect(q.first { $0.text.hasPrefix("aims to reframe") }?.speakerAsWritten == "the Ledger")
+    #expect(speaker(of: "One of the most useful", in: q) == "Spencer Greenbaum")
+  }
 }
 
