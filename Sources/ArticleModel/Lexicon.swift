@@ -223,6 +223,8 @@ enum Lexicon {
     "giant", "plaque", "inscription", "obituary",
     // (set 32: `The school said it “welcomes speakers …”`)
     "school", "university", "college", "hospital",
+    // (set 34: `according to an online bio on the school website`, `The policy states: “…”`)
+    "bio", "biography", "profile", "policy", "statute",
   ]
   static let pronouns: WordSet = ["he", "she", "they", "i", "we"]
   static let determiners: WordSet = ["the", "a", "an", "another", "one", "two", "its", "his", "her", "their"]

@@ -158,4 +158,14 @@ extension QuoteFinder {
     else { return nil }
     return Attribution(written: tokens[at].text, range: tokens[at].range, name: [], cue: "(colon)", pronoun: true, distance: 0)
   }
+
+  /// `Dr. Regnerus quoted Sigmund Freud on this issue: “…”`: a sentence that quotes or cites someone
+  /// named in full, then a colon right before the mark, gives the quotation to the one quoted.
+  static func quotedBeforeColon(_ tokens: [WordToken]) -> Attribution? {
+    guard tokens.last?.text == ":", let q = tokens.lastIndex(where: { $0.isLowercase && ["quoted", "quotes", "quoting", "cited", "cites", "citing"].contains($0.key) }),
+      q + 1 < tokens.count, case let capitals = Array(tokens[(q + 1)...].prefix { $0.isCapitalized || $0.text == "." }), isFullName(capitals)
+    else { return nil }
+    return describe(capitals, cue: tokens[q].key, distance: 0)
+  }
 }
+

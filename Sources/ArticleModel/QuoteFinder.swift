@@ -137,6 +137,12 @@ enum QuoteFinder {
         ? creditLines[pi].flatMap(creditLine) : nil
       // spans dropped as a name the writer mentions: the writer's sentence goes on through them
       var mentioned: Set<Int> = []
+      // (`[17] Akerlof, G. & Yellen, J. (1996). “New mothers, not married: …” The Brookings
+      // Institute.`: a note or a bibliography entry quotes the titles of works, nobody's words)
+      if Self.isReferenceEntry(toks) {
+        openAtParagraphEnd = false
+        continue
+      }
       for (si, span) in spans.enumerated() {
         let prevEnd = (0..<si).last { !mentioned.contains($0) }.map { spans[$0].closeEnd ?? spans[$0].content.upperBound } ?? 0
         let nextOpen = si + 1 < spans.count ? spans[si + 1].open : text.utf8.count
@@ -407,6 +413,8 @@ enum QuoteFinder {
         let cueFollows = afterTokens.prefix(5).contains { $0.isLowercase && (Lexicon.cueVerbs.contains($0) || Lexicon.plainCueVerbs.contains($0)) }
           && !["and", "but", "or"].contains(afterTokens.first(where: \.isWord)?.key ?? "")
         let previousInSentence = previousInParagraph.map { $0.range.lowerBound >= sentence.lowerBound && !$0.speakerAsWritten.isEmpty } ?? false
+        // (`Dr. Regnerus quoted Sigmund Freud on this issue: “…”`: the one quoted speaks)
+        if attribution == nil, let q = quotedBeforeColon(Array(toks.tokens(within: sentence.lowerBound..<span.open))) { attribution = q }
         if attribution == nil && !cueFollows && !previousInSentence {
           // from the start of the sentence: `Mr. Royce called for Mr. Trump to “…” Mr. Putin at
           // the summit, adding, “…”` is Royce's, though Putin is named after the first quotation
@@ -569,6 +577,32 @@ enum QuoteFinder {
       if next.cue == creditCue, next.paragraph == quotes[i].paragraph + 1 { inherit(&quotes[i], from: next) }
     }
     return quotes
+  }
+
+  /// A footnote or a bibliography entry: `[17] …`, `Surname, I. …`, or `Surname, Given …` with a year
+  /// in parentheses (`Akerlof, George A., Janet L. Yellen, and Michael Katz. “…” … (1996).`).
+  static func isReferenceEntry(_ toks: [WordToken]) -> Bool {
+    guard toks.count >= 4 else { return false }
+    if toks[0].text == "[", toks[1].kind == .number, toks[2].text == "]" { return true }
+    guard toks[0].kind == .word, toks[0].isCapitalized, toks[1].text == ",", toks[2].kind == .word, toks[2].isCapitalized,
+      // (a surname, then a given name or an initial: not `Yes, Trump said`)
+      !Lexicon.sentenceWords.contains(toks[0]), toks.count <= 80
+    else { return false }
+    // (an initial after the comma, `Akerlof, G.`, or a year in parentheses, `(1996)`, or a given
+    // name, perhaps with an initial, then a period and a year somewhere: `Kessler, Steven. “…” The
+    // American Thinker, January 12, 2019.`)
+    if toks[2].text.utf8.count == 1, toks[3].text == "." { return true }
+    // (the given name a known one and the title's mark right after the period: not the dateline
+    // `HERSHEY, Pa. (AP) —` nor `Collins, R-Ga., the ranking member`)
+    let period = toks[3].text == "." ? 3 : toks.count > 5 && toks[3].text.utf8.count == 1 && toks[3].isCapitalized && toks[4].text == "." ? 4 : nil
+    if let period, period + 1 < toks.count, FirstNames.all.contains(toks[2].key), ["“", "\""].contains(toks[period + 1].text),
+      toks.contains(where: { $0.kind == .number && $0.text.utf8.count == 4 && ($0.text.hasPrefix("19") || $0.text.hasPrefix("20")) })
+    {
+      return true
+    }
+    return zip(toks, zip(toks.dropFirst(), toks.dropFirst(2))).contains { open, rest in
+      open.text == "(" && rest.0.kind == .number && rest.0.text.utf8.count == 4 && (rest.0.text.hasPrefix("19") || rest.0.text.hasPrefix("20")) && rest.1.text == ")"
+    }
   }
 
   /// `Politico reported`, `according to a Politico report`: a publication or a report that carries

@@ -1275,5 +1275,25 @@ extension QuoteAttributionShapesTests {
     #expect(q.first { $0.text.hasPrefix("aims to reframe") }?.speakerAsWritten == "the Ledger")
     #expect(speaker(of: "One of the most useful", in: q) == "Spencer Greenbaum")
   }
+
+  /// Set 34: a bio and a policy speak, the one quoted speaks after `quoted X …:`, and a
+  /// bibliography entry or a numbered note quotes titles, nobody's words.
+  @Test func moreSpeakerShapesOfSetThirtyFour() {
+    let q = quotes([
+      "“Ms. O and her students have distinguished themselves across the state,” according to an online bio on the school website.",
+      "The policy states: “All publications edited or distributed in the name of the District schools shall be under the control of the Board.”",
+      "Dr. Regan Moss quoted Sigmund Freud on this issue: “Civilization is built largely on erotic energy that has been blocked.”",
+      "Akerlof, G. & Yellen, J. (1996). “New mothers, not married: technology shock, the demise of shotgun marriages.” The Brookings Institute.",
+      "Kessler, Steven. “Understanding the Most Important Phrase in Social Justice and what it means.” The American Thinker, January 12, 2019.",
+      "[17] “The traditionalist system of gender does not deal well with the idea of men needing support.”",
+      "HERSHEY, Pa. (AP) — President Dorian Pelt mocked the effort in 2019, calling the process “impeachment lite” and more.",
+    ])
+    #expect(q.first { $0.text.hasPrefix("Ms. O") }?.speakerAsWritten == "an online bio")
+    #expect(q.first { $0.text.hasPrefix("All publications") }?.speakerAsWritten == "The policy")
+    #expect(speaker(of: "Civilization is built", in: q) == "Sigmund Freud")
+    #expect(!q.contains { [4, 5, 6].contains($0.paragraph) })
+    // (a dateline is no bibliography entry)
+    #expect(speaker(of: "impeachment lite", in: q) == "Dorian Pelt")
+  }
 }
 
