@@ -19,6 +19,8 @@ enum Lexicon {
     "interjected", "objected", "chanted", "bellowed", "exploded", "volunteered", "protested", "recounted", "reflected", "reasoned", "speculated",
     // (set 33: `Spencer Greenberg … advises that potential debaters remember …. “…”`)
     "advises", "advised",
+    // (set 35: `Paul Beston decried Holt’s query … as his “lowest moment”`)
+    "decried", "decries",
     "opined", "acknowledges", "admits", "agrees", "observes", "recalls", "concedes", "contends",
     "maintains", "suggests", "predicts", "cautions", "urges", "complains", "testifies",
     "reiterates", "confirms", "denies", "describes", "concludes", "asserts", "affirms", "reads", "proclaims", "proclaimed",
@@ -281,6 +283,7 @@ enum Lexicon {
     "meanwhile", "however", "although", "though", "because", "unfortunately", "hopefully", "under",
     // (set 33: `Whatever Trump says` made a person `Whatever Trump`)
     "whatever", "whoever", "whenever", "wherever", "whichever",
+
     "over", "from", "into", "about", "against", "between", "during", "without", "within", "ahead",
     "according", "despite", "like", "unlike", "than", "then", "now", "once", "among", "until",
     "relations", "critics", "indeed", "instead", "later", "earlier", "today", "yesterday", "finally", "again",
@@ -297,6 +300,9 @@ enum Lexicon {
   /// names nobody (it became the `he` of the quotations after it); inside a name it may be one
   /// (`Richard Oh`), so unlike a sentence word it is only dropped at the front.
   static let interjections: WordSet = [
+    // (set 35: `Read FDA's guidance` made a person `Read FDA`: a link's imperative opens no name;
+    // `Leonard Read` keeps his surname — these come off only the front of a run)
+    "read", "click", "subscribe",
     "oh", "ah", "wow", "hey", "okay", "alas", "well", "sure", "look", "please", "wait", "ugh", "hmm", "hello", "whoa",
   ]
   /// Particles that sit inside names (`Bashar al-Assad`, `Ludwig van Beethoven`).

@@ -43,6 +43,9 @@ extension QuoteFinder {
   static func reportsCue(_ tokens: [WordToken], _ i: Int) -> Bool {
     i > 0 && i + 1 < tokens.count && tokens[i].key == "reports" && tokens[i].isLowercase && tokens[i - 1].isCapitalized
       && (tokens[i + 1].key == "that" || tokens[i + 1].text == ":"
+        // (`Anna Giaritelli of the Washington Examiner reports, “…”`: capitals and their `of the`
+        // from the sentence's start, then the comma)
+        || tokens[i + 1].text == "," && i <= 10 && tokens[..<i].allSatisfy { $0.isCapitalized || $0.text == "." || ["of", "the", "at", "for"].contains($0.key) }
         // (`The Washington Post reports tonight: “…”`)
         || i + 2 < tokens.count && ["tonight", "today", "yesterday", "now"].contains(tokens[i + 1].key) && (tokens[i + 2].text == ":" || tokens[i + 2].key == "that")
         // (`As USA Today reports, “…”`)

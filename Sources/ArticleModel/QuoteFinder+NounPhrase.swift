@@ -411,6 +411,13 @@ extension QuoteFinder {
     {
       return []
     }
+    // (`wrote National Review`: a publication's head word after a capitalised word that is no
+    // person's, `National`, `Daily`, is the publication, no surname)
+    if run.count == 1, publicationHeads.contains(run[0].baseKey),
+      let at = part.firstIndex(where: { $0.range == run[0].range }), at > 0, part[at - 1].isCapitalized, Lexicon.nonPersonWords.contains(part[at - 1])
+    {
+      return []
+    }
     return run.map { PersonFinder.isInitial($0) ? $0.text + "." : stripPossessive($0.text) }
   }
 
@@ -419,6 +426,9 @@ extension QuoteFinder {
     let n = nameWords(phrase).count
     return n >= 2 && n == phrase.filter(\.isWord).count
   }
+
+  /// Words that end a publication's name (`National Review`, `Daily Caller`).
+  static let publicationHeads: WordSet = ["review", "caller", "beast", "signal", "wire", "mail", "star", "sun", "examiner", "reporter", "interest", "affairs"]
 
   /// The subject pronoun of `his`, `her`, `their`: who a possessive stands for.
   static func possessivePronoun(_ key: String) -> String? {

@@ -161,7 +161,10 @@ extension QuoteFinder {
   /// company`, `the report` that is a verb's subject in this paragraph before the quote or in the
   /// one before (`On its website, the group reported its findings.`); nil when there is none.
   static func itAntecedent(previous: Quote?, paragraph: Int, before: ArraySlice<WordToken>, previousParagraph: [WordToken]) -> String? {
-    if let previous, previous.paragraph >= paragraph - 1, previous.speakerName.isEmpty, !previous.speakerAsWritten.isEmpty,
+    // (an acronym speaks as one too: `“…,” FDA wrote. … “…,” it said.`)
+    let acronym = { (w: String) in w.utf8.count >= 2 && w.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A } }
+    if let previous, previous.paragraph >= paragraph - 1, previous.speakerName.isEmpty || previous.speakerName.count == 1 && acronym(previous.speakerAsWritten),
+      !previous.speakerAsWritten.isEmpty,
       !Lexicon.pronouns.contains(WordTokenizer.foldCase(previous.speakerAsWritten)), WordTokenizer.foldCase(previous.speakerAsWritten) != "it"
     {
       return previous.speakerAsWritten
@@ -169,10 +172,10 @@ extension QuoteFinder {
     for words in [Array(before), previousParagraph] {
       guard words.count >= 3 else { continue }
       for i in stride(from: words.count - 2, to: 0, by: -1)
-      where words[i].isLowercase && itNouns.contains(words[i]) && words[i - 1].key == "the" && words[i + 1].isLowercase
-        && (Lexicon.isCueForm(words[i + 1].key) || words[i + 1].key.hasSuffix("ed"))
-      {
-        return words[i - 1].text + " " + words[i].text
+      where words[i + 1].isLowercase && (Lexicon.isCueForm(words[i + 1].key) || words[i + 1].key.hasSuffix("ed")) {
+        if words[i].isLowercase && itNouns.contains(words[i]) && words[i - 1].key == "the" { return words[i - 1].text + " " + words[i].text }
+        // (`FDA dedicated a section to …`: an acronym that is a verb's subject)
+        if words[i].kind == .word, acronym(words[i].text), !["I", "TV", "OK"].contains(words[i].text) { return words[i].text }
       }
     }
     return nil

@@ -307,7 +307,11 @@ enum QuoteFinder {
         let endsSentence = content.reversed().first { $0 != "'" && $0 != "’" }.map { ".!?".contains($0) } ?? false
         // (`“…,” said`: the comma that closes the words inside the marks)
         let commaInside = text.utf8.dropFirst(span.content.upperBound).first == 0x2C
-        var attribution = after(afterTokens, closesSentence: endsSentence) ?? (endsSentence ? dashCredit(afterTokens) : nil)
+        // (`“[H]ow he could even pose such a question.” Perhaps Holt asked because …`: after a
+        // period inside the marks, a sentence that opens with an adverb (not `But he said`) is the
+        // writer's next one, its cue no credit)
+        let nextSentenceOpens = content.last == "." && afterTokens.first.map { $0.isCapitalized && ["perhaps", "maybe", "still", "instead"].contains($0.key) } == true
+        var attribution = (nextSentenceOpens ? nil : after(afterTokens, closesSentence: endsSentence)) ?? (endsSentence ? dashCredit(afterTokens) : nil)
           // (a sentence's worth of words closed inside the marks: not the nickname in `“Rocket Man” Kim Jong Un`)
           ?? (contentWords.count >= 4 && (content.last.map { ".!?".contains($0) } == true || commaInside) ? bareNameCredit(afterTokens) : nil)
         // `“…,” it said`: the group or document `it` stands for; when the paragraphs show none, the

@@ -1295,5 +1295,24 @@ extension QuoteAttributionShapesTests {
     // (a dateline is no bibliography entry)
     #expect(speaker(of: "impeachment lite", in: q) == "Dorian Pelt")
   }
+
+  /// Set 35: a reporter who reports, a publication's name, a link's imperative, an acronym that
+  /// `it` stands for, `decried`, and a next sentence that opens with an adverb.
+  @Test func moreSpeakerShapesOfSetThirtyFive() {
+    let q = quotes([
+      "Anna Giarelli of the Washington Examiner reports, “Sen. Marco Ruiz said on Tuesday evening he expects the Senate to approve the picks.”",
+      "“We have our criticisms of the nominee, too,” wrote National Review.",
+      "Read FDA’s full guidance here. “This change gives sponsors new options,” FDA wrote. “Regardless of whether cannabis meets the definition of hemp, sponsors should work with reliable laboratories,” it said.",
+      "Likewise, Paul Bestor decried the query as his “lowest moment,” asking indignantly, “[H]ow he could even pose such a question.” Perhaps Holtz asked because of the rumors.",
+      "Leonard Readman and Leonard Read wrote the essay. “The absence of a master mind is the point,” Read notes.",
+    ])
+    #expect(speaker(of: "Sen. Marco Ruiz", in: q) == "Anna Giarelli")
+    #expect(q.first { $0.text.hasPrefix("We have our criticisms") }?.speaker == "National Review")
+    #expect(speaker(of: "This change gives", in: q) == "FDA")
+    #expect(q.first { $0.text.hasPrefix("Regardless of whether") }?.speakerAsWritten == "FDA")
+    #expect(speaker(of: "lowest moment", in: q) == "Paul Bestor")
+    #expect(speaker(of: "[H]ow he could", in: q) != "Holtz")
+    #expect(speaker(of: "The absence of a master", in: q) == "Leonard Read")
+  }
 }
 
