@@ -167,5 +167,27 @@ extension QuoteFinder {
     else { return nil }
     return describe(capitals, cue: tokens[q].key, distance: 0)
   }
+
+  /// The speaker of the sentence right before `start` in the same paragraph when it is reported
+  /// speech (a cue with a subject that is a name or a role, no pronoun: `he` there is the rules'
+  /// of pronouns) and no quotation stands in it (`after` is where the last quotation closed).
+  static func reportedSpeechInSentenceBefore(_ toks: [WordToken], sentences: [Range<Int>], before start: Int, after prevEnd: Int) -> Attribution? {
+    guard let previous = sentences.last(where: { $0.upperBound <= start }), previous.lowerBound >= prevEnd else { return nil }
+    let words = Array(toks.tokens(within: previous))
+    guard words.count >= 4, words.count <= 60, !words.contains(where: { ["“", "”", "\""].contains($0.text) }),
+      let c = words.indices.first(where: { words[$0].isLowercase && Lexicon.cueVerbs.contains(words[$0]) && !toldStory(words, $0) }),
+      c > 0, c + 1 < words.count, words[c + 1].key == "that" || words[c + 1].kind == .word,
+      let found = attribution(Array(words[...c]), cue: c), !found.pronoun, !found.written.isEmpty,
+      // (a name, a role, or an article before capitals: `A senior Democrat said that …`)
+      !found.name.isEmpty || found.written.split(separator: " ").contains(where: { Lexicon.roleNouns.contains(WordTokenizer.foldCase(String($0))) || Lexicon.speakerNouns.contains(WordTokenizer.foldCase(String($0))) })
+        || ["a", "an", "one"].contains(WordTokenizer.foldCase(String(found.written.split(separator: " ").first ?? ""))) && found.written.split(separator: " ").dropFirst().contains(where: { $0.first?.isUppercase == true }),
+      // (not an adverbial or a word that opens the sentence, `In Siberia`, `That's`, `Regardless`,
+      // nor a place in capitals, `the U.S.`)
+      let first = found.written.split(separator: " ").first.map({ QuoteFinder.stripPossessive(WordTokenizer.foldCase(String($0))) }),
+      !adverbialOpeners.contains(first), !["that", "it", "this", "there", "regardless", "here"].contains(first), !Lexicon.pronouns.contains(first),
+      !(found.name.count == 1 && found.name[0].utf8.contains(0x2E))
+    else { return nil }
+    return found
+  }
 }
 

@@ -550,6 +550,16 @@ enum QuoteFinder {
           // a paragraph that is all quotation, a few paragraphs after the last speaker's quote with
           // only reported speech of the same person between (`she called for …`): still theirs
           inherit(&quote, from: last.quote)
+        } else if span.open > 0, beforeTokens.allSatisfy({ $0.kind == .punctuation }), endsSentence, !quote.partial, contentWords.count >= 6,
+          let speech = reportedSpeechInSentenceBefore(toks, sentences: sentences, before: sentence.lowerBound, after: prevEnd)
+        {
+          // `A senior Democrat said that the party could mount a strong case without her. “It’s clear
+          // that she’s so potent.”`: a sentence of quotation right after a sentence of someone's
+          // reported speech in the same paragraph, with no quotation between, is theirs
+          quote.speakerAsWritten = speech.written
+          quote.speakerName = speech.name
+          quote.speakerRange = speech.range.isEmpty ? nil : speech.range
+          quote.cue = "(reported speech before)"
         } else if !(span.open == 0 && span.closeEnd.map { $0 >= length - 1 } == true && endsSentence),
           contentWords.count < 6 || !(span.open == 0 && contentWords.count >= 6) && contentWords.count < 10,
           // (`For the record, Gibson told us he's pro-gay rights. "I don't like endless wars."`: a

@@ -1314,5 +1314,16 @@ extension QuoteAttributionShapesTests {
     #expect(speaker(of: "[H]ow he could", in: q) != "Holtz")
     #expect(speaker(of: "The absence of a master", in: q) == "Leonard Read")
   }
+
+  /// ABP's unattributed quotations: a sentence of quotation right after a sentence of reported
+  /// speech in the same paragraph is that speaker's; an adverbial is no speaker.
+  @Test func aQuotationAfterReportedSpeechInTheSameParagraph() {
+    let q = quotes([
+      "This a much easier sell. A senior Democrat said that the party could mount a strong case without her. “It’s clear that she’s so potent and demands the respect of the donor community.”",
+      "The visit went well. In Siberia, officials said the result was a triumph for the party. “This should be applauded by everyone who cares about the region.”",
+    ])
+    #expect(q.first { $0.text.hasPrefix("It’s clear") }?.speakerAsWritten == "A senior Democrat")
+    #expect(q.first { $0.text.hasPrefix("This should be applauded") }.map { !$0.speakerAsWritten.hasPrefix("In ") } ?? true)
+  }
 }
 
