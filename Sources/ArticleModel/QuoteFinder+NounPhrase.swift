@@ -247,6 +247,15 @@ extension QuoteFinder {
     if words.count == 2, possessivePronoun(words[0].key) != nil, documentNouns.contains(words[1]) {
       return Attribution(written: written, range: range, name: [], cue: cue, pronoun: true, distance: distance)
     }
+    // (`“…,” Pelt’s statement said`: a document of someone named is theirs)
+    // (not `Following Obama's statement`, nor `English, Friday's e-mail`: a sentence word or a comma)
+    if words.count >= 2, let last = words.last, last.isLowercase, documentNouns.contains(last), words[words.count - 2].key.hasSuffix("'s"),
+      !phrase.contains(where: { $0.text == "," }), case let owner = Array(words.dropLast()), owner.allSatisfy(\.isCapitalized),
+      let first = owner.first, !Lexicon.sentenceWords.contains(first), !first.key.hasSuffix("ing"),
+      case let name = nameWords(owner), !name.isEmpty
+    {
+      return Attribution(written: written, range: range, name: name, cue: cue, pronoun: false, distance: distance)
+    }
     // `Historian Alan Brinkley of Columbia University`: the name stands before `of`, `at`, `from`;
     // a name after one of them is a complement (`an aide to Nancy Pelosi`, `a spokesman for
     // Mueller` are not Pelosi and Mueller), while one after a comma is an appositive (`The lawyer

@@ -1325,5 +1325,15 @@ extension QuoteAttributionShapesTests {
     #expect(q.first { $0.text.hasPrefix("It’s clear") }?.speakerAsWritten == "A senior Democrat")
     #expect(q.first { $0.text.hasPrefix("This should be applauded") }.map { !$0.speakerAsWritten.hasPrefix("In ") } ?? true)
   }
+
+  /// ABP: `Pelt’s statement said` is Pelt's; not `Following Pelt's statement`.
+  @Test func aDocumentOfSomeoneNamedIsTheirs() {
+    let q = quotes([
+      "Dorian Pelt won the vote in May. “We will keep fighting for every family in the state,” Pelt’s statement said.",
+      "“Any event with multiple explosive devices is clearly terrorism,” Following Pelt's statement reported.",
+    ])
+    #expect(speaker(of: "We will keep fighting", in: q) == "Dorian Pelt")
+    #expect(q.first { $0.text.hasPrefix("Any event") }.map { $0.speaker != "Following Pelt" } ?? true)
+  }
 }
 
