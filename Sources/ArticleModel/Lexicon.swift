@@ -21,6 +21,10 @@ enum Lexicon {
     "advises", "advised",
     // (set 35: `Paul Beston decried Holt’s query … as his “lowest moment”`)
     "decried", "decries",
+    // (present forms of cues above that are seldom nouns: `Lawyer Rienzi counters that "…"`; not
+    // `jokes`, `fumes`, `recounts`, `wonders`, `marvels`, `whispers`, `gripes`, nouns as often)
+    "counters", "quips", "boasts", "laments", "muses", "gushes", "retorts", "scoffs", "speculates", "opines",
+    "interjects", "exclaims", "underscores", "grouses",
     "opined", "acknowledges", "admits", "agrees", "observes", "recalls", "concedes", "contends",
     "maintains", "suggests", "predicts", "cautions", "urges", "complains", "testifies",
     "reiterates", "confirms", "denies", "describes", "concludes", "asserts", "affirms", "reads", "proclaims", "proclaimed",

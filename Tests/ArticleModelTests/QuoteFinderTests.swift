@@ -1335,5 +1335,15 @@ extension QuoteAttributionShapesTests {
     #expect(speaker(of: "We will keep fighting", in: q) == "Dorian Pelt")
     #expect(q.first { $0.text.hasPrefix("Any event") }.map { $0.speaker != "Following Pelt" } ?? true)
   }
+
+  /// Present forms of cues that are seldom nouns (`counters`, `quips`, `laments`).
+  @Test func presentCuesThatAreSeldomNouns() {
+    let q = quotes([
+      "Lawyer Ramon Rienzi counters that \"violence and obstruction and intimidation and harassment are already illegal.\"",
+      "\"We heard it loud and clear from every single voter in the district,\" quips Dorian Pelt.",
+    ])
+    #expect(speaker(of: "violence and obstruction", in: q) == "Ramon Rienzi")
+    #expect(speaker(of: "We heard it loud", in: q) == "Dorian Pelt")
+  }
 }
 
