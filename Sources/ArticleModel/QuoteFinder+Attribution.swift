@@ -237,7 +237,7 @@ extension QuoteFinder {
     }) {
       guard tokens.count - c - 1 <= maximumDistance else { return nil }
       // (`Bush could declare that`: the subject stands before the modal)
-      if modalCue(tokens, c), let m = tokens[..<c].lastIndex(where: { modals.contains($0) }) {
+      if let m = modalBefore(tokens, cue: c) {
         if let found = attribution(Array(tokens[..<m] + tokens[c...]), cue: m) { return found }
         end = c
         continue

@@ -104,13 +104,17 @@ extension QuoteFinder {
   /// after a modal (and at most one adverb) is a cue before the mark too.
   /// (only before `that`, a comma or a colon: `I would say “watch out for that rake”` is a writer's
   /// aside, and on ABP most modal cues without them were)
-  static func modalCue(_ tokens: [WordToken], _ i: Int) -> Bool {
+  static func modalCue(_ tokens: [WordToken], _ i: Int) -> Bool { modalBefore(tokens, cue: i) != nil }
+
+  /// Where the modal of a modal cue at `i` stands (the subject is right before it), or nil.
+  static func modalBefore(_ tokens: [WordToken], cue i: Int) -> Int? {
     guard i > 0, i + 1 < tokens.count, modalCueVerbs.contains(tokens[i]), tokens[i + 1].key == "that" || [",", ":"].contains(tokens[i + 1].text)
-    else { return false }
+    else { return nil }
     var m = i - 1
     if m > 0, tokens[m].isLowercase, tokens[m].key.hasSuffix("ly") || ["later", "also", "then", "once", "only"].contains(tokens[m].key) { m -= 1 }
     // (the writer and the generic `one`, `you`, `we` are no speakers: `One would say that …`)
-    return tokens[m].isLowercase && modals.contains(tokens[m]) && m > 0 && !["i", "we", "you", "one"].contains(tokens[m - 1].key)
+    guard tokens[m].isLowercase, modals.contains(tokens[m]), m > 0, !["i", "we", "you", "one"].contains(tokens[m - 1].key) else { return nil }
+    return m
   }
 
   static let modalCueVerbs: WordSet = ["say", "tell", "declare", "add", "write", "note", "argue", "insist", "warn", "explain", "claim", "admit", "acknowledge", "concede", "tweet"]

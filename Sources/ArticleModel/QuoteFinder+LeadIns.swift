@@ -177,13 +177,15 @@ extension QuoteFinder {
     guard words.count >= 4, words.count <= 60, !words.contains(where: { ["“", "”", "\""].contains($0.text) }),
       let c = words.indices.first(where: { words[$0].isLowercase && Lexicon.cueVerbs.contains(words[$0]) && !toldStory(words, $0) }),
       c > 0, c + 1 < words.count, words[c + 1].key == "that" || words[c + 1].kind == .word,
-      let found = attribution(Array(words[...c]), cue: c), !found.pronoun, !found.written.isEmpty,
+      let found = attribution(Array(words[...c]), cue: c), !found.pronoun,
+      case let written = found.written.split(separator: " ").map(String.init), let head = written.first,
+      case let keys = written.map(WordTokenizer.foldCase),
       // (a name, a role, or an article before capitals: `A senior Democrat said that …`)
-      !found.name.isEmpty || found.written.split(separator: " ").contains(where: { Lexicon.roleNouns.contains(WordTokenizer.foldCase(String($0))) || Lexicon.speakerNouns.contains(WordTokenizer.foldCase(String($0))) })
-        || ["a", "an", "one"].contains(WordTokenizer.foldCase(String(found.written.split(separator: " ").first ?? ""))) && found.written.split(separator: " ").dropFirst().contains(where: { $0.first?.isUppercase == true }),
+      !found.name.isEmpty || keys.contains(where: { Lexicon.roleNouns.contains($0) || Lexicon.speakerNouns.contains($0) })
+        || ["a", "an", "one"].contains(keys[0]) && written.dropFirst().contains(where: { $0.first?.isUppercase == true }),
       // (not an adverbial or a word that opens the sentence, `In Siberia`, `That's`, `Regardless`,
       // nor a place in capitals, `the U.S.`)
-      let first = found.written.split(separator: " ").first.map({ QuoteFinder.stripPossessive(WordTokenizer.foldCase(String($0))) }),
+      case let first = QuoteFinder.stripPossessive(WordTokenizer.foldCase(head)),
       !adverbialOpeners.contains(first), !["that", "it", "this", "there", "regardless", "here"].contains(first), !Lexicon.pronouns.contains(first),
       !(found.name.count == 1 && found.name[0].utf8.contains(0x2E))
     else { return nil }

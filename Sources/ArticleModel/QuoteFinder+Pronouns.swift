@@ -169,13 +169,25 @@ extension QuoteFinder {
     {
       return previous.speakerAsWritten
     }
-    for words in [Array(before), previousParagraph] {
-      guard words.count >= 3 else { continue }
-      for i in stride(from: words.count - 2, to: 0, by: -1)
+    return lastVerbSubject(before: before, previousParagraph: previousParagraph) { words, i in
+      guard i > words.startIndex else { return nil }
+      if words[i].isLowercase && itNouns.contains(words[i]) && words[i - 1].key == "the" { return words[i - 1].text + " " + words[i].text }
+      // (`FDA dedicated a section to …`: an acronym that is a verb's subject)
+      if words[i].kind == .word, acronym(words[i].text), !["I", "TV", "OK"].contains(words[i].text) { return words[i].text }
+      return nil
+    }
+  }
+
+  /// The subject a pronoun after a quotation stands for: walking back from the quotation through
+  /// this paragraph, then through the paragraph before, the first word right before a lower-case
+  /// cue or past-tense verb that `pick` accepts (it returns the phrase as written).
+  static func lastVerbSubject(
+    before: ArraySlice<WordToken>, previousParagraph: [WordToken], _ pick: (ArraySlice<WordToken>, Int) -> String?
+  ) -> String? {
+    for words in [before, previousParagraph[...]] {
+      for i in stride(from: words.endIndex - 2, through: words.startIndex, by: -1)
       where words[i + 1].isLowercase && (Lexicon.isCueForm(words[i + 1].key) || words[i + 1].key.hasSuffix("ed")) {
-        if words[i].isLowercase && itNouns.contains(words[i]) && words[i - 1].key == "the" { return words[i - 1].text + " " + words[i].text }
-        // (`FDA dedicated a section to …`: an acronym that is a verb's subject)
-        if words[i].kind == .word, acronym(words[i].text), !["I", "TV", "OK"].contains(words[i].text) { return words[i].text }
+        if let found = pick(words, i) { return found }
       }
     }
     return nil
@@ -185,23 +197,17 @@ extension QuoteFinder {
   static let itNouns: WordSet = [
     "group", "company", "firm", "organization", "organisation", "report", "study", "agency", "ministry", "department",
     "site", "website", "statement", "letter", "court", "committee", "campaign", "government", "union", "board", "council",
-    "commission", "bureau", "survey", "poll", "panel", "agency", "administration", "office", "network", "paper", "newspaper", "school", "university", "party",
+    "commission", "bureau", "survey", "poll", "panel", "administration", "office", "network", "paper", "newspaper", "school", "university", "party",
   ]
 
   /// What `they` stands for when no group spoke before: the last plural noun of people that is a
   /// verb's subject in this paragraph before the quote or in the one before (`more than 20
   /// students signed a letter`); nil when there is none.
   static func theyAntecedent(before: ArraySlice<WordToken>, previousParagraph: [WordToken]) -> String? {
-    for words in [Array(before), previousParagraph] {
-      guard words.count >= 2 else { continue }
-      for i in stride(from: words.count - 2, through: 0, by: -1)
-      where words[i].isLowercase && words[i].key.hasSuffix("s") && (Lexicon.speakerNouns.contains(words[i]) || Lexicon.roleNouns.contains(words[i]))
-        && words[i + 1].isLowercase && words[i + 1].isWord && (Lexicon.isCueForm(words[i + 1].key) || words[i + 1].key.hasSuffix("ed"))
-      {
-        return i > 0 && words[i - 1].key == "the" ? words[i - 1].text + " " + words[i].text : words[i].text
-      }
+    lastVerbSubject(before: before, previousParagraph: previousParagraph) { words, i in
+      guard words[i].isLowercase, words[i].key.hasSuffix("s"), Lexicon.speakerNouns.contains(words[i]) || Lexicon.roleNouns.contains(words[i]) else { return nil }
+      return i > words.startIndex && words[i - 1].key == "the" ? words[i - 1].text + " " + words[i].text : words[i].text
     }
-    return nil
   }
 }
 

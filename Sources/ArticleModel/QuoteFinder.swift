@@ -139,7 +139,7 @@ enum QuoteFinder {
       var mentioned: Set<Int> = []
       // (`[17] Akerlof, G. & Yellen, J. (1996). “New mothers, not married: …” The Brookings
       // Institute.`: a note or a bibliography entry quotes the titles of works, nobody's words)
-      if Self.isReferenceEntry(toks) {
+      if !spans.isEmpty, Self.isReferenceEntry(toks) {
         openAtParagraphEnd = false
         continue
       }
@@ -471,8 +471,8 @@ enum QuoteFinder {
           }
           quote.speakerRange = a.range.isEmpty ? nil : a.range  // (a credit line stands outside the paragraph)
           quote.cue = a.cue
-          if WordTokenizer.foldCase(a.written) == "it" {
-            quote.speakerAsWritten = itSpeaker ?? ""
+          if let itSpeaker, WordTokenizer.foldCase(a.written) == "it" {
+            quote.speakerAsWritten = itSpeaker
             quote.speakerRange = nil
           }
           if a.pronoun {
@@ -609,14 +609,11 @@ enum QuoteFinder {
     // (the given name a known one and the title's mark right after the period: not the dateline
     // `HERSHEY, Pa. (AP) —` nor `Collins, R-Ga., the ranking member`)
     let period = toks[3].text == "." ? 3 : toks.count > 5 && toks[3].text.utf8.count == 1 && toks[3].isCapitalized && toks[4].text == "." ? 4 : nil
-    if let period, period + 1 < toks.count, FirstNames.all.contains(toks[2].key), ["“", "\""].contains(toks[period + 1].text),
-      toks.contains(where: { $0.kind == .number && $0.text.utf8.count == 4 && ($0.text.hasPrefix("19") || $0.text.hasPrefix("20")) })
-    {
+    func isYear(_ t: WordToken) -> Bool { t.kind == .number && t.text.utf8.count == 4 && (t.text.hasPrefix("19") || t.text.hasPrefix("20")) }
+    if let period, period + 1 < toks.count, FirstNames.all.contains(toks[2].key), ["“", "\""].contains(toks[period + 1].text), toks.contains(where: isYear) {
       return true
     }
-    return zip(toks, zip(toks.dropFirst(), toks.dropFirst(2))).contains { open, rest in
-      open.text == "(" && rest.0.kind == .number && rest.0.text.utf8.count == 4 && (rest.0.text.hasPrefix("19") || rest.0.text.hasPrefix("20")) && rest.1.text == ")"
-    }
+    return zip(toks, zip(toks.dropFirst(), toks.dropFirst(2))).contains { open, rest in open.text == "(" && isYear(rest.0) && rest.1.text == ")" }
   }
 
   /// `Politico reported`, `according to a Politico report`: a publication or a report that carries

@@ -8,10 +8,6 @@ struct QuoteSpan: Sendable, Equatable {
   /// Byte offset just past the closing mark; `nil` when the paragraph ends with the quote open.
   let closeEnd: Int?
 
-  /// Finds the quoted stretches of one paragraph. Curly marks say which way they face; straight
-  /// ones alternate. A quote left open runs to the end of the paragraph (news opens a quote again
-  /// at the next paragraph when it goes on), and an opening mark inside an open quote starts a new
-  /// one, so a missing mark never swallows the rest of the article.
   /// True when the span opens with a single mark (`‘`).
   func isSingle(in text: String) -> Bool {
     let u = text.utf8
@@ -19,10 +15,16 @@ struct QuoteSpan: Sendable, Equatable {
     return u[at...].starts(with: [0xE2, 0x80, 0x98])
   }
 
+  /// Finds the quoted stretches of one paragraph. Curly marks say which way they face; straight
+  /// ones alternate. A quote left open runs to the end of the paragraph (news opens a quote again
+  /// at the next paragraph when it goes on), and an opening mark inside an open quote starts a new
+  /// one, so a missing mark never swallows the rest of the article.
   static func find(in text: String, paragraph: Int) -> [QuoteSpan] {
     var spans: [QuoteSpan] = []
     let bytes = Array(text.utf8)
     var openAt: Int? = nil
+    // (whether a `‘` stands anywhere: the single-mark pass runs only then)
+    var sawLeftSingle = false
     var contentStart = 0
     var i = 0
     func close(at end: Int, closeEnd: Int?) {
@@ -49,6 +51,7 @@ struct QuoteSpan: Sendable, Equatable {
         switch bytes[i + 2] {
         case 0x9C, 0x9E: mark = (3, true)  // “ „
         case 0x9D: mark = (3, false)  // ”
+        case 0x98: sawLeftSingle = true  // ‘ (paired in the single-mark pass)
         default: break
         }
       } else if b == 0xC2 && i + 1 < bytes.count {
@@ -88,7 +91,7 @@ struct QuoteSpan: Sendable, Equatable {
       i += m.width
     }
     if openAt != nil { close(at: bytes.count, closeEnd: nil) }
-    return singleQuoted(bytes, around: spans, paragraph: paragraph)
+    return sawLeftSingle ? singleQuoted(bytes, around: spans, paragraph: paragraph) : spans
   }
 
   /// `‘Our source is not the Russian government,’ he said`: curly single marks used as quotation
@@ -102,8 +105,6 @@ struct QuoteSpan: Sendable, Equatable {
   /// apostrophe or a slip for `“`. Returns every span, in order.
   static func singleQuoted(_ bytes: [UInt8], around doubles: [QuoteSpan], paragraph: Int) -> [QuoteSpan] {
     func mark(_ i: Int, _ last: UInt8) -> Bool { i + 2 < bytes.count && bytes[i] == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] == last }
-    // (a quick no for the paragraphs without a left single mark: nearly all of them)
-    guard bytes.indices.contains(where: { mark($0, 0x98) }) else { return doubles }
     func inDouble(_ i: Int) -> Bool { doubles.contains { $0.open <= i && i < ($0.closeEnd ?? bytes.count) } }
     func opener(_ i: Int) -> Bool {
       mark(i, 0x98) && (i == 0 || !isLetterOrDigit(bytes[i - 1]) && bytes[i - 1] < 0x80 || bytes[i - 1] == 0x94 || bytes[i - 1] == 0x9C)
