@@ -88,7 +88,8 @@ enum Lexicon {
     let key = run[k].baseKey
     guard FirstNames.all.contains(key) || regnalTitles.contains(key) else { return false }
     var surname: WordToken? = nil
-    for t in run[(k + 1)...] where t.kind == .word {
+    // (a lower-case particle belongs to the surname: `Mayor Bill de Blasio`, `Vincent van Gogh`)
+    for t in run[(k + 1)...] where t.kind == .word && !(t.isLowercase && nameParticles.contains(t)) {
       if surname != nil { return false }
       surname = t
     }
@@ -184,7 +185,7 @@ enum Lexicon {
     "prosecutors", "investigators", "critics", "supporters", "opponents", "protesters", "residents",
     "organizers", "organisers", "activists", "scientists", "researchers", "doctors", "economists",
     "lawmakers", "senators", "members", "staff", "staffers", "colleagues", "team", "spokesmen",
-    "website", "site", "blog", "letter", "memo", "filing", "lawsuit", "complaint", "ruling", "order",
+    "website", "site", "blog", "letter", "memo", "filing", "lawsuit", "complaint", "ruling", "decision", "order",
     "document", "documents", "proposal", "release", "study", "survey", "poll", "editorial", "tweet",
     "indictment", "affidavit", "guidance", "rule", "regulation", "platform", "manifesto", "petition",
     "judges", "justices", "officers", "voters", "parents", "family", "families", "mother", "father",

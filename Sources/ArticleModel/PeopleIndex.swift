@@ -93,6 +93,12 @@ struct PeopleIndex: Sendable {
     return names.mapValues { ranked($0, firstWritten: firstWritten) }
   }
 
+  /// `De Blasio`, `Van Hollen`, `Von der Leyen`: a name of particles and a surname, which may be a
+  /// surname written without its first name (or a first name and a surname: `Van Jones`).
+  static func particleSurname(_ name: [String]) -> Bool {
+    name.count >= 2 && name.dropLast().allSatisfy { Lexicon.nameParticles.contains(WordTokenizer.foldCase($0)) }
+  }
+
   static let suffixes: WordSet = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
   static func hasSuffix(_ name: [String]) -> Bool { name.count >= 2 && suffixes.contains(WordTokenizer.foldCase(name.last!)) }
 
@@ -133,6 +139,13 @@ struct PeopleIndex: Sendable {
     // (`Trump Jr.` is a surname and a suffix: no first name to match)
     let suffixed = Self.hasSuffix(name)
     let firstKey = name.count >= (suffixed ? 3 : 2) ? WordTokenizer.foldCase(name[0]) : nil
+    // (`De Blasio` is the article's Bill de Blasio, `Van Hollen` the corpus's Chris Van Hollen; `Van
+    // Jones`, whom no longer name ends in, is himself)
+    if Self.particleSurname(name), !suffixed, case let tail = " " + WordTokenizer.foldCase(name.joined(separator: " ")),
+      let longer = articleNames[key]?.first(where: { $0.folded.hasSuffix(tail) }) ?? bySurname[key]?.first(where: { $0.folded.hasSuffix(tail) })
+    {
+      return longer.name
+    }
     // a son is not his father: a name written without `Jr.` takes a full name without it, and
     // one with it a full name with it; John Kerry must not become Teresa Kerry
     // and `Mr. Shaw` is not the Anita Shaw the article also names

@@ -115,6 +115,20 @@ public enum PersonFinder {
       k = j + 1
       hadTitle = true
     }
+    // `Mayor of Berkeley Jesse Arreguin`: after a title's `of`, a known first name further in, with
+    // one surname after it, opens the name, and the capitals before it are the title's place (not
+    // `Aymar Jean Christian`, with no title before him, nor `San Francisco Chronicle`)
+    var firstNameInside = false
+    if k == 0, before.count >= 2, before.last?.key == "of", let title = before.dropLast().last, title.isCapitalized,
+      Lexicon.isTitle(title.baseKey) || Lexicon.roleNouns.contains(title),
+      let j = run.indices.first(where: { $0 > k && run[$0].kind == .word && !run[$0].isLowercase && Lexicon.firstNameBeforeSurname(run, at: $0) }),
+      case let qualifiers = run[k..<j].filter(\.isWord), qualifiers.count <= 2,
+      !qualifiers.contains(where: { FirstNames.all.contains($0.baseKey) || Lexicon.nameParticles.contains($0) || isInitial($0) || $0.key.hasSuffix("'s") }),
+      !EntityFinder.places.contains((qualifiers + [run[j]]).map(\.baseKey).joined(separator: " "))
+    {
+      k = j
+      firstNameInside = true
+    }
     let nameTokens = Array(run[k...].filter { $0.kind == .word })
     guard !nameTokens.isEmpty, nameTokens.count <= 4 else { return nil }
     // (`R-South Carolina`: the rest of a state after a party tag)
@@ -287,7 +301,7 @@ public enum PersonFinder {
     found.verbFollows = rest.first.map {
       $0.kind == .word && $0.isLowercase && !notVerbs.contains($0) && !Lexicon.roleNouns.contains($0) && !Lexicon.speakerNouns.contains($0)
     } == true && !(head > before.startIndex && clauseOpeners.contains(before[head - 1]))
-    found.bareRemainder = k > 0 && !hadTitle && !run[..<k].contains(where: { $0.key.hasSuffix("'s") }) || pluralNounAfter
+    found.bareRemainder = k > 0 && !hadTitle && !firstNameInside && !run[..<k].contains(where: { $0.key.hasSuffix("'s") }) || pluralNounAfter
     return found
   }
 

@@ -205,7 +205,16 @@ extension QuoteFinder {
         asAside = true
       } else if asAside, t.text == ")" {
         asAside = false
-      } else if t.text == "(" { depth += 1 } else if t.text == ")" { depth = max(depth - 1, 0) } else if depth == 0 {
+      } else if t.text == "(" { depth += 1 } else if t.text == ")" { depth = max(depth - 1, 0) } else if depth == 0, t.text == "[",
+        let close = tokens[(i + 1)...].prefix(8).firstIndex(where: { $0.text == "]" }), close > i + 1,
+        tokens[(i + 1)..<close].allSatisfy({ $0.isCapitalized || $0.text == "." }),
+        close + 1 < tokens.endIndex, tokens[close + 1].isLowercase, Lexicon.cueVerbs.contains(tokens[close + 1])
+      {
+        // (an editor's brackets around the speaker, `“…,” [Sen. Angus King] said`: the words stay;
+        // not `[Emphasis added]`, `[Andrew Jeong contributed …]`)
+        out.append(contentsOf: tokens[(i + 1)..<close])
+        i = close
+      } else if depth == 0 {
         // D-Ill. / R-Texas: a party letter, a hyphen, a state
         if PersonFinder.partyTag(t) {
           // (`R-South Carolina`, `D-New York`: the state's second word goes with the tag)

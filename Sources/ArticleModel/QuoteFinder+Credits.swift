@@ -22,7 +22,9 @@ extension QuoteFinder {
   /// `“…” ~ Bill Clinton, 1995 State Of The Union Speech`, `“…” MP3 Audio] — MSNBC host Martin
   /// Bashir on November 15`: a quotation that closes its sentence, then a dash and a name, is
   /// credited like a block quotation in a round-up; the first name of a list speaks.
-  static func dashCredit(_ tokens: [WordToken]) -> Attribution? {
+  /// `lone`: one capitalised word may be the name when a comma, a parenthesis or the end follows
+  /// it (an epigraph's `— Mencius (372 – 292 BC)`).
+  static func dashCredit(_ tokens: [WordToken], lone: Bool = false) -> Attribution? {
     // (a link label may stand between the mark and the dash, never a lower-case word)
     // (`"…" -- Nomen Penn`: two hyphens for a dash, as a typewriter writes it)
     func isDash(_ i: Int) -> Bool {
@@ -42,9 +44,25 @@ extension QuoteFinder {
     let end = dash + 1 + phrase.count
     if end + 1 < tokens.count, tokens[end].text == "(", tokens[end + 1].text.hasPrefix("@") { return nil }
     while phrase.last?.text == "." && !(phrase.count >= 2 && PersonFinder.isInitial(phrase[phrase.count - 2])) { phrase.removeLast() }
-    guard phrase.count >= 2, phrase.count <= 8, phrase.last?.isCapitalized == true else { return nil }
+    guard phrase.count <= 8, phrase.last?.isCapitalized == true else { return nil }
+    // (a paragraph of its own is a credit only when the name is all or followed by its dates or an
+    // appositive: not `—Paul Hannon contributed to this article.`)
+    // (`— Host Bill Maher to former Obama Attorney General Eric Holder on HBO’s Real Time`: where
+    // and to whom; not `— On NPR's All Things Considered on Sunday, Pelosi criticized …`, nor
+    // `—Colleen McCain Nelson, John D. McKinnon and … contributed to this article.`)
+    let creditEnds = end == tokens.count || [",", "(", "."].contains(tokens[end].text) || ["to", "on", "in", "at"].contains(tokens[end].key)
+    if lone && (!creditEnds || phrase.first.map { Lexicon.sentenceWords.contains($0) } != false
+      || tokens.contains { $0.isLowercase && ($0.key.hasSuffix("ed") || Lexicon.cueVerbs.contains($0) || ["contributing", "reporting"].contains($0.key)) })
+    {
+      return nil
+    }
+    // (one word only when nothing but its dates or an appositive follows: not `—Updated at 11:03
+    // a.m.`, `— Advice to Hillary Clinton on talking to reporters`)
+    let loneName = lone && phrase.count == 1 && !Lexicon.sentenceWords.contains(phrase[0]) && !Lexicon.titles.contains(phrase[0])
+      && (end == tokens.count || [",", "("].contains(tokens[end].text)) && !phrase[0].key.hasSuffix("ed") && !phrase[0].key.hasSuffix("ing")
+    guard phrase.count >= 2 || loneName else { return nil }
     let named = describe(phrase, cue: "(credit after a dash)", distance: 0)
-    return named.name.count >= 2 ? named : nil
+    return named.name.count >= (loneName ? 1 : 2) ? named : nil
   }
 
   /// `“…,” David Castillo, Professor of Romance Languages and Literature at the University at

@@ -9,7 +9,7 @@ extension QuoteFinder {
   }
 
   static let documentNouns: WordSet = [
-    "statement", "announcement", "report", "letter", "memo", "filing", "lawsuit", "complaint", "ruling", "order",
+    "statement", "announcement", "report", "letter", "memo", "filing", "lawsuit", "complaint", "ruling", "decision", "order",
     "document", "release", "editorial", "tweet", "post", "email", "e-mail", "message", "petition", "headline", "note",
   ]
 

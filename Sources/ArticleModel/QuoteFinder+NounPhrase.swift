@@ -235,6 +235,12 @@ extension QuoteFinder {
 
   /// Turns a speaker phrase into what the quote records: the phrase as written, the name words in
   /// it (the part before an appositive comma when that part is a name), and whether it is a pronoun.
+  /// Titles written right before a person's name and nothing else: `Sen. Angus King`.
+  static let honorifics: WordSet = [
+    "mr", "mrs", "ms", "dr", "sen", "senator", "rep", "representative", "gov", "governor", "mayor", "judge", "justice",
+    "president", "congressman", "congresswoman", "prof", "professor", "rev", "gen", "col", "capt", "sgt", "lt",
+  ]
+
   static func describe(_ phrase: [WordToken], cue: String, distance: Int) -> Attribution {
     let written = join(phrase)
     let range = phrase[0].range.lowerBound..<phrase[phrase.count - 1].range.upperBound
@@ -391,7 +397,13 @@ extension QuoteFinder {
       // (the surname may be a word here, `Bill Hall`: the first name before it vouches)
       let firstNameTitle = run.count == 1 && t.isCapitalized && (FirstNames.all.contains(k) || Lexicon.regnalTitles.contains(k))
       // (`CNN's John King`, `Stephen Bishop`: a title after a first name is the surname)
-      let titleSurname = run.isEmpty && afterFirstName && t.isCapitalized && !k.hasSuffix(".")
+      // (and after a given name no list holds, when a title stands before that: `Sen. Angus King`)
+      // (an honorific, not any title: `former Assistant Secretary` is no Secretary)
+      let afterTitledName = index >= 2 && part[index - 1].isCapitalized && part[index - 1].text.utf8.count > 2
+        && !part[index - 1].text.utf8.contains(0x2E) && !Lexicon.isTitle(part[index - 1].key) && !Lexicon.roleNouns.contains(part[index - 1])
+        && !Lexicon.nonPersonWords.contains(part[index - 1].key) && !Lexicon.sentenceWords.contains(part[index - 1])
+        && (Self.honorifics.contains(part[index - 2]) || part[index - 2].text == "." && index >= 3 && Self.honorifics.contains(part[index - 3]))
+      let titleSurname = run.isEmpty && (afterFirstName || afterTitledName) && t.isCapitalized && !k.hasSuffix(".")
       if (t.isCapitalized || Lexicon.nameParticles.contains(k) || k.hasPrefix("al-")) && (!Lexicon.isTitle(k) || firstNameTitle || titleSurname)
         && (!Lexicon.nonPersonWords.contains(k) || afterFirstName && run.isEmpty || firstNameTitle)
         // (an initial is no word: `Andrew A. Rosenberg`, `Harry S. Truman`)

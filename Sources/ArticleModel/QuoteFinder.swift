@@ -134,9 +134,17 @@ enum QuoteFinder {
       // a paragraph of quotation (it opens with one and ends in one) over a line of names
       let paragraphCredit = pi < creditLines.count && spans.first?.open == 0
         && spans.last.map { ($0.closeEnd ?? text.utf8.count) >= text.utf8.count - 1 } == true
-        ? creditLines[pi].flatMap(creditLine) : nil
+        ? creditLines[pi].flatMap(creditLine)
+          // (`“Stability is in unity.”` over `— Mencius (372 – 292 BC), Chinese philosopher`: an
+          // epigraph, its author in the next paragraph after a dash; one name is enough there)
+          ?? (pi + 1 < tokens.count && tokens[pi + 1].first.map { ["—", "–", "~"].contains($0.text) } == true ? dashCredit(tokens[pi + 1], lone: true) : nil)
+        : nil
       // spans dropped as a name the writer mentions: the writer's sentence goes on through them
       var mentioned: Set<Int> = []
+      // quotations of a series waiting for the credit of the last (`called it “a reckless gamble”
+      // and “a gift to our enemies,” Dobbins said`), for span `series.next`; `kept` ones stand
+      // without a speaker when the series has none, the others were scare quotes
+      var series: (next: Int, quotes: [(quote: Quote, kept: Bool)]) = (-1, [])
       // (`[17] Akerlof, G. & Yellen, J. (1996). “New mothers, not married: …” The Brookings
       // Institute.`: a note or a bibliography entry quotes the titles of works, nobody's words)
       if !spans.isEmpty, Self.isReferenceEntry(toks) {
@@ -144,6 +152,7 @@ enum QuoteFinder {
         continue
       }
       for (si, span) in spans.enumerated() {
+        if series.next != si { flushSeries(&series, into: &quotes) }
         let prevEnd = (0..<si).last { !mentioned.contains($0) }.map { spans[$0].closeEnd ?? spans[$0].content.upperBound } ?? 0
         let nextOpen = si + 1 < spans.count ? spans[si + 1].open : text.utf8.count
         let length = text.utf8.count
@@ -568,7 +577,12 @@ enum QuoteFinder {
             && speechSubject(before: paragraph.number, offset: span.open, people: people, since: lastSpeaker?.quote) != nil)
         {
           // a scare quote, a title, a term; not a short sentence that is the whole paragraph
-          // (`“Is that a good idea?”` after `Davidson then tells Pence that …`)
+          // (`“Is that a good idea?”` after `Davidson then tells Pence that …`); unless the next
+          // quotation of its series has a speaker
+          if seriesGoesOn(spans, si, tokens: toks, sentences: sentences) {
+            quote.partial = true
+            series = (si + 1, series.quotes + [(quote, false)])
+          }
           continue
         } else if !quote.partial, let subject = speechSubject(before: paragraph.number, offset: span.open, people: people, since: lastSpeaker?.quote) {
           // `Saltz emphasized that you need not agree. “If you’re talking about politics …”`, and a
@@ -579,11 +593,27 @@ enum QuoteFinder {
           quote.cue = "(reported speech before)"
         }
         quote.partial = quote.partial || contentWords.count < 4 && !(quote.text.last.map { ".!?".contains($0) } ?? false)
+        if quote.speakerAsWritten.isEmpty, seriesGoesOn(spans, si, tokens: toks, sentences: sentences) {
+          series = (si + 1, series.quotes + [(quote, true)])
+          previousInParagraph = quote
+          continue
+        }
+        if !quote.speakerAsWritten.isEmpty {
+          // (the words held as scare quotes only when the last closes on the comma before its cue,
+          // `“a gift to our enemies,” Dobbins said`: not `“fake news” or “false news” has climbed,
+          // according to CPJ research`, terms of the writer's sentence)
+          for i in series.quotes.indices where series.quotes[i].kept || commaInside {
+            inherit(&series.quotes[i].quote, from: quote)
+            series.quotes[i].kept = true
+          }
+        }
+        flushSeries(&series, into: &quotes)
         if span.closeEnd == nil, si == spans.count - 1 { openEnded.insert(quotes.count) }
         quotes.append(quote)
         previousInParagraph = quote
         if !quote.speakerAsWritten.isEmpty { lastSpeaker = (paragraph.number, quote) }
       }
+      flushSeries(&series, into: &quotes)
       openAtParagraphEnd = spans.last.map { $0.closeEnd == nil } ?? false
     }
     for i in quotes.indices.reversed() where openEnded.contains(i) && i + 1 < quotes.count {
@@ -632,6 +662,23 @@ enum QuoteFinder {
     let head = words.firstIndex { prepositions.contains($0) }.map { words[..<$0] } ?? words[...]
     guard let last = head.last, last.hasSuffix("s") else { return false }
     return Lexicon.speakerNouns.contains(last) || Lexicon.roleNouns.contains(last)
+  }
+
+  /// True when only commas, `and`, `or` or `as well as` stand between span `si` and the next,
+  /// in one sentence: a series of quotations, which one speaker says.
+  static func seriesGoesOn(_ spans: [QuoteSpan], _ si: Int, tokens: [WordToken], sentences: [Range<Int>]) -> Bool {
+    guard si + 1 < spans.count, let close = spans[si].closeEnd, close <= spans[si + 1].open,
+      sentences.range(containing: close) == sentences.range(containing: spans[si + 1].open)
+    else { return false }
+    let gap = tokens.tokens(within: close..<spans[si + 1].open).filter { $0.text != "," }.map(\.key).joined(separator: " ")
+    return seriesJoins.contains(gap)
+  }
+  static let seriesJoins: Set<String> = ["", "and", "or", "as well as", "nor"]
+
+  /// The quotations held for a series go in (the ones kept), in their order.
+  static func flushSeries(_ series: inout (next: Int, quotes: [(quote: Quote, kept: Bool)]), into quotes: inout [Quote]) {
+    quotes += series.quotes.filter(\.kept).map(\.quote)
+    series = (-1, [])
   }
 
   static func inherit(_ quote: inout Quote, from previous: Quote) {

@@ -154,6 +154,54 @@ import Testing
   }
   func speaker(of start: String, in q: [Quote]) -> String? { q.first { $0.text.hasPrefix(start) }?.speaker }
 
+  @Test func aLowerCaseParticleBelongsToTheSurname() {
+    let q = quotes([
+      "Mayor Carl de Varenne released a statement on Sunday.",
+      "“Hate has no home in our city,” de Varenne said.",
+      "“We will protect every neighbourhood,” De Varenne added.",
+    ])
+    #expect(speaker(of: "Hate has no home", in: q) == "Carl de Varenne")
+    #expect(speaker(of: "We will protect", in: q) == "Carl de Varenne")
+  }
+
+  @Test func aPlaceAfterATitlesOfIsNoPartOfTheName() {
+    let q = quotes([
+      "Mayor of Lindenfield Jesse Arroyave on Monday said it was time to act.",
+      "“I think we should treat them as a gang,” said Arroyave.",
+      "“It is unacceptable,” said the mayor.",
+    ])
+    #expect(speaker(of: "I think we should", in: q) == "Jesse Arroyave")
+    #expect(speaker(of: "It is unacceptable", in: q) == "Jesse Arroyave")
+  }
+
+  @Test func anEditorsBracketsAroundTheSpeaker() {
+    let q = quotes(["“There is a reasonable legal argument here,” [Sen. Angus Prior] said. “They were held as combatants.”"])
+    #expect(speaker(of: "There is a reasonable", in: q) == "Angus Prior")
+    #expect(speaker(of: "They were held", in: q) == "Angus Prior")
+  }
+
+  @Test func aTitleForASurnameAfterAnHonorificAndAGivenName() {
+    let q = quotes(["“We should have been told before the swap,” Sen. Angus Bishop said."])
+    #expect(speaker(of: "We should have been told", in: q) == "Angus Bishop")
+  }
+
+  @Test func anEpigraphsAuthorOnTheNextLine() {
+    let q = quotes(["“Stability is in unity.”", "— Menandros (372 – 292 BC), Greek philosopher, a follower of Thales.", "Our story starts here."])
+    #expect(speaker(of: "Stability is in unity", in: q) == "Menandros")
+    // (a line of reporters who contributed credits nobody)
+    let r = quotes(["“We will not back down from this fight at all.”", "—Colleen Vantongeren and Mark Ruddle contributed to this article."])
+    #expect(speaker(of: "We will not back down", in: r) == "")
+  }
+
+  @Test func aSeriesOfQuotationsHasTheSpeakerOfItsLast() {
+    let q = quotes([
+      "The plan was “a reckless gamble” and “a gift to our enemies,” Senator Mark Dobbins said on Tuesday.",
+      "The warrant allowed agents “to conduct telephone and computer surveillance,” as well as “physical searches of the residence,” as a court decision noted.",
+    ])
+    #expect(speaker(of: "a reckless gamble", in: q) == "Mark Dobbins")
+    #expect(speaker(of: "to conduct telephone", in: q) == "a court decision")
+  }
+
   @Test func middleInitialsStayInTheName() {
     let q = quotes([
       "Committee Chairman Harold T. Vance said Friday he would drop the subpoena.",
