@@ -22,8 +22,8 @@ extension QuoteFinder {
   /// `“…” ~ Bill Clinton, 1995 State Of The Union Speech`, `“…” MP3 Audio] — MSNBC host Martin
   /// Bashir on November 15`: a quotation that closes its sentence, then a dash and a name, is
   /// credited like a block quotation in a round-up; the first name of a list speaks.
-  /// `lone`: one capitalised word may be the name when a comma, a parenthesis or the end follows
-  /// it (an epigraph's `— Mencius (372 – 292 BC)`).
+  /// `lone`: the tokens are a paragraph of their own, opening with the dash (an epigraph's `—
+  /// Mencius (372 – 292 BC)`), where one capitalised word may be the name.
   static func dashCredit(_ tokens: [WordToken], lone: Bool = false) -> Attribution? {
     // (a link label may stand between the mark and the dash, never a lower-case word)
     // (`"…" -- Nomen Penn`: two hyphens for a dash, as a typewriter writes it)
@@ -32,7 +32,7 @@ extension QuoteFinder {
       return t.kind == .punctuation && (["—", "–", "~", "--"].contains(t.text)
         || t.text == "-" && i > 0 && tokens[i - 1].text == "-" && tokens[i - 1].range.upperBound == t.range.lowerBound)
     }
-    guard let dash = tokens.indices.prefix(6).first(where: isDash),
+    guard let dash = tokens.indices.prefix(lone ? 1 : 6).first(where: isDash),
       !tokens[..<dash].contains(where: { $0.isLowercase || ["“", "\"", "."].contains($0.text) })
     else { return nil }
     // capitals, and the roles and titles among them (`MSNBC host Martin Bashir`)
@@ -50,16 +50,17 @@ extension QuoteFinder {
     // (`— Host Bill Maher to former Obama Attorney General Eric Holder on HBO’s Real Time`: where
     // and to whom; not `— On NPR's All Things Considered on Sunday, Pelosi criticized …`, nor
     // `—Colleen McCain Nelson, John D. McKinnon and … contributed to this article.`)
-    let creditEnds = end == tokens.count || [",", "(", "."].contains(tokens[end].text) || ["to", "on", "in", "at"].contains(tokens[end].key)
-    if lone && (!creditEnds || phrase.first.map { Lexicon.sentenceWords.contains($0) } != false
-      || tokens.contains { $0.isLowercase && ($0.key.hasSuffix("ed") || Lexicon.cueVerbs.contains($0) || ["contributing", "reporting"].contains($0.key)) })
+    let next = end < tokens.count ? tokens[end] : nil
+    let creditEnds = next.map { [",", "(", "."].contains($0.text) || ["to", "on", "in", "at"].contains($0.key) } ?? true
+    if lone, !creditEnds || phrase.isEmpty || Lexicon.sentenceWords.contains(phrase[0])
+      || tokens.contains(where: { $0.isLowercase && ($0.key.hasSuffix("ed") || Lexicon.cueVerbs.contains($0) || ["contributing", "reporting"].contains($0.key)) })
     {
       return nil
     }
     // (one word only when nothing but its dates or an appositive follows: not `—Updated at 11:03
     // a.m.`, `— Advice to Hillary Clinton on talking to reporters`)
-    let loneName = lone && phrase.count == 1 && !Lexicon.sentenceWords.contains(phrase[0]) && !Lexicon.titles.contains(phrase[0])
-      && (end == tokens.count || [",", "("].contains(tokens[end].text)) && !phrase[0].key.hasSuffix("ed") && !phrase[0].key.hasSuffix("ing")
+    let loneName = lone && phrase.count == 1 && !Lexicon.titles.contains(phrase[0])
+      && (next.map { [",", "("].contains($0.text) } ?? true) && !phrase[0].key.hasSuffix("ed") && !phrase[0].key.hasSuffix("ing")
     guard phrase.count >= 2 || loneName else { return nil }
     let named = describe(phrase, cue: "(credit after a dash)", distance: 0)
     return named.name.count >= (loneName ? 1 : 2) ? named : nil

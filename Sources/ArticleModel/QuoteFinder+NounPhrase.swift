@@ -233,14 +233,14 @@ extension QuoteFinder {
     return ok ? phrase : nil
   }
 
-  /// Turns a speaker phrase into what the quote records: the phrase as written, the name words in
-  /// it (the part before an appositive comma when that part is a name), and whether it is a pronoun.
   /// Titles written right before a person's name and nothing else: `Sen. Angus King`.
   static let honorifics: WordSet = [
     "mr", "mrs", "ms", "dr", "sen", "senator", "rep", "representative", "gov", "governor", "mayor", "judge", "justice",
     "president", "congressman", "congresswoman", "prof", "professor", "rev", "gen", "col", "capt", "sgt", "lt",
   ]
 
+  /// Turns a speaker phrase into what the quote records: the phrase as written, the name words in
+  /// it (the part before an appositive comma when that part is a name), and whether it is a pronoun.
   static func describe(_ phrase: [WordToken], cue: String, distance: Int) -> Attribution {
     let written = join(phrase)
     let range = phrase[0].range.lowerBound..<phrase[phrase.count - 1].range.upperBound

@@ -137,7 +137,7 @@ enum QuoteFinder {
         ? creditLines[pi].flatMap(creditLine)
           // (`“Stability is in unity.”` over `— Mencius (372 – 292 BC), Chinese philosopher`: an
           // epigraph, its author in the next paragraph after a dash; one name is enough there)
-          ?? (pi + 1 < tokens.count && tokens[pi + 1].first.map { ["—", "–", "~"].contains($0.text) } == true ? dashCredit(tokens[pi + 1], lone: true) : nil)
+          ?? (pi + 1 < tokens.count ? dashCredit(tokens[pi + 1], lone: true) : nil)
         : nil
       // spans dropped as a name the writer mentions: the writer's sentence goes on through them
       var mentioned: Set<Int> = []
