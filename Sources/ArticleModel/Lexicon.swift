@@ -223,6 +223,9 @@ enum Lexicon {
     "video", "videos", "ad", "ads", "advertisement", "commercial", "editors",
     // (set 25: `a security guard approached him and said, "Let's go."`; set 26: `as its cadres have put it`)
     "guard", "guards", "cadres",
+    // (`“…,” the suit stated` in set 14, `the draft reportedly says` in 29, `“…,” the piece said` in 7: writings
+    // that speak like the lawsuit and the report)
+    "suit", "draft", "piece", "article", "essay", "column", "op-ed", "obituary", "meme", "transcript",
     // (`An NBC News headline declared, “…”`, `the paper says`)
     "headline", "newspaper", "sheet", "autopsy", "analysis", "audit", "review", "investigation", "footage", "recording", "transcript",
     // (set 30: `the technology giant denied it “set a political agenda”`, `The plaque explains that
@@ -277,6 +280,8 @@ enum Lexicon {
     "photos", "photo", "caption", "captions", "hide", "korea", "capitol", "mission", "amendment",
     "parenthood", "sept", "people", "one", "carolina", "dakota", "hampshire", "jersey", "constitution",
     "wikileaks", "feb", "aug", "oct", "nov", "dec",
+    // (set 37: `The Buckmaster Show, which airs weekdays` made `Buckmaster` a person `Buckmaster Show`)
+    "show", "podcast", "series", "documentary", "album",
   ]
   /// Words that often open a sentence in capitals and are not names.
   static let sentenceWords: WordSet = [

@@ -251,7 +251,10 @@ extension QuoteFinder {
         end = c
         continue
       }
-      if let found = coordinatedRole(tokens, cue: c) ?? attribution(tokens, cue: c) { return found }
+      // (`Wait, you mean Trump did not say …`: an interjection that opens the sentence names nobody)
+      if let found = coordinatedRole(tokens, cue: c) ?? attribution(tokens, cue: c), !Lexicon.interjections.contains(WordTokenizer.foldCase(found.written)) {
+        return found
+      }
       end = c
     }
     return nil

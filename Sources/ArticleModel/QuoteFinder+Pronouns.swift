@@ -71,6 +71,7 @@ extension QuoteFinder {
     // said` for the `Obama` of the `he said` before)
     func fits(_ q: Quote) -> Bool {
       if let wanted, let said = Gender(pronoun: q.speakerAsWritten), said != wanted { return false }
+      if wanted != nil, speaksForOrganisation(q) { return false }
       return !q.speakerName.isEmpty && fits(q.speakerName, q.speakerAsWritten)
     }
     // the people named in this paragraph before the quote and in the one before it; candidates
@@ -171,7 +172,11 @@ extension QuoteFinder {
     }
     return lastVerbSubject(before: before, previousParagraph: previousParagraph) { words, i in
       guard i > words.startIndex else { return nil }
-      if words[i].isLowercase && itNouns.contains(words[i]) && words[i - 1].key == "the" { return words[i - 1].text + " " + words[i].text }
+      // (`The US embassy in Baghdad condemned …`: the head before the place its `in` or `at` names)
+      var head = i
+      while head > words.startIndex, words[head].isCapitalized, head > i - 4 { head -= 1 }
+      if head < i, head > words.startIndex, words[head].isLowercase, words[head].key == "in" || words[head].key == "at" { head -= 1 } else { head = i }
+      if let phrase = organisation(words, head) { return phrase }
       // (`FDA dedicated a section to …`: an acronym that is a verb's subject)
       if words[i].kind == .word, acronym(words[i].text), !["I", "TV", "OK"].contains(words[i].text) { return words[i].text }
       return nil
@@ -193,11 +198,129 @@ extension QuoteFinder {
     return nil
   }
 
+  /// The organisation whose name ends at `head` as written, from its `the`: `the group`, `The US
+  /// embassy`, `the Southern Poverty Law Center`, `Amnesty International`; nil for anything else (a
+  /// person's name, `the man`).
+  static func organisation(_ words: ArraySlice<WordToken>, _ head: Int) -> String? {
+    let w = words[head]
+    guard w.kind == .word, w.isLowercase ? itNouns.contains(w) : organisationEnds.contains(w) else { return nil }
+    // (up to four capitals or modifiers before the head: `the Syrian opposition group`)
+    var start = head
+    while start > words.startIndex, start > head - 5, words[start - 1].isCapitalized && words[start - 1].key != "the" || isModifier(words[start - 1]) && words[start - 1].key != "the" && words[start - 1].key != "a" {
+      start -= 1
+    }
+    let the = start > words.startIndex && words[start - 1].key == "the"
+    // (a lower-case head needs its `the`: not `a group`, `one company`; a capitalised name ends
+    // with its own word: `Amnesty International`)
+    if w.isLowercase && !the || !w.isLowercase && start == head && !the { return nil }
+    return words[(the ? start - 1 : start)...head].map(\.text).joined(separator: " ")
+  }
+
+  /// The organisation `the agency`, `the group` or `the department` stands for: of the acronyms
+  /// (`FDA`) and capitalised names with a last word of its kind (`the Federal Emergency Management
+  /// Agency`, `the U.S. Department of Agriculture`) the article names before `end`, the one named
+  /// most often, the nearest of those; nil when there is none, or for any other noun (`the
+  /// company` may be any name at all).
+  static func organisationAntecedent(of noun: String, paragraphs: ArraySlice<[WordToken]>, end: Int) -> [String]? {
+    guard let kinds = organisationKinds[noun.lowercased()] else { return nil }
+    var counts: [[String]: (count: Int, last: Int)] = [:]
+    var order = 0
+    for (n, words) in paragraphs.enumerated() {
+      let upTo = n == paragraphs.count - 1 ? words.partitionPoint { $0.range.lowerBound < end } : words.count
+      for i in 0..<upTo where words[i].kind == .word && words[i].isCapitalized {
+        let w = words[i]
+        var name: [String]? = nil
+        // (an acronym that acts or is named, `FDA said`, `the FDA’s`, `by FEMA.`; not one that
+        // qualifies a noun, `delta-9 THC percentage`)
+        let qualifies = i + 1 < words.count && words[i + 1].kind == .word && words[i + 1].isLowercase
+          && !(Lexicon.isCueForm(words[i + 1].key) || words[i + 1].key.hasSuffix("ed") || auxiliaries.contains(words[i + 1].key))
+        // (nor capitals beside capitals: `AMY GOODMAN:`, `NINE States for Bernie`)
+        let shouted = i > 0 && words[i - 1].isCapitalized && allCapitals(words[i - 1].text) || i + 1 < words.count && words[i + 1].isCapitalized
+        if !qualifies, !shouted, w.text.utf8.count >= 3, w.text.utf8.count <= 6, allCapitals(w.text), !notOrganisations.contains(w.text),
+          !agencyAcronyms.contains(w.text) || kinds.contains("agency") || kinds.contains("department")
+        {
+          name = [w.text]
+        } else if kinds.contains(w.key), i > 0, words[i - 1].isCapitalized, words[i - 1].kind == .word {
+          var start = i - 1
+          // (`the Ways and Means Committee`)
+          while start > 0, words[start - 1].kind == .word,
+            words[start - 1].isCapitalized && words[start - 1].key != "the" || start > 1 && words[start - 1].key == "and" && words[start - 2].isCapitalized
+          {
+            start -= 1
+          }
+          var stop = i
+          // (`Department of Agriculture`: the name goes on after its `of`)
+          if stop + 2 < words.count, words[stop + 1].key == "of", words[stop + 1].isLowercase, words[stop + 2].isCapitalized {
+            stop += 2
+            while stop + 1 < words.count, words[stop + 1].kind == .word, words[stop + 1].isCapitalized { stop += 1 }
+          }
+          name = words[start...stop].map(\.text)
+        }
+        if let name {
+          order += 1
+          counts[name, default: (0, 0)].count += 1
+          counts[name]!.last = order
+        }
+      }
+    }
+    return counts.max { ($0.value.count, $0.value.last) < ($1.value.count, $1.value.last) }?.key
+  }
+
+  /// The last words of the names `the agency`, `the group` and the rest stand for.
+  static let organisationKinds: [String: WordSet] = {
+    let agency: WordSet = ["agency", "administration", "service", "bureau", "commission", "department", "office", "authority"]
+    let group: WordSet = [
+      "group", "association", "institute", "foundation", "center", "centre", "council", "committee", "coalition", "alliance",
+      "project", "society", "watch", "network", "union", "fund", "campaign", "caucus", "forum", "federation", "league", "organization",
+      "organisation", "partnership",
+    ]
+    return [
+      "agency": agency, "department": ["department"], "ministry": ["ministry"], "group": group, "organization": group,
+      "organisation": group, "nonprofit": group, "watchdog": group, "university": ["university", "college"],
+    ]
+  }()
+
+  static let auxiliaries: Set<String> = ["is", "was", "has", "had", "will", "would", "can", "could", "does", "did", "also", "and", "or", "to"]
+
+  static func allCapitals(_ text: String) -> Bool { text.utf8.count >= 2 && text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A } }
+
+  /// Acronyms of agencies, which `the agency` or `the department` may stand for but never `the
+  /// group` (`the group` after `FBI agents arrested …` is the group the agents arrested).
+  static let agencyAcronyms: Set<String> = [
+    "FBI", "CIA", "NSA", "DOJ", "IRS", "EPA", "FDA", "CDC", "DHS", "ICE", "HUD", "TSA", "FEMA", "NYPD", "LAPD", "ATF", "DEA",
+    "USDA", "NIH", "SEC", "FTC", "FCC", "DOD", "NASA", "CBP", "USCIS", "HHS", "CMS", "OSHA", "NOAA", "FAA", "NTSB",
+  ]
+
+  /// A speaker `the agency`, `the group` (an organisation, whichever the name resolved to): a
+  /// later `he` or `she` is never theirs.
+  static func speaksForOrganisation(_ q: Quote) -> Bool {
+    let words = q.speakerAsWritten.split(separator: " ")
+    return words.count == 2 && words[0].lowercased() == "the" && organisationKinds[String(words[1]).lowercased()] != nil
+  }
+
+  /// Capitals of three to six letters that name no organisation in news (broadcasters are
+  /// networks, never `the agency` or `the group`).
+  static let notOrganisations: Set<String> = [
+    "CEO", "CFO", "COO", "USA", "COVID", "GOP", "DNA", "GDP", "LGBT", "LGBTQ", "MAGA", "AIDS", "HIV",
+    "NEW", "THE", "AND", "FOR", "NOT", "BUT", "ALL", "PDF", "URL", "SUV", "IRA", "DACA", "NAFTA",
+    "CNN", "NBC", "ABC", "CBS", "MSNBC", "NPR", "BBC", "PBS", "CNBC", "CBC", "ESPN",
+  ]
+
+  /// Last words of an organisation's capitalised name.
+  static let organisationEnds: WordSet = [
+    "association", "institute", "international", "foundation", "center", "centre", "council", "committee", "party",
+    "union", "corporation", "corp", "inc", "company", "group", "bank", "ministry", "department", "embassy", "agency",
+    "commission", "university", "college", "court", "league", "federation", "coalition", "alliance", "service",
+    "administration", "office", "board", "organization", "organisation", "fund", "trust", "project", "society",
+    "network", "institution", "authority", "bureau", "caucus", "forum", "watch", "partnership", "campaign",
+  ]
+
   /// The nouns `it` most often stands for after a quotation: organisations and documents.
   static let itNouns: WordSet = [
     "group", "company", "firm", "organization", "organisation", "report", "study", "agency", "ministry", "department",
     "site", "website", "statement", "letter", "court", "committee", "campaign", "government", "union", "board", "council",
     "commission", "bureau", "survey", "poll", "panel", "administration", "office", "network", "paper", "newspaper", "school", "university", "party",
+    "embassy", "consulate", "foundation", "institute", "association", "coalition", "alliance", "bank", "airline", "magazine", "publication",
   ]
 
   /// What `they` stands for when no group spoke before: the last plural noun of people that is a

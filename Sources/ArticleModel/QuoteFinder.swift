@@ -525,6 +525,14 @@ enum QuoteFinder {
               }
             }
           }
+          // `FDA said. … The agency discussed …, “…”`: the organisation a definite noun stands for,
+          // named before the quotation (not inside it: `“…PREPA, FEMA has …,” the agency said`)
+          let written = quote.speakerAsWritten.split(separator: " ")
+          if quote.speakerName.isEmpty, written.count == 2, written[0].lowercased() == "the",
+            let name = organisationAntecedent(of: String(written[1]), paragraphs: tokens[..<(pi + 1)], end: span.open)
+          {
+            quote.speakerName = name
+          }
         } else if let previous = previousInParagraph, sentenceOpener(after: previous, before: span.open, people: here) == nil,
           // (one word nobody says, `After an extended Thanksgiving “vacation,” he quit`, is a scare
           // quote; one in the sentence of the last, `calling the candidate a “phony” and “fraud.”`, is theirs)

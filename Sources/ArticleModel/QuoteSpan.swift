@@ -51,7 +51,11 @@ struct QuoteSpan: Sendable, Equatable {
         switch bytes[i + 2] {
         case 0x9C, 0x9E: mark = (3, true)  // “ „
         case 0x9D: mark = (3, false)  // ”
-        case 0x98: sawLeftSingle = true  // ‘ (paired in the single-mark pass)
+        case 0x98:
+          sawLeftSingle = true  // ‘ (paired in the single-mark pass)
+          // (`‘An outdoor wedding doesn’t …,” Friedson said.`: a single mark that opens the
+          // paragraph and is closed by a double one is a double mark set wrong)
+          if i == 0, Self.closedByDouble(bytes) { mark = (3, true) }
         default: break
         }
       } else if b == 0xC2 && i + 1 < bytes.count {
@@ -92,6 +96,26 @@ struct QuoteSpan: Sendable, Equatable {
     }
     if openAt != nil { close(at: bytes.count, closeEnd: nil) }
     return sawLeftSingle ? singleQuoted(bytes, around: spans, paragraph: paragraph) : spans
+  }
+
+  /// Whether the first quotation mark after the paragraph's opening `‘` is a closing `”`, with no
+  /// `’` before it that ends a word (`‘Oh man,’ he said` closes its own single mark; `doesn’t`
+  /// and `we’re` are apostrophes).
+  static func closedByDouble(_ bytes: [UInt8]) -> Bool {
+    var i = 3
+    while i + 2 < bytes.count {
+      if bytes[i] == 0x22 { return false }
+      if bytes[i] == 0xE2, bytes[i + 1] == 0x80 {
+        switch bytes[i + 2] {
+        case 0x9D: return true
+        case 0x9C, 0x98: return false
+        case 0x99 where i + 3 == bytes.count || !isLetterOrDigit(bytes[i + 3]): return false
+        default: break
+        }
+      }
+      i += 1
+    }
+    return false
   }
 
   /// `‘Our source is not the Russian government,’ he said`: curly single marks used as quotation

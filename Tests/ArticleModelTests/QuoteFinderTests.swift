@@ -1111,6 +1111,76 @@ import Testing
     // (alone, the adjective may be the surname of someone the article names in full)
     #expect(article.mentions.filter { $0.person == "Dara Cuban" }.count == 2)
   }
+
+  @Test func itAfterAnOrganisationWithAPlaceIsTheOrganisation() {
+    let q = quotes([
+      "The Ruritanian embassy in Strelsau condemned the violence against unarmed marchers.",
+      "“We deplore the killing of unarmed protesters and threats to free expression,” it said in a statement.",
+    ])
+    #expect(speaker(of: "We deplore the killing", in: q) == "The Ruritanian embassy")
+  }
+
+  @Test func theAgencyIsTheAgencyTheArticleNamesMost() {
+    let q = quotes([
+      "The NRSB issued draft rules for river barges on Monday, and the NRSB said it would take comments.",
+      "Barge owners would have to measure the ZQT percentage of their fuel, and the Harbor Office said little.",
+      "“We invite comment from the public on this recommended approach,” the agency said in a notice.",
+    ])
+    #expect(speaker(of: "We invite comment", in: q) == "NRSB")
+    #expect(q.first { $0.text.hasPrefix("We invite comment") }?.speakerAsWritten == "the agency")
+  }
+
+  @Test func theGroupStandsForNoPersonAndNoAgency() {
+    let q = quotes([
+      "Dana Velloso founded the Marsh Harbor Coalition in 2009.",
+      "“We will sue if the permit stands,” the group said.",
+    ])
+    #expect(speaker(of: "We will sue", in: q) == "Marsh Harbor Coalition")
+  }
+
+  @Test func aSuitOrADraftSpeaksLikeALawsuit() {
+    let q = quotes([
+      "The complaint was filed in federal court on Monday.",
+      "“Since at least June, the company has used its control over speech to silence her,” the suit stated.",
+      "The new plan “will unlock growth in the industrial base and strengthen the nation,” the draft reportedly says.",
+    ])
+    #expect(speaker(of: "Since at least June", in: q) == "the suit")
+    #expect(speaker(of: "will unlock growth", in: q) == "the draft")
+  }
+
+  @Test func aPronounAfterAnOrganisationsQuotationIsNoOrganisation() {
+    let q = quotes([
+      "The BRMA issued a warning on Monday about the flooded roads.",
+      "“Stay off the river road until the water goes down,” the agency said.",
+      "Dana Velloso drives the road every day. “I have no other way to get to work,” she said.",
+    ])
+    #expect(speaker(of: "Stay off the river road", in: q) == "BRMA")
+    #expect(speaker(of: "I have no other way", in: q) == "Dana Velloso")
+  }
+
+  @Test func aShowIsNoPersonsName() {
+    let q = quotes([
+      "The Quillfeather Show airs weekdays at noon on a local station.",
+      "“I just want to hear what they are all about,” Quillfeather said.",
+    ])
+    #expect(speaker(of: "I just want to hear", in: q) == "Quillfeather")
+  }
+
+  @Test func aSingleMarkThatADoubleOneClosesOpensTheQuotation() {
+    let q = quotes([
+      "Dana Velloso studied the marches.",
+      "‘A wedding doesn’t generate avoidance behavior; we’re measuring avoidance behavior,” Velloso said. “People stay home.”",
+    ])
+    #expect(speaker(of: "A wedding doesn’t generate", in: q) == "Dana Velloso")
+    #expect(q.filter { $0.text.hasPrefix("A wedding") }.count == 1)
+  }
+
+  @Test func anInterjectionIsNoSpeaker() {
+    let q = quotes([
+      "Wait, you mean Carl Brenning did not say he loved “illegal immigrants?” The graphic did.",
+    ])
+    #expect(speaker(of: "illegal immigrants", in: q) != "Wait")
+  }
 }
 
 extension QuoteAttributionShapesTests {
