@@ -628,7 +628,33 @@ enum QuoteFinder {
       let next = quotes[i + 1]
       if next.cue == creditCue, next.paragraph == quotes[i].paragraph + 1 { inherit(&quotes[i], from: next) }
     }
+    for i in quotes.indices where quotes[i].speakerName.isEmpty {
+      if let name = roleNamedLater(quotes[i], paragraphs: paragraphs, tokens: tokens, people: people) { quotes[i].speakerName = name }
+    }
     return quotes
+  }
+
+  /// `a spokesman for the Colorado Department of … said that … “…”`, then `The spokesman, Ian
+  /// Dickson, said …`: the person a role speaker's `The <role>, <name>,` names in the quotation's
+  /// paragraph or the two after it; nil when none does.
+  static func roleNamedLater(_ quote: Quote, paragraphs: [Paragraph], tokens: [[WordToken]], people: [PersonFinder.Candidate]) -> [String]? {
+    let written = quote.speakerAsWritten.split(separator: " ").map { WordTokenizer.foldCase(String($0)) }
+    guard written.count >= 2, written[0] == "a" || written[0] == "an",
+      let head = (written.firstIndex { prepositions.contains($0) }.map { written[..<$0] } ?? written[...]).last,
+      Lexicon.roleNouns.contains(head), let pi = paragraphs.firstIndex(where: { $0.number == quote.paragraph })
+    else { return nil }
+    for pj in pi..<min(pi + 3, paragraphs.count) {
+      let toks = tokens[pj]
+      for k in toks.indices.dropLast(3) where toks[k].key == "the" && toks[k + 1].key == head && toks[k + 2].text == ","
+        && (pj > pi || toks[k].range.lowerBound > quote.range.upperBound)
+      {
+        let at = toks[k + 3].range.lowerBound
+        if let person = people.first(where: { $0.paragraph == paragraphs[pj].number && $0.range.lowerBound == at && $0.name.count >= 2 }) {
+          return person.name
+        }
+      }
+    }
+    return nil
   }
 
   /// A footnote or a bibliography entry: `[17] …`, `Surname, I. …`, or `Surname, Given …` with a year

@@ -1175,6 +1175,17 @@ import Testing
     #expect(q.filter { $0.text.hasPrefix("A wedding") }.count == 1)
   }
 
+  @Test func aRoleNamedInTheNextParagraphIsThatPerson() {
+    let q = quotes([
+      "On Monday, a spokesman for the Marsh County Health Office said that “we have seen no link between the fair and the cases.”",
+      "The spokesman, Tavi Oldenburg, said the rise “may be partly due to larger gatherings.”",
+      "A spokeswoman for the mayor said “nothing has been decided.” The mayor, Ruth Kell, spoke later.",
+    ])
+    #expect(speaker(of: "we have seen no link", in: q) == "Tavi Oldenburg")
+    // (another role named after it is not this one)
+    #expect(speaker(of: "nothing has been decided", in: q) != "Ruth Kell")
+  }
+
   @Test func anInterjectionIsNoSpeaker() {
     let q = quotes([
       "Wait, you mean Carl Brenning did not say he loved “illegal immigrants?” The graphic did.",
