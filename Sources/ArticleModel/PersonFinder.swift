@@ -38,6 +38,9 @@ public enum PersonFinder {
     /// name (`Sen. Cory Booker denounced`, `Harry Reid are calling`): the subject of a verb, where
     /// `subjecting Biden to` is its object.
     public var verbFollows = false
+    /// True when a lower-case noun of people follows the name (`a Trump supporter`, `a Biden
+    /// aide`): the name qualifies that noun, and a later `he` is the noun's person, not the name's.
+    public var qualifiesNoun = false
   }
 
   public static func candidates(paragraph: Int, text: String, tokens: [WordToken]) -> [Candidate] {
@@ -301,6 +304,9 @@ public enum PersonFinder {
     found.verbFollows = rest.first.map {
       $0.kind == .word && $0.isLowercase && !notVerbs.contains($0) && !Lexicon.roleNouns.contains($0) && !Lexicon.speakerNouns.contains($0)
     } == true && !(head > before.startIndex && clauseOpeners.contains(before[head - 1]))
+    found.qualifiesNoun = !found.possessive && rest.first.map {
+      $0.kind == .word && $0.isLowercase && (Lexicon.roleNouns.contains($0) || Lexicon.speakerNouns.contains($0))
+    } == true
     found.bareRemainder = k > 0 && !hadTitle && !firstNameInside && !run[..<k].contains(where: { $0.key.hasSuffix("'s") }) || pluralNounAfter
     return found
   }

@@ -86,7 +86,9 @@ extension QuoteFinder {
       p.paragraph == paragraph && quoted.contains { $0.contains(p.range.lowerBound) }
         || p.paragraph == paragraph - 1 && previousQuoted.contains { $0.contains(p.range.lowerBound) }
     }
-    let here = people[hereStart..<end].filter { !spoken($0) }[...]
+    // (nor is `a Trump supporter`'s Trump, whose name qualifies a noun: `“…,” he said` after it
+    // is the supporter's)
+    let here = people[hereStart..<end].filter { !spoken($0) && !$0.qualifiesNoun }[...]
     if let p = previousInParagraph, fits(p) {
       // `…,” she recalled. Lisa Estrada, who lives in East Nashville, told … “…,” she said.`: a
       // person who opens a sentence after the previous quote is the new speaker
@@ -114,7 +116,7 @@ extension QuoteFinder {
       return subject.name
     }
     let start = people[..<end].partitionPoint { $0.paragraph < paragraph - 1 }
-    let near = people[max(start, end - 64)..<end].filter { vouchedOrNamedInFull($0, namedInFull) && fits($0.name, $0.written) && !spoken($0) }
+    let near = people[max(start, end - 64)..<end].filter { vouchedOrNamedInFull($0, namedInFull) && fits($0.name, $0.written) && !spoken($0) && !$0.qualifiesNoun }
     // `Former Trump strategist Steve Bannon, meanwhile, thinks … “…,” he said.` after someone
     // else's quote in the paragraph before: a person who opens a sentence of this paragraph is new
     if let last = lastSpeaker, last.paragraph < paragraph,

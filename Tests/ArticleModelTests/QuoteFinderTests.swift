@@ -1186,6 +1186,15 @@ import Testing
     #expect(speaker(of: "nothing has been decided", in: q) != "Ruth Kell")
   }
 
+  @Test func aNameThatQualifiesANounIsNoAntecedent() {
+    let q = quotes([
+      "Senator Tom Quist spoke on Monday.",
+      "The magazine's piece about Devon Rusk chronicles the grief he has faced for being a Quist supporter.",
+      "“I could not say anything without upsetting someone,” he told the magazine.",
+    ])
+    #expect(speaker(of: "I could not say anything", in: q) == "Devon Rusk")
+  }
+
   @Test func anInterjectionIsNoSpeaker() {
     let q = quotes([
       "Wait, you mean Carl Brenning did not say he loved “illegal immigrants?” The graphic did.",
