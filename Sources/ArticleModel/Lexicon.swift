@@ -188,7 +188,7 @@ enum Lexicon {
     "website", "site", "blog", "letter", "memo", "filing", "lawsuit", "complaint", "ruling", "decision", "order",
     "document", "documents", "proposal", "release", "study", "survey", "poll", "editorial", "tweet",
     "indictment", "affidavit", "guidance", "rule", "regulation", "platform", "manifesto", "petition",
-    "judges", "justices", "officers", "voters", "parents", "family", "families", "mother", "father",
+    "judges", "justices", "officers", "voter", "voters", "parents", "family", "families", "mother", "father",
     "wife", "husband", "son", "daughter", "brother", "sister", "friend", "friends", "neighbor", "neighbour",
     "owner", "owners", "employee", "employees", "worker", "workers", "manager", "managers", "group",
     "groups", "company", "firm", "organization", "organisation", "union", "court", "committee", "panel",

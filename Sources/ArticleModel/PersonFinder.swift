@@ -304,8 +304,10 @@ public enum PersonFinder {
     found.verbFollows = rest.first.map {
       $0.kind == .word && $0.isLowercase && !notVerbs.contains($0) && !Lexicon.roleNouns.contains($0) && !Lexicon.speakerNouns.contains($0)
     } == true && !(head > before.startIndex && clauseOpeners.contains(before[head - 1]))
-    found.qualifiesNoun = !found.possessive && rest.first.map {
-      $0.kind == .word && $0.isLowercase && (Lexicon.roleNouns.contains($0) || Lexicon.speakerNouns.contains($0))
+    // (and a lone word before an abstract noun: `Christian leadership`, `the Obama presidency`)
+    found.qualifiesNoun = !found.possessive && rest.first.map { (next: WordToken) in
+      next.kind == .word && next.isLowercase
+        && (Lexicon.roleNouns.contains(next) || Lexicon.speakerNouns.contains(next) || names.count == 1 && abstractNounEnds.contains { next.key.hasSuffix($0) })
     } == true
     found.bareRemainder = k > 0 && !hadTitle && !firstNameInside && !run[..<k].contains(where: { $0.key.hasSuffix("'s") }) || pluralNounAfter
     return found
@@ -332,6 +334,9 @@ public enum PersonFinder {
   /// preposition, not the subject of the sentence.
   static let clauseOpeners: WordSet = QuoteFinder.subordinators.union(QuoteFinder.prepositions)
     .union(["which", "why", "how", "what", "whether", "than", "like"])
+
+  /// Endings of abstract nouns, never of a verb: a name before one qualifies it.
+  static let abstractNounEnds = ["ship", "tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "hood", "ency", "acy"]
 
   /// Lower-case nouns whose name follows them: `the organization Clearer Thinking`, `the website Quillette`.
   static let organisationNouns: WordSet = [

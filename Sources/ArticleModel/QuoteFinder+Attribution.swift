@@ -416,7 +416,9 @@ extension QuoteFinder {
       return Attribution(written: first.text, range: first.range, name: [], cue: cue, pronoun: false, distance: distance)
     }
     // (`said former NSA director Michael Hayden`: a modifier may open it)
-    if !(first.isCapitalized || Lexicon.determiners.contains(first) || Lexicon.pronouns.contains(first) || isModifier(first)) { return nil }
+    // (`said undecided voter Robbie Bostic`: a participle before a head noun too)
+    let participle = first.isLowercase && first.key.hasSuffix("ed") && rest.count > 1 && isHeadNoun(rest[1])
+    if !(first.isCapitalized || Lexicon.determiners.contains(first) || Lexicon.pronouns.contains(first) || isModifier(first) || participle) { return nil }
     guard let phrase = nounPhrase(rest, direction: .rightOfCue), let end = rest.firstIndex(where: { $0.range == phrase[phrase.count - 1].range }) else {
       return nil
     }

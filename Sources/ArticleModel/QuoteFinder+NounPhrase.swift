@@ -188,9 +188,14 @@ extension QuoteFinder {
     case .rightOfCue:
       phrase = []
       var pastComplement = false
-      for t in tokens {
+      for (n, t) in tokens.enumerated() {
         if t.kind == .punctuation && t.text == "," { break }
         if t.kind == .punctuation && t.text == "." && !(phrase.last.map { Lexicon.titles.contains($0) || $0.text.utf8.count == 1 } ?? false) { break }
+        // (`said undecided voter Robbie Bostic`: a participle right before a head noun qualifies it)
+        if t.isLowercase, t.key.hasSuffix("ed"), n + 1 < tokens.count, isHeadNoun(tokens[n + 1]), !pastComplement, phrase.count < 8 {
+          phrase.append(t)
+          continue
+        }
         // (`said Issue One Executive Director Meredith McGehee Tuesday`: the day is no part of the name)
         if !phrase.isEmpty, MentionedDates.weekdays.contains(t.key) { break }
         // (not past a preposition: `Majority Whip Steve Scalise in a press conference Tuesday`)

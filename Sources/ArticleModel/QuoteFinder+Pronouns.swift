@@ -132,6 +132,13 @@ extension QuoteFinder {
       return last.speakerName
     }
     if let subject = near.last(where: \.speechSubject) { return subject.name }
+    // `She knows she will never vote for Hillary Clinton, …` a few paragraphs after her `she said`:
+    // the person the same pronoun stood for goes on when every name since is some word's object
+    if let wanted, let last = lastSpeaker, fits(last), last.paragraph >= paragraph - 4, Gender(pronoun: last.speakerAsWritten) == wanted,
+      !people[people[..<end].partitionPoint { $0.paragraph <= last.paragraph }..<end].contains(where: { !$0.governed && !spoken($0) })
+    {
+      return last.speakerName
+    }
     // `He said he acted out of loyalty to Mr. Trump, who he said “…”`: the subject of a sentence
     // before, not the last name
     if let opener = near.last(where: \.opensSentence) {
@@ -156,7 +163,7 @@ extension QuoteFinder {
       return last.speakerName
     }
     // nobody near: the last person the article named with a title or a first name before the quote
-    return people[..<end].last(where: { $0.vouched && fits($0.name, $0.written) && !spoken($0) })?.name ?? []
+    return people[..<end].last(where: { $0.vouched && fits($0.name, $0.written) && !spoken($0) && !$0.qualifiesNoun })?.name ?? []
   }
 
   /// What `it` stands for in `“…,” it said`: the speaker of the quotation before (within a

@@ -1195,6 +1195,22 @@ import Testing
     #expect(speaker(of: "I could not say anything", in: q) == "Devon Rusk")
   }
 
+  @Test func aParticipleBeforeARoleNounOpensTheSpeakerAfterTheCue() {
+    let q = quotes(["“I do construction, and nobody wants to spend any money,” said undecided voter Tobin Marsh, 39, as he shopped."])
+    #expect(speaker(of: "I do construction", in: q) == "Tobin Marsh")
+  }
+
+  @Test func theSamePronounGoesOnPastNamesThatAreObjects() {
+    let q = quotes([
+      "MAGNOLIA — Dara Fenwick, devout Baptist, knows what will fix her failing country: Christian leadership.",
+      "“First of the month, I pay out my bills and then I grow a garden,” she said.",
+      "She is disillusioned with politics. She knows she will never vote for Helen Marcotte, a woman who has been in government a long time.",
+      "“If we had more Christian leaders, our country would come back up,” she said.",
+    ])
+    #expect(speaker(of: "First of the month", in: q) == "Dara Fenwick")
+    #expect(speaker(of: "If we had more Christian", in: q) == "Dara Fenwick")
+  }
+
   @Test func anInterjectionIsNoSpeaker() {
     let q = quotes([
       "Wait, you mean Carl Brenning did not say he loved “illegal immigrants?” The graphic did.",
