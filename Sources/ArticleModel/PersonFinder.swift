@@ -41,6 +41,9 @@ public enum PersonFinder {
     /// True when a lower-case noun of people follows the name (`a Trump supporter`, `a Biden
     /// aide`): the name qualifies that noun, and a later `he` is the noun's person, not the name's.
     public var qualifiesNoun = false
+    /// True when `by` or `from` governs the mention (`challenged by Justice Antonin Scalia`, `one
+    /// from Mayor Michael Bloomberg`): an agent or a source, who may well speak next.
+    public var agentOrSource = false
   }
 
   public static func candidates(paragraph: Int, text: String, tokens: [WordToken]) -> [Candidate] {
@@ -295,6 +298,7 @@ public enum PersonFinder {
     found.opensSentence = head == before.startIndex || [".", "!", "?"].contains(before[head - 1].text)
     found.possessive = nameTokens.last?.key.hasSuffix("'s") ?? false
     found.governed = head > before.startIndex && before[head - 1].kind == .word && before[head - 1].isLowercase
+    found.agentOrSource = found.governed && (before[head - 1].key == "by" || before[head - 1].key == "from")
     found.afterDeterminer = k == 0 && before.last.map { thingDeterminers.contains($0) } == true
     let pluralNounAfter = after.first.map { $0.kind == .word && $0.isLowercase && $0.key.hasSuffix("s") && !$0.key.hasSuffix("ss") && !Lexicon.cueVerbs.contains($0) && !Lexicon.sentenceWords.contains($0) && $0.key.utf8.count > 3 } == true
     // (a role noun after the name is no verb, `former Amway head`; and a name in a clause that a
