@@ -41,9 +41,10 @@ public enum PersonFinder {
     /// True when a lower-case noun of people follows the name (`a Trump supporter`, `a Biden
     /// aide`): the name qualifies that noun, and a later `he` is the noun's person, not the name's.
     public var qualifiesNoun = false
-    /// True when `by` or `from` governs the mention (`challenged by Justice Antonin Scalia`, `one
-    /// from Mayor Michael Bloomberg`): an agent or a source, who may well speak next.
-    public var agentOrSource = false
+    /// True when a preposition of objects governs the mention (`vote for Hillary Clinton`, `talk
+    /// about Trump`): not a verb (`One opponent is Tim Hathaway`), a noun (`committee member Jeff
+    /// Sessions`), nor `by` or `from`, whose agent or source may well speak next.
+    public var objectOfPreposition = false
   }
 
   public static func candidates(paragraph: Int, text: String, tokens: [WordToken]) -> [Candidate] {
@@ -298,7 +299,7 @@ public enum PersonFinder {
     found.opensSentence = head == before.startIndex || [".", "!", "?"].contains(before[head - 1].text)
     found.possessive = nameTokens.last?.key.hasSuffix("'s") ?? false
     found.governed = head > before.startIndex && before[head - 1].kind == .word && before[head - 1].isLowercase
-    found.agentOrSource = found.governed && (before[head - 1].key == "by" || before[head - 1].key == "from")
+    found.objectOfPreposition = found.governed && objectPrepositions.contains(before[head - 1])
     found.afterDeterminer = k == 0 && before.last.map { thingDeterminers.contains($0) } == true
     let pluralNounAfter = after.first.map { $0.kind == .word && $0.isLowercase && $0.key.hasSuffix("s") && !$0.key.hasSuffix("ss") && !Lexicon.cueVerbs.contains($0) && !Lexicon.sentenceWords.contains($0) && $0.key.utf8.count > 3 } == true
     // (a role noun after the name is no verb, `former Amway head`; and a name in a clause that a
@@ -338,6 +339,8 @@ public enum PersonFinder {
   /// preposition, not the subject of the sentence.
   static let clauseOpeners: WordSet = QuoteFinder.subordinators.union(QuoteFinder.prepositions)
     .union(["which", "why", "how", "what", "whether", "than", "like"])
+
+  static let objectPrepositions: WordSet = ["for", "about", "against", "with", "of", "to", "on", "at", "over", "than", "like", "toward", "towards", "into", "upon"]
 
   /// Endings of abstract nouns, never of a verb: a name before one qualifies it.
   static let abstractNounEnds = ["ship", "tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "hood", "ency", "acy"]

@@ -133,10 +133,11 @@ extension QuoteFinder {
     }
     if let subject = near.last(where: \.speechSubject) { return subject.name }
     // `She knows she will never vote for Hillary Clinton, …` a few paragraphs after her `she said`:
-    // the person the same pronoun stood for goes on when every name since is some word's object
+    // the person the same pronoun stood for goes on when every name since that the pronoun could
+    // stand for is a preposition's object
     // (not an agent or a source: `he was challenged by Justice Antonin Scalia` names who speaks next)
     if let wanted, let last = lastSpeaker, fits(last), last.paragraph >= paragraph - 4, Gender(pronoun: last.speakerAsWritten) == wanted,
-      !people[people[..<end].partitionPoint { $0.paragraph <= last.paragraph }..<end].contains(where: { (!$0.governed || $0.agentOrSource) && !spoken($0) })
+      !people[people[..<end].partitionPoint { $0.paragraph <= last.paragraph }..<end].contains(where: { !$0.objectOfPreposition && !spoken($0) && fits($0.name, $0.written) })
     {
       return last.speakerName
     }
