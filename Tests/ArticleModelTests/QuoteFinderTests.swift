@@ -1211,6 +1211,17 @@ import Testing
     #expect(speaker(of: "If we had more Christian", in: q) == "Dara Fenwick")
   }
 
+  @Test func aNameAfterByIsNoObjectTheSamePronounPasses() {
+    let q = quotes([
+      "Senator Tom Quist backs the measure.",
+      "“It protects people of faith,” he says.",
+      "He was then challenged by Justice Arlo Brandt.",
+      "“It may not mean what they intended,” he said.",
+    ])
+    #expect(speaker(of: "It protects people", in: q) == "Tom Quist")
+    #expect(speaker(of: "It may not mean", in: q) == "Arlo Brandt")
+  }
+
   @Test func anInterjectionIsNoSpeaker() {
     let q = quotes([
       "Wait, you mean Carl Brenning did not say he loved “illegal immigrants?” The graphic did.",
