@@ -4,7 +4,9 @@
   python3 scripts/pick-gold-articles.py CORPUS SEED N      # CORPUS: the unpacked ABP folder (MANIFEST.tsv)
 
 Prints `file-stem  outlet  bytes`, one line an article. Set K used seed K; a pick depends on the seed and on
-the sets present (their outlets are left out), so run it before adding the new set's file.
+the sets present (their outlets are left out), so run it before adding the new set's file, and list the
+picked articles in the new file's `# articles:` line (sets 1-36 have none: an outlet of theirs whose article had
+no quotation, like set 24's Frank Bruni, may be offered again; leave it out by hand).
 """
 import csv, glob, os, random, sys
 
@@ -12,9 +14,13 @@ corpus, seed, n = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 rows = list(csv.DictReader(open(os.path.join(corpus, 'MANIFEST.tsv')), delimiter='\t'))
 outlet = {r['file'][:-4]: r['outlet'] for r in rows}
 seen = set()
+# (an article with no quotation leaves no row: a set lists every article it picked in a `# articles:` line,
+# from set 37 on, so their outlets are not offered again)
 for gold in glob.glob(os.path.join(os.path.dirname(__file__), 'quote-gold', '*.tsv')):
     for line in open(gold):
-        if line.strip() and not line.startswith('#') and line.split('\t')[0] in outlet:
+        if line.startswith('# articles:'):
+            seen.update(outlet[a] for a in line.split(':', 1)[1].split() if a in outlet)
+        elif line.strip() and not line.startswith('#') and line.split('\t')[0] in outlet:
             seen.add(outlet[line.split('\t')[0]])
 by = {}
 for r in rows:
