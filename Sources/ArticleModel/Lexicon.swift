@@ -226,6 +226,8 @@ enum Lexicon {
     // (`“…,” the suit stated` in set 14, `the draft reportedly says` in 29, `“…,” the piece said` in 7: writings
     // that speak like the lawsuit and the report)
     "suit", "draft", "piece", "article", "essay", "column", "op-ed", "obituary", "meme", "transcript",
+    // (set 38: `“…,” the network said`)
+    "network", "newspaper", "station", "outlet", "magazine",
     // (`An NBC News headline declared, “…”`, `the paper says`)
     "headline", "newspaper", "sheet", "autopsy", "analysis", "audit", "review", "investigation", "footage", "recording", "transcript",
     // (set 30: `the technology giant denied it “set a political agenda”`, `The plaque explains that

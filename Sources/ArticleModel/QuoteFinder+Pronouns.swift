@@ -247,9 +247,10 @@ extension QuoteFinder {
           && !(Lexicon.isCueForm(words[i + 1].key) || words[i + 1].key.hasSuffix("ed") || auxiliaries.contains(words[i + 1].key))
         // (nor capitals beside capitals: `AMY GOODMAN:`, `NINE States for Bernie`)
         let shouted = i > 0 && words[i - 1].isCapitalized && allCapitals(words[i - 1].text) || i + 1 < words.count && words[i + 1].isCapitalized
-        if !qualifies, !shouted, w.text.utf8.count >= 3, w.text.utf8.count <= 6, allCapitals(w.text), !notOrganisations.contains(w.text),
-          !agencyAcronyms.contains(w.text) || kinds.contains("agency") || kinds.contains("department")
-        {
+        // (a network is a broadcaster, and a broadcaster nothing else)
+        let fitsKind = noun.lowercased() == "network" ? broadcasters.contains(w.text)
+          : !broadcasters.contains(w.text) && (!agencyAcronyms.contains(w.text) || kinds.contains("agency") || kinds.contains("department"))
+        if !qualifies, !shouted, w.text.utf8.count >= 3, w.text.utf8.count <= 6, allCapitals(w.text), !notOrganisations.contains(w.text), fitsKind {
           name = [w.text]
         } else if kinds.contains(w.key), i > 0, words[i - 1].isCapitalized, words[i - 1].kind == .word {
           var start = i - 1
@@ -288,6 +289,8 @@ extension QuoteFinder {
     return [
       "agency": agency, "department": ["department"], "ministry": ["ministry"], "group": group, "organization": group,
       "organisation": group, "nonprofit": group, "watchdog": group, "university": ["university", "college"],
+      "network": ["network", "news", "channel"],
+      "newspaper": ["times", "post", "journal", "tribune", "herald", "globe", "gazette", "chronicle", "examiner", "inquirer", "register"],
     ]
   }()
 
@@ -309,13 +312,13 @@ extension QuoteFinder {
     return words.count == 2 && words[0].lowercased() == "the" && organisationKinds[String(words[1]).lowercased()] != nil
   }
 
-  /// Capitals of three to six letters that name no organisation in news (broadcasters are
-  /// networks, never `the agency` or `the group`).
+  /// Capitals of three to six letters that name no organisation in news (and broadcasters, which
+  /// are networks, never `the agency` or `the group`).
   static let notOrganisations: Set<String> = [
     "CEO", "CFO", "COO", "USA", "COVID", "GOP", "DNA", "GDP", "LGBT", "LGBTQ", "MAGA", "AIDS", "HIV",
     "NEW", "THE", "AND", "FOR", "NOT", "BUT", "ALL", "PDF", "URL", "SUV", "IRA", "DACA", "NAFTA",
-    "CNN", "NBC", "ABC", "CBS", "MSNBC", "NPR", "BBC", "PBS", "CNBC", "CBC", "ESPN",
   ]
+  static let broadcasters: Set<String> = ["CNN", "NBC", "ABC", "CBS", "MSNBC", "NPR", "BBC", "PBS", "CNBC", "CBC", "ESPN", "HBO", "CSPAN"]
 
   /// Last words of an organisation's capitalised name.
   static let organisationEnds: WordSet = [

@@ -1222,6 +1222,15 @@ import Testing
     #expect(speaker(of: "It may not mean", in: q) == "Arlo Brandt")
   }
 
+  @Test func theNetworkIsTheBroadcasterTheArticleNamesMost() {
+    let q = quotes([
+      "On CNN, the morning hosts sat apart. Representatives for CNN and the Harbor Tribune confirmed it.",
+      "At CNN, guests will appear from a “separate location,” the network said.",
+    ])
+    #expect(speaker(of: "separate location", in: q) == "CNN")
+    #expect(q.first { $0.text.hasPrefix("separate location") }?.speakerAsWritten == "the network")
+  }
+
   @Test func anInterjectionIsNoSpeaker() {
     let q = quotes([
       "Wait, you mean Carl Brenning did not say he loved “illegal immigrants?” The graphic did.",
