@@ -58,20 +58,21 @@ public enum PersonFinder {
       // the run of capitalised words (with particles like al-, bin, van inside)
       var j = i
       var runEnd = i
+      // (tokens are read in place, not copied: a copy retains and releases two Strings, and this
+      // loop visits every capitalised word of the corpus)
       while j < tokens.count {
-        let t = tokens[j]
-        if isNameToken(t) {
+        if isNameToken(tokens[j]) {
           runEnd = j
           j += 1
           // a possessive ends the name: `Mr. Trump’s Twitter` is Trump
-          if t.key.hasSuffix("'s") { break }
-        } else if t.kind == .punctuation && t.text == "." && j > i && isTitle(tokens[j - 1]) && adjacent(tokens[j - 1], t) {
+          if tokens[j - 1].key.hasSuffix("'s") { break }
+        } else if tokens[j].kind == .punctuation && tokens[j].text == "." && j > i && isTitle(tokens[j - 1]) && adjacent(tokens[j - 1], tokens[j]) {
           j += 1  // Mr. Dr. Gen.
-        } else if t.kind == .punctuation && t.text == "." && j > i && isInitial(tokens[j - 1]) && adjacent(tokens[j - 1], t)
+        } else if tokens[j].kind == .punctuation && tokens[j].text == "." && j > i && isInitial(tokens[j - 1]) && adjacent(tokens[j - 1], tokens[j])
           && j + 1 < tokens.count && isNameToken(tokens[j + 1]) && !Lexicon.sentenceWords.contains(tokens[j + 1])
         {
           j += 1  // a middle initial: Darrell E. Issa, George W. Bush
-        } else if t.kind == .word && Lexicon.nameParticles.contains(t) && j + 1 < tokens.count && isNameToken(tokens[j + 1]) {
+        } else if tokens[j].kind == .word && Lexicon.nameParticles.contains(tokens[j]) && j + 1 < tokens.count && isNameToken(tokens[j + 1]) {
           j += 1
         } else {
           break
