@@ -66,12 +66,11 @@ public enum PersonFinder {
           j += 1
           // a possessive ends the name: `Mr. Trump’s Twitter` is Trump
           if tokens[j - 1].key.hasSuffix("'s") { break }
-        } else if tokens[j].kind == .punctuation && tokens[j].text == "." && j > i && isTitle(tokens[j - 1]) && adjacent(tokens[j - 1], tokens[j]) {
-          j += 1  // Mr. Dr. Gen.
-        } else if tokens[j].kind == .punctuation && tokens[j].text == "." && j > i && isInitial(tokens[j - 1]) && adjacent(tokens[j - 1], tokens[j])
-          && j + 1 < tokens.count && isNameToken(tokens[j + 1]) && !Lexicon.sentenceWords.contains(tokens[j + 1])
+        } else if tokens[j].kind == .punctuation && tokens[j].text == "." && j > i && adjacent(tokens[j - 1], tokens[j]),
+          isTitle(tokens[j - 1])
+            || isInitial(tokens[j - 1]) && j + 1 < tokens.count && isNameToken(tokens[j + 1]) && !Lexicon.sentenceWords.contains(tokens[j + 1])
         {
-          j += 1  // a middle initial: Darrell E. Issa, George W. Bush
+          j += 1  // a title's period (Mr. Dr. Gen.), or a middle initial's (Darrell E. Issa, George W. Bush)
         } else if tokens[j].kind == .word && Lexicon.nameParticles.contains(tokens[j]) && j + 1 < tokens.count && isNameToken(tokens[j + 1]) {
           j += 1
         } else {
