@@ -58,6 +58,7 @@ public enum PersonFinder {
       // the run of capitalised words (with particles like al-, bin, van inside)
       var j = i
       var runEnd = i
+      var nickname: Int? = nil
       // (tokens are read in place, not copied: a copy retains and releases two Strings, and this
       // loop visits every capitalised word of the corpus)
       while j < tokens.count {
@@ -73,6 +74,9 @@ public enum PersonFinder {
           j += 1  // a title's period (Mr. Dr. Gen.), or a middle initial's (Darrell E. Issa, George W. Bush)
         } else if tokens[j].kind == .word && Lexicon.nameParticles.contains(tokens[j]) && j + 1 < tokens.count && isNameToken(tokens[j + 1]) {
           j += 1
+        } else if j > i, isNickname(tokens, at: j) {
+          nickname = j  // `Thomas “Mack” McLarty`: the quoted nickname is no part of the name
+          j += 3
         } else {
           break
         }
@@ -83,13 +87,22 @@ public enum PersonFinder {
         i += 1
         continue
       }
-      let run = Array(tokens[i...runEnd])
+      let run = nickname.map { n in Array(tokens[i..<n] + tokens[(n + 3)...runEnd]) } ?? Array(tokens[i...runEnd])
       if let c = candidate(run: run, paragraph: paragraph, text: text, before: tokens[..<i], after: tokens[(runEnd + 1)...]) {
         out.append(c)
       }
       i = runEnd + 1
     }
     return out
+  }
+
+  /// `“Mack”` between a first name and a surname: an opening mark, one capitalised word, its
+  /// closing mark, and a name word after.
+  static func isNickname(_ tokens: [WordToken], at j: Int) -> Bool {
+    guard j + 3 < tokens.count, ["“", "\""].contains(tokens[j].text), isNameToken(tokens[j + 1]), ["”", "\""].contains(tokens[j + 2].text),
+      isNameToken(tokens[j + 3]), FirstNames.all.contains(tokens[j - 1].baseKey)
+    else { return false }
+    return adjacent(tokens[j], tokens[j + 1]) && adjacent(tokens[j + 1], tokens[j + 2])
   }
 
   static func candidate(
@@ -298,7 +311,10 @@ public enum PersonFinder {
     }
     found.opensSentence = head == before.startIndex || [".", "!", "?"].contains(before[head - 1].text)
     found.possessive = nameTokens.last?.key.hasSuffix("'s") ?? false
+    // (an article before the roles a name carries opens the phrase, no verb or preposition
+    // governs it: `the Army's lawyer Joseph Welch ended …` is the sentence's subject)
     found.governed = head > before.startIndex && before[head - 1].kind == .word && before[head - 1].isLowercase
+      && !(head < before.endIndex && ["the", "a", "an"].contains(before[head - 1].key))
     found.objectOfPreposition = found.governed && objectPrepositions.contains(before[head - 1])
     found.afterDeterminer = k == 0 && before.last.map { thingDeterminers.contains($0) } == true
     let pluralNounAfter = after.first.map { $0.kind == .word && $0.isLowercase && $0.key.hasSuffix("s") && !$0.key.hasSuffix("ss") && !Lexicon.cueVerbs.contains($0) && !Lexicon.sentenceWords.contains($0) && $0.key.utf8.count > 3 } == true

@@ -191,5 +191,42 @@ extension QuoteFinder {
     else { return nil }
     return found
   }
+
+  /// `Joseph Welch ended McCarthy's career. “Until this moment, Senator, …”`, `On the day he was
+  /// inaugurated, he refused to make the traditional visit. "Any man who would permit …"`: a
+  /// sentence of quotation that no cue claims, right after a sentence of the writer's (no quotation
+  /// marks in it): the subject of that sentence says it — its first person who is no object or
+  /// owner, or a `he` or `she` that opens a clause, whichever comes first. Across a paragraph break
+  /// (`Duffey sent an email … telling them to hold the aid.` before a paragraph that is all
+  /// quotation) only a sentence that tells of something written or said: a subject's mere deed there
+  /// is often the writer's setting for someone else's words.
+  static func subjectOfSentenceBefore(
+    _ words: ArraySlice<WordToken>, paragraph: Int, people: [PersonFinder.Candidate], namedInFull: FullNames, quoted: [Range<Int>],
+    acrossParagraphs: Bool
+  ) -> Attribution? {
+    guard words.count >= 4, words.count <= 60, let first = words.first, let last = words.last,
+      !words.contains(where: { ["\"", "“", "”", ":"].contains($0.text) }),
+      !acrossParagraphs || words.contains(where: { $0.isLowercase && writtenOrSaid.contains($0) })
+    else { return nil }
+    let tokens = Array(words)
+    let person = firstSubject(in: first.range.lowerBound..<last.range.upperBound, paragraph: paragraph, tokens: tokens, people: people, namedInFull: namedInFull, quoted: quoted)
+    // (`he` opening a clause, before a verb: not `as he spoke`, not `told him`)
+    let pronoun = tokens.indices.first { i in
+      ["he", "she"].contains(tokens[i].key) && i + 1 < tokens.count && tokens[i + 1].isLowercase && tokens[i + 1].isWord
+        && (i == 0 || tokens[i - 1].text == "," || ["and", "but", "then"].contains(tokens[i - 1].key)) && !(i > 0 && subordinators.contains(tokens[i - 1]))
+    }
+    if let p = person, pronoun.map({ tokens[$0].range.lowerBound > p.range.lowerBound }) ?? true {
+      return Attribution(written: p.written, range: p.range, name: p.name, cue: "(sentence before)", pronoun: false, distance: 0)
+    }
+    guard let at = pronoun else { return nil }
+    return Attribution(written: tokens[at].text, range: tokens[at].range, name: [], cue: "(sentence before)", pronoun: true, distance: 0)
+  }
+
+  /// Words that make a sentence tell of something written or said (`sent an email`, `telling
+  /// them`), for `subjectOfSentenceBefore` across a paragraph break.
+  static let writtenOrSaid: WordSet = [
+    "email", "emails", "emailed", "e-mail", "letter", "memo", "message", "statement", "statements", "remarks", "speech", "tweet", "tweeted",
+    "posted", "telling", "wrote", "writing", "interview", "testimony", "testified",
+  ]
 }
 

@@ -599,6 +599,24 @@ enum QuoteFinder {
           quote.speakerAsWritten = subject.written
           quote.speakerName = subject.name
           quote.cue = "(reported speech before)"
+        } else if !quote.partial, endsSentence, contentWords.count >= 6, beforeTokens.allSatisfy({ $0.kind == .punctuation }),
+          let lead = sentenceBefore(
+            paragraph: pi, span: span, sentence: sentence, prevEnd: prevEnd, tokens: tokens, sentences: paragraphSentences, paragraphs: paragraphs,
+            wholeParagraph: si == 0 && (span.closeEnd ?? length) >= length - 1 && lastSpeaker.map({ $0.paragraph < paragraph.number - 1 }) ?? true),
+          let found = subjectOfSentenceBefore(lead.words, paragraph: lead.paragraph, people: people, namedInFull: namedInFull, quoted: lead.paragraph == paragraph.number ? quoted : [], acrossParagraphs: lead.paragraph != paragraph.number)
+        {
+          quote.speakerAsWritten = found.written
+          quote.speakerName = found.name
+          if found.pronoun {
+            quote.speakerName = resolvePronoun(
+              pronounOf(found.written), paragraph: lead.paragraph, offset: found.range.lowerBound, people: people, lastSpeaker: lastSpeaker?.quote,
+              previousInParagraph: nil, namedInFull: namedInFull, pronounAt: found.range.lowerBound)
+            if quote.speakerName.isEmpty { quote.speakerAsWritten = "" }
+          }
+          if !quote.speakerAsWritten.isEmpty {
+            quote.speakerRange = lead.paragraph == paragraph.number ? found.range : nil
+            quote.cue = found.cue
+          }
         }
         quote.partial = quote.partial || contentWords.count < 4 && !(quote.text.last.map { ".!?".contains($0) } ?? false)
         if quote.speakerAsWritten.isEmpty, seriesGoesOn(spans, si, tokens: toks, sentences: sentences) {
@@ -632,6 +650,21 @@ enum QuoteFinder {
       if let name = roleNamedLater(quotes[i], paragraphs: paragraphs, tokens: tokens, people: people) { quotes[i].speakerName = name }
     }
     return quotes
+  }
+
+  /// The writer's sentence a cue-less quotation follows, for `subjectOfSentenceBefore`: the one
+  /// right before it in its paragraph (after any earlier quotation), or, for a paragraph that is all
+  /// quotation, the last sentence of the paragraph before.
+  static func sentenceBefore(
+    paragraph pi: Int, span: QuoteSpan, sentence: Range<Int>, prevEnd: Int, tokens: [[WordToken]], sentences: [[Range<Int>]], paragraphs: [Paragraph],
+    wholeParagraph: Bool
+  ) -> (words: ArraySlice<WordToken>, paragraph: Int)? {
+    if span.open > 0 {
+      guard let previous = sentences[pi].last(where: { $0.upperBound <= sentence.lowerBound }), previous.lowerBound >= prevEnd else { return nil }
+      return (tokens[pi].tokens(within: previous), paragraphs[pi].number)
+    }
+    guard wholeParagraph, pi > 0, let last = sentences[pi - 1].last, !tokens[pi - 1].contains(where: { ["\"", "“", "”"].contains($0.text) }) else { return nil }
+    return (tokens[pi - 1].tokens(within: last), paragraphs[pi - 1].number)
   }
 
   /// `a spokesman for the Colorado Department of … said that … “…”`, then `The spokesman, Ian
