@@ -252,6 +252,10 @@ extension QuoteFinder {
           : !broadcasters.contains(w.text) && (!agencyAcronyms.contains(w.text) || kinds.contains("agency") || kinds.contains("department"))
         if !qualifies, !shouted, w.text.utf8.count >= 3, w.text.utf8.count <= 6, allCapitals(w.text), !notOrganisations.contains(w.text), fitsKind {
           name = [w.text]
+        } else if i > 0, words[i - 1].isLowercase, words[i - 1].key == noun.lowercased(), !(i > 1 && words[i - 2].key.hasSuffix("'s")) {
+          // `the media technology group AllSides`: the noun itself set before the name
+          let run = words[i...].prefix { $0.kind == .word && $0.isCapitalized }.prefix(4)
+          name = run.map(\.text)
         } else if kinds.contains(w.key), i > 0, words[i - 1].isCapitalized, words[i - 1].kind == .word {
           var start = i - 1
           // (`the Ways and Means Committee`)
