@@ -311,10 +311,12 @@ public enum PersonFinder {
     }
     found.opensSentence = head == before.startIndex || [".", "!", "?"].contains(before[head - 1].text)
     found.possessive = nameTokens.last?.key.hasSuffix("'s") ?? false
-    // (an article before the roles a name carries opens the phrase, no verb or preposition
-    // governs it: `the Army's lawyer Joseph Welch ended …` is the sentence's subject)
-    found.governed = head > before.startIndex && before[head - 1].kind == .word && before[head - 1].isLowercase
-      && !(head < before.endIndex && ["the", "a", "an"].contains(before[head - 1].key))
+    // (an article that opens a clause before the roles a name carries opens the phrase, no verb or
+    // preposition governs it: `…, the Army's lawyer Joseph Welch ended …` is the clause's subject;
+    // not `he told the New Yorker's David Remnick`)
+    let articleOpensClause = head > before.startIndex && head < before.endIndex && ["the", "a", "an"].contains(before[head - 1].key)
+      && (head - 1 == before.startIndex || before[head - 2].kind == .punctuation && [",", ".", ";"].contains(before[head - 2].text))
+    found.governed = head > before.startIndex && before[head - 1].kind == .word && before[head - 1].isLowercase && !articleOpensClause
     found.objectOfPreposition = found.governed && objectPrepositions.contains(before[head - 1])
     found.afterDeterminer = k == 0 && before.last.map { thingDeterminers.contains($0) } == true
     let pluralNounAfter = after.first.map { $0.kind == .word && $0.isLowercase && $0.key.hasSuffix("s") && !$0.key.hasSuffix("ss") && !Lexicon.cueVerbs.contains($0) && !Lexicon.sentenceWords.contains($0) && $0.key.utf8.count > 3 } == true

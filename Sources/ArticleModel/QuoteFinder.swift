@@ -436,6 +436,8 @@ enum QuoteFinder {
             ?? documentBefore(beforeTokens)
             ?? coordinatedCueSubject(sentenceTokens, after: afterTokens, paragraph: paragraph.number, people: people, namedInFull: namedInFull, quoted: quoted)
             ?? colonLeadIn(sentenceTokens, paragraph: paragraph.number, people: people, namedInFull: namedInFull, quoted: quoted)
+            ?? (contentWords.first?.isCapitalized == true && endsSentence
+              ? commaLeadIn(sentenceTokens, paragraph: paragraph.number, people: people, namedInFull: namedInFull, quoted: quoted) : nil)
         }
         if attribution == nil, let credit = paragraphCredit { attribution = credit }
         // `… in some way," Walsh said. "It shows a lack of leadership,"`: a sentence that is only a

@@ -1519,5 +1519,27 @@ extension QuoteAttributionShapesTests {
     #expect(speaker(of: "violence and obstruction", in: q) == "Ramon Rienzi")
     #expect(speaker(of: "We heard it loud", in: q) == "Dorian Pelt")
   }
+
+  /// Sets 39 and 40: a cue-less sentence of quotation after the writer's sentence is its subject's
+  /// (a clause's `he` resolved; across a paragraph only after something written); a quoted nickname
+  /// is no part of the name; a past verb and a comma before a sentence of quotation introduce it.
+  @Test func leadInsWithNoCueVerb() {
+    let q = quotes([
+      "Councilwoman Jane Hollis sent an email to the staff on Friday telling them to stop the work.",
+      "“Please hold off on any further payments until the review of the contract is complete.”",
+      "Sen. Dorian Pelt lost the vote in May. On the day he left office, he refused to attend the ceremony. “Any man who would do this to a neighbor is not worthy of the office.”",
+      "The Army exposed the lies, and in immortal words, the Army's lawyer Joseph Welch ended the career. “Until this moment, Senator, I think I never really gauged your cruelty.”",
+      "Mayor Carl Brandt spoke next. The crowd had gone home. “We will rebuild every house on this street before the winter comes.”",
+      "Then Samuel “Sonny” Okafor took the stage. “Nobody in this town will be left behind,” Okafor said.",
+      "In order to pass the budget, Sen. Maria Ruiz carried on about the deficit and hectored, “We cannot wait!”",
+    ])
+    #expect(speaker(of: "Any man who would", in: q) == "Dorian Pelt")
+    #expect(speaker(of: "Until this moment", in: q) == "Joseph Welch")
+    #expect(speaker(of: "Please hold off", in: q) == "Jane Hollis")
+    #expect(speaker(of: "Nobody in this town", in: q) == "Samuel Okafor")
+    #expect(speaker(of: "We cannot wait", in: q) == "Maria Ruiz")
+    // (a sentence whose subject is no person gives no speaker)
+    #expect(speaker(of: "We will rebuild", in: q).map { $0 != "Carl Brandt" } ?? true)
+  }
 }
 
