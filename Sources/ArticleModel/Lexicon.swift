@@ -49,6 +49,8 @@ enum Lexicon {
     "declaring", "stating", "promising", "calling", "telling", "asking", "urging", "describing", "vowing",
     // (`…, criticizing CNN for mocking the RNC for “acknowledging …”`: the subject's words)
     "demanding", "criticizing", "accusing",
+    // (set 40: `Brian Williams opened his broadcast … announcing that the administration was trying "to …"`)
+    "announcing",
     // (not `alleging`, `concluding`, tried on set 30: of ABP's 50 quotations `alleging` gave, a
     // third were someone else's — `two men … sued the Trump campaign, …, alleging in the complaint
     // that they were “assaulted …”` went to Trump — and `DeVos would do well to note …, in which the
