@@ -87,7 +87,7 @@ public enum PersonFinder {
         i += 1
         continue
       }
-      let run = nickname.map { n in Array(tokens[i..<n] + tokens[(n + 3)...runEnd]) } ?? Array(tokens[i...runEnd])
+      let run = nickname.map { n in Array(tokens[i..<n]) + tokens[(n + 3)...runEnd] } ?? Array(tokens[i...runEnd])
       if let c = candidate(run: run, paragraph: paragraph, text: text, before: tokens[..<i], after: tokens[(runEnd + 1)...]) {
         out.append(c)
       }
@@ -99,7 +99,8 @@ public enum PersonFinder {
   /// `“Mack”` between a first name and a surname: an opening mark, one capitalised word, its
   /// closing mark, and a name word after.
   static func isNickname(_ tokens: [WordToken], at j: Int) -> Bool {
-    guard j + 3 < tokens.count, ["“", "\""].contains(tokens[j].text), isNameToken(tokens[j + 1]), ["”", "\""].contains(tokens[j + 2].text),
+    // (asked at the end of every run of capitals: the cheap test of a mark goes first)
+    guard j + 3 < tokens.count, tokens[j].kind == .punctuation, ["“", "\""].contains(tokens[j].text), isNameToken(tokens[j + 1]), ["”", "\""].contains(tokens[j + 2].text),
       isNameToken(tokens[j + 3]), FirstNames.all.contains(tokens[j - 1].baseKey)
     else { return false }
     return adjacent(tokens[j], tokens[j + 1]) && adjacent(tokens[j + 1], tokens[j + 2])
@@ -314,9 +315,11 @@ public enum PersonFinder {
     // (an article that opens a clause before the roles a name carries opens the phrase, no verb or
     // preposition governs it: `…, the Army's lawyer Joseph Welch ended …` is the clause's subject;
     // not `he told the New Yorker's David Remnick`)
-    let articleOpensClause = head > before.startIndex && head < before.endIndex && ["the", "a", "an"].contains(before[head - 1].key)
-      && (head - 1 == before.startIndex || before[head - 2].kind == .punctuation && [",", ".", ";"].contains(before[head - 2].text))
-    found.governed = head > before.startIndex && before[head - 1].kind == .word && before[head - 1].isLowercase && !articleOpensClause
+    func articleOpensClause(_ a: Int) -> Bool {
+      a < before.endIndex - 1 && ["the", "a", "an"].contains(before[a].key)
+        && (a == before.startIndex || before[a - 1].kind == .punctuation && [",", ".", ";"].contains(before[a - 1].text))
+    }
+    found.governed = head > before.startIndex && before[head - 1].kind == .word && before[head - 1].isLowercase && !articleOpensClause(head - 1)
     found.objectOfPreposition = found.governed && objectPrepositions.contains(before[head - 1])
     found.afterDeterminer = k == 0 && before.last.map { thingDeterminers.contains($0) } == true
     let pluralNounAfter = after.first.map { $0.kind == .word && $0.isLowercase && $0.key.hasSuffix("s") && !$0.key.hasSuffix("ss") && !Lexicon.cueVerbs.contains($0) && !Lexicon.sentenceWords.contains($0) && $0.key.utf8.count > 3 } == true

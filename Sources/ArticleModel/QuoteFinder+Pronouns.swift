@@ -233,7 +233,9 @@ extension QuoteFinder {
   /// most often, the nearest of those; nil when there is none, or for any other noun (`the
   /// company` may be any name at all).
   static func organisationAntecedent(of noun: String, paragraphs: ArraySlice<[WordToken]>, end: Int) -> [String]? {
-    guard let kinds = organisationKinds[noun.lowercased()] else { return nil }
+    // (the noun folded once: the loop below asks it of every capitalised word)
+    let noun = noun.lowercased()
+    guard let kinds = organisationKinds[noun] else { return nil }
     var counts: [[String]: (count: Int, last: Int)] = [:]
     var order = 0
     for (n, words) in paragraphs.enumerated() {
@@ -248,11 +250,11 @@ extension QuoteFinder {
         // (nor capitals beside capitals: `AMY GOODMAN:`, `NINE States for Bernie`)
         let shouted = i > 0 && words[i - 1].isCapitalized && allCapitals(words[i - 1].text) || i + 1 < words.count && words[i + 1].isCapitalized
         // (a network is a broadcaster, and a broadcaster nothing else)
-        let fitsKind = noun.lowercased() == "network" ? broadcasters.contains(w.text)
+        let fitsKind = noun == "network" ? broadcasters.contains(w.text)
           : !broadcasters.contains(w.text) && (!agencyAcronyms.contains(w.text) || kinds.contains("agency") || kinds.contains("department"))
         if !qualifies, !shouted, w.text.utf8.count >= 3, w.text.utf8.count <= 6, allCapitals(w.text), !notOrganisations.contains(w.text), fitsKind {
           name = [w.text]
-        } else if i > 0, words[i - 1].isLowercase, words[i - 1].key == noun.lowercased(), !(i > 1 && words[i - 2].key.hasSuffix("'s")) {
+        } else if i > 0, words[i - 1].isLowercase, words[i - 1].key == noun, !(i > 1 && words[i - 2].key.hasSuffix("'s")) {
           // `the media technology group AllSides`: the noun itself set before the name
           let run = words[i...].prefix { $0.kind == .word && $0.isCapitalized }.prefix(4)
           name = run.map(\.text)
