@@ -23,7 +23,7 @@ enum Gender: Sendable, Equatable {
     "silvia", "sonia", "sophia", "sophie", "stephanie", "susan", "svetlana", "tara", "tatiana", "teresa", "theresa",
     "tulsi", "ursula", "valentina", "vera", "victoria", "virginia", "yulia", "zoe", "kristi", "stacey", "elise",
     "gretchen", "tammy", "maxine", "marsha", "condoleezza", "hope", "sue", "sally", "kathy", "meghan", "megyn",
-    "lois", "marcia", "kirstjen", "sheila",
+    "lois", "marcia", "kirstjen", "sheila", "lesley",
   ]
 
   static let maleNames: WordSet = [

@@ -83,6 +83,11 @@ extension QuoteFinder {
       if c == 1, window[0].key == "it", window[0].isLowercase, speechVerb(window, c) {
         return Attribution(written: window[0].text, range: window[0].range, name: [], cue: cuePhrase(window, c), pronoun: false, distance: c)
       }
+      // `“This program is like a second birth,” one said.`: one of the people just written of, kept
+      // as written like an unnamed official
+      if c == 1, ["one", "another"].contains(window[0].key), window[0].isLowercase, speechVerb(window, c) {
+        return Attribution(written: window[0].text, range: window[0].range, name: [], cue: cuePhrase(window, c), pronoun: false, distance: c)
+      }
       // `“…” in Parliament, he said.`: the writer's words, a comma, then the pronoun that speaks
       if !closesSentence, c >= 3, window[c - 2].text == ",", window[c - 1].kind == .word, Lexicon.pronouns.contains(window[c - 1]) {
         return describe([window[c - 1]], cue: cuePhrase(window, c), distance: c)

@@ -16,10 +16,14 @@ extension QuoteFinder {
 
   /// A person, not the speaker of `previous`, named as the opener of a sentence between that
   /// quote and `offset` in the same paragraph (`people`: the paragraph's): someone new speaks.
-  static func sentenceOpener(after previous: Quote, before offset: Int, people: ArraySlice<PersonFinder.Candidate>) -> PersonFinder.Candidate? {
+  /// (A surname the article gave in full before counts: `Trump doesn’t even try …` after Abraham
+  /// Lincoln's quote, once Donald Trump was named.)
+  static func sentenceOpener(
+    after previous: Quote, before offset: Int, people: ArraySlice<PersonFinder.Candidate>, namedInFull: FullNames
+  ) -> PersonFinder.Candidate? {
     people.last {
       $0.paragraph == previous.paragraph && $0.range.lowerBound >= previous.range.upperBound && $0.range.upperBound <= offset
-        && $0.opensSentence && $0.vouched && $0.name.last != previous.speakerName.last
+        && $0.opensSentence && $0.name.last != previous.speakerName.last && vouchedOrNamedInFull($0, namedInFull)
     }
   }
 
@@ -92,7 +96,7 @@ extension QuoteFinder {
     if let p = previousInParagraph, fits(p) {
       // `…,” she recalled. Lisa Estrada, who lives in East Nashville, told … “…,” she said.`: a
       // person who opens a sentence after the previous quote is the new speaker
-      if let newcomer = sentenceOpener(after: p, before: offset, people: here), fits(newcomer.name, newcomer.written) { return newcomer.name }
+      if let newcomer = sentenceOpener(after: p, before: offset, people: here, namedInFull: namedInFull), fits(newcomer.name, newcomer.written) { return newcomer.name }
       return p.speakerName
     }
     // `Johnson, who …, now echoes Ayotte’s statement: “…,” he said.`: the person who opens the
@@ -354,3 +358,44 @@ extension QuoteFinder {
   }
 }
 
+
+extension QuoteFinder {
+  /// The person a `he` or `she` that opens its sentence stands for, read from the writer's sentence
+  /// right before it, when that sentence settles it and the pronoun's resolution (`resolved`) is no
+  /// one it names:
+  /// - `Lesley Stahl, the 60 Minutes reporter, asked Trump …. He said, “…”`: someone asked a
+  ///   person the pronoun fits and the asker it does not; the one asked answers;
+  /// - `… John Adams wrote that … “…”. … That sounds a lot like Donald Trump. He told The New York
+  ///   Times, “…”`: the sentence names one person and the pronoun fits them: the talk has moved to
+  ///   them from the last speaker, who is named neither there nor in the pronoun's sentence.
+  /// Never after a quotation in that sentence (`“…,” he said of Obama. He …` is the speaker still)
+  /// nor with a cue that carries the last speaker on (`He added`).
+  static func personOfSentenceBefore(
+    pronoun: String, cue: String, pronounAt: Int, sentence: Range<Int>, sentences: [Range<Int>], tokens: [WordToken],
+    people here: ArraySlice<PersonFinder.Candidate>, allPeople: [PersonFinder.Candidate], namedInFull: FullNames, quoted: [Range<Int>],
+    resolved: [String]
+  ) -> [String]? {
+    guard let wanted = Gender(pronoun: pronoun), !continuingCues.contains(cue),
+      tokens.first(where: { $0.range.lowerBound >= sentence.lowerBound })?.range.lowerBound == pronounAt,
+      let before = sentences.last(where: { $0.upperBound <= sentence.lowerBound }),
+      !quoted.contains(where: { $0.overlaps(before) }),
+      !here.contains(where: { $0.range.lowerBound >= sentence.lowerBound && $0.range.upperBound <= pronounAt })
+    else { return nil }
+    let named = here.filter { before.contains($0.range.lowerBound) && !$0.qualifiesNoun }
+    func gender(_ p: PersonFinder.Candidate) -> Gender? { Gender.of(name: p.name, written: p.written, in: allPeople) }
+    if named.contains(where: { $0.name.last == resolved.last }) { return nil }
+    let words = tokens.tokens(within: before)
+    if let asked = words.lastIndex(where: { $0.isLowercase && ($0.key == "asked" || $0.key == "asks") }), asked + 1 < words.endIndex,
+      let person = named.first(where: { $0.range.lowerBound == words[asked + 1].range.lowerBound }), gender(person) == wanted,
+      named.allSatisfy({ $0.range.upperBound > words[asked].range.lowerBound || gender($0).map { $0 != wanted } == true })
+    {
+      return person.name
+    }
+    let surnames = Set(named.map { PeopleIndex.surnameKey($0.name) })
+    guard surnames.count == 1, let only = named.last, vouchedOrNamedInFull(only, namedInFull), gender(only) == wanted else { return nil }
+    return only.name
+  }
+
+  /// Cues that carry the last speaker on: `He added`, `she continued`.
+  static let continuingCues: WordSet = ["added", "adds", "continued", "continues", "concluded", "went on", "goes on"]
+}

@@ -507,7 +507,15 @@ enum QuoteFinder {
             }
             // `Jiang … asked Trump about why he … “global competition,” … “Well, …,” he responded.`:
             // the one who answers is the one asked
-            if let addressee = addressee(of: a.cue, in: toks, before: span.open, people: here) { quote.speakerName = addressee.name }
+            if let addressee = addressee(of: a.cue, in: toks, before: span.open, people: here) {
+              quote.speakerName = addressee.name
+            } else if !a.range.isEmpty,
+              let person = personOfSentenceBefore(
+                pronoun: a.written, cue: a.cue, pronounAt: a.range.lowerBound, sentence: sentence, sentences: sentences, tokens: toks, people: here,
+                allPeople: people, namedInFull: namedInFull, quoted: quoted, resolved: quote.speakerName)
+            {
+              quote.speakerName = person
+            }
             // (the same pronoun again after the role's first quote is the role still)
             if let previous = previousInParagraph, previous.speakerName == quote.speakerName {
               quote.antecedentRole = previous.antecedentRole
@@ -535,7 +543,7 @@ enum QuoteFinder {
           {
             quote.speakerName = name
           }
-        } else if let previous = previousInParagraph, sentenceOpener(after: previous, before: span.open, people: here) == nil,
+        } else if let previous = previousInParagraph, sentenceOpener(after: previous, before: span.open, people: here, namedInFull: namedInFull) == nil,
           // (one word nobody says, `After an extended Thanksgiving “vacation,” he quit`, is a scare
           // quote; one in the sentence of the last, `calling the candidate a “phony” and “fraud.”`, is theirs)
           contentWords.count >= 2 || span.open == 0 || previous.range.lowerBound >= sentence.lowerBound
