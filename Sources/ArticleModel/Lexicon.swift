@@ -31,6 +31,8 @@ enum Lexicon {
     // (set 30: `a federal district court ruled the policy to be overbroad due to “punishing speech
     // …”`, `Trump's position as he summarized it during his remarks: “Everybody wants it.”`)
     "ruled", "summarized", "summarised",
+    // (set 42: `“like a grass fire,” Tony Oliveira, president of …, remembered in 2010`)
+    "remembered",
   ]
   // not `comments`, `reports`, `tweets`, `posts`, `vows`: plural nouns as often (`said of Trump's comments`)
   /// Plain forms, a cue only after the quotation (`“…,” the researchers write`): before one they

@@ -146,6 +146,17 @@ struct PeopleIndex: Sendable {
     {
       return longer.name
     }
+    // (`McClain Downey` after `Julie McClain Downey`: two words that are no given name and a
+    // surname but the end of a name the article gives with a given name before them are that
+    // name — a double surname; not `Common Core` after `Stop Common Core`)
+    if name.count == 2, !suffixed, !FirstNames.all.contains(WordTokenizer.foldCase(name[0])),
+      case let tail = " " + WordTokenizer.foldCase(name.joined(separator: " ")),
+      let longer = articleNames[key]?.first(where: {
+        $0.folded.hasSuffix(tail) && $0.folded.utf8.count > tail.utf8.count && FirstNames.all.contains(String($0.folded.dropLast(tail.count)))
+      })
+    {
+      return longer.name
+    }
     // a son is not his father: a name written without `Jr.` takes a full name without it, and
     // one with it a full name with it; John Kerry must not become Teresa Kerry
     // and `Mr. Shaw` is not the Anita Shaw the article also names

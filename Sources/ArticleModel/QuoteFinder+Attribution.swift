@@ -27,6 +27,30 @@ extension QuoteFinder {
     if window.count >= 5, isWordsOf(window, 2) {
       return phraseAfterCue(window, cueIndex: 3, cue: "in the words of", distance: 0)
     }
+    // (`“baptism by gunfire that deified her,” in Paglia’s words`: a possessive name before
+    // `words`, the cue's other form)
+    if window.count >= 3, window[0].key == "in", window[0].isLowercase, window[1].isCapitalized, window[1].key.hasSuffix("'s"),
+      window[2].key == "words", window.count == 3 || window[3].kind == .punctuation
+    {
+      let name = describe([window[1]], cue: "in the words of", distance: 0)
+      if !name.name.isEmpty {
+        return Attribution(
+          written: QuoteFinder.stripPossessive(window[1].text), range: window[1].range, name: name.name.map(QuoteFinder.stripPossessive), cue: name.cue,
+          pronoun: false, distance: 0)
+      }
+    }
+    // `just “go through the motions” to get a paycheck, as a 1929 state commission put it.`: the
+    // writer's clause goes on after a partial quotation, then its last clause, `as` a speaker and a
+    // cue, credits it
+    if !closesSentence, let comma = window.indices.first(where: { window[$0].text == "," }), comma > 0, comma + 3 < window.count,
+      window[comma + 1].key == "as", window[comma + 1].isLowercase,
+      !window[..<comma].contains(where: { $0.kind == .punctuation }),
+      let end = window.indices.first(where: { $0 > comma + 2 && [".", "!", "?"].contains(window[$0].text) }),
+      case let clause = Array(window[(comma + 1)..<end]), let c = clause.indices.last(where: { clause[$0].isLowercase && (putItCue(clause, $0) || $0 == clause.count - 1 && Lexicon.cueVerbs.contains(clause[$0])) }),
+      c >= 2, !clause[1..<c].contains(where: { $0.kind == .punctuation }), let phrase = nounPhrase(Array(clause[1..<c]), direction: .whole)
+    {
+      return describe(phrase, cue: putItCue(clause, c) ? "put it" : clause[c].key, distance: comma + 1)
+    }
     // `manifested “nothing wrong” as Trump has claimed`, `“…,” as Barr put it`: `as`, the
     // speaker, the cue
     if let first = window.first, first.key == "as", first.isLowercase,

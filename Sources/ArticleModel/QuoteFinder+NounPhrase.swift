@@ -102,6 +102,8 @@ extension QuoteFinder {
           || i > 0 && i + 1 < phrase.count && namesSender(phrase[i], after: phrase[i - 1])
           || i > 0 && i + 1 < phrase.count && pluralPossessive(phrase[i - 1], phrase[i], before: phrase[i + 1])
           || i > 0 && i + 1 < phrase.count && companyAmpersand(phrase[i - 1], phrase[i], before: phrase[i + 1])
+          // (`the 1929 commission warned`, `a 2010 study found`: a year after the article)
+          || i > 0 && i + 1 < phrase.count && isYear(phrase[i]) && Lexicon.determiners.contains(phrase[i - 1])
       })
       else { return nil }
     case .leftOfCue:
@@ -485,5 +487,11 @@ extension QuoteFinder {
       lastEnd = t.range.upperBound
     }
     return out
+  }
+
+  /// A four-digit year, 1800 to 2099.
+  static func isYear(_ t: WordToken) -> Bool {
+    let u = t.text.utf8
+    return t.kind == .number && u.count == 4 && u.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && (u.first == 0x31 && u.dropFirst().first! >= 0x38 || u.first == 0x32 && u.dropFirst().first == 0x30)
   }
 }

@@ -235,6 +235,14 @@ enum QuoteFinder {
         {
           continue
         }
+        // `Carson told "The Story" Thursday that …`: capitals right after `told` name the program
+        // spoken to, whose words are no quotation (not `he told “No one…”`: that ends a sentence)
+        if let told = beforeTokens.last, told.key == "told", told.isLowercase, (1...5).contains(contentWords.count), contentWords[0].isCapitalized,
+          contentWords.allSatisfy({ $0.isCapitalized || titleSmallWords.contains($0) }), !contentWords.contains(where: { Self.firstPerson.contains($0) }),
+          !(content.last.map { ".!?,".contains($0) } ?? false)
+        {
+          continue
+        }
         // (`titled, “…”`: the marker may stand before a comma or a colon)
         if let marker = beforeTokens.last(where: { $0.kind == .word }), scareMarkers.contains(marker),
           beforeTokens.reversed().prefix(while: { $0.kind != .word }).allSatisfy({ $0.text == "," }), contentWords.count <= 6

@@ -26,6 +26,8 @@ struct QuoteSpan: Sendable, Equatable {
     // (whether a `‘` stands anywhere: the single-mark pass runs only then)
     var sawLeftSingle = false
     var contentStart = 0
+    // (whether the mark that closed the last span stood after a space)
+    var closedAfterSpace = false
     var i = 0
     func close(at end: Int, closeEnd: Int?) {
       if let o = openAt {
@@ -74,7 +76,13 @@ struct QuoteSpan: Sendable, Equatable {
       // (`Sen. Cruz's silence suggests he endorses it in some way," Walsh said. "It shows …,"`: a
       // straight mark right after a comma or a period and before a space closes a quotation whose
       // opening mark is missing; it opens none)
-      let orphanClose = m.opens == nil && openAt == nil && i > 0 && [0x2C, 0x2E, 0x21, 0x3F].contains(bytes[i - 1])
+      // (and `paid to "the number of people who have recovered" from coronavirus" -- which Carson
+      // said "is going to be …"`: after a word, too — a straight mark that opens stands after a
+      // space or a bracket, never glued to the word before it; unless the mark that closed the
+      // last span stood after a space, `"Unless you catch "hackers" in the act, …" Mr Trump
+      // tweeted`, where that one opened a quotation inside the quotation and this one closes it)
+      let orphanClose = m.opens == nil && openAt == nil && i > 0
+        && ([0x2C, 0x2E, 0x21, 0x3F].contains(bytes[i - 1]) || Self.isLetterOrDigit(bytes[i - 1]) && !closedAfterSpace)
         && (i + 1 == bytes.count || bytes[i + 1] == 0x20)
       if orphanClose {
         i += m.width
@@ -90,6 +98,7 @@ struct QuoteSpan: Sendable, Equatable {
         openAt = i
         contentStart = i + m.width
       } else if openAt != nil {
+        closedAfterSpace = i > 0 && bytes[i - 1] == 0x20
         close(at: i, closeEnd: i + m.width)
       }
       i += m.width

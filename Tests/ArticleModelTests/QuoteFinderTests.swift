@@ -1559,4 +1559,24 @@ extension QuoteAttributionShapesTests {
     #expect(q.first { $0.text.hasPrefix("This program") }?.speakerAsWritten == "one")
     #expect(speaker(of: "a promise kept", in: q) == "Victor Brandt")
   }
+
+  /// Set 42: a straight mark glued to a word with no quotation open closes a missing one; capitals
+  /// right after `told` name a program; `in X’s words`; a sentence's last clause `, as X put it.`; a
+  /// year in a speaker phrase; a double surname is the full name the article gave.
+  @Test func strayMarksProgramsAndClosingClauses() {
+    let q = quotes([
+      "Secretary Ben Carson told \"The Story\" Thursday that attention is paid to \"the number of people who have recovered\" from the virus\" -- which Carson said \"is going to be about 98 percent of all the people who get it.\"",
+      "But it was this “baptism by gunfire that deified her,” in Paglia’s words, that made her.",
+      "Workers had an incentive to just “go through the motions” to get a paycheck, as a 1929 state commission put it.",
+      "“An unsound system,” the 1929 commission warned, would be “worse than none.”",
+      "Julie McClain Downey, director of communications, settled in. “It’s so different now,” says McClain Downey.",
+    ])
+    #expect(!q.contains { $0.text == "The Story" })
+    #expect(speaker(of: "is going to be about 98", in: q) == "Ben Carson")
+    #expect(!q.contains { $0.text.contains("which Carson said") })
+    #expect(speaker(of: "baptism by gunfire", in: q) == "Paglia")
+    #expect(q.first { $0.text.hasPrefix("go through the motions") }?.speakerAsWritten == "a 1929 state commission")
+    #expect(q.first { $0.text.hasPrefix("An unsound system") }?.speakerAsWritten == "the 1929 commission")
+    #expect(speaker(of: "It’s so different now", in: q) == "Julie McClain Downey")
+  }
 }
