@@ -149,6 +149,17 @@ extension QuoteFinder {
     guard let colon = tokens.last, colon.text == ":", let first = tokens.first,
       !tokens.contains(where: { ["\"", "“", "”"].contains($0.text) })
     else { return nil }
+    // (`The state could offer these benefits at no cost, proclaimed the brochure: “…”`: an
+    // inverted cue after a comma, and its subject, right before the colon)
+    // (a document too, `the brochure`, with its article)
+    if let comma = tokens.indices.dropLast().last(where: { tokens[$0].text == "," }), case let cue = comma + 1, cue + 1 < tokens.count - 1,
+      tokens.count - 1 - cue <= 6, tokens[cue].isLowercase,
+      Lexicon.inversionCues.contains(tokens[cue]) || Lexicon.cueVerbs.contains(tokens[cue]) && tokens[cue].key.hasSuffix("ed"),
+      case let words = Array(tokens[(cue + 1)..<(tokens.count - 1)]), words.allSatisfy(\.isWord),
+      let phrase = nounPhrase(words, direction: .whole) ?? (Lexicon.determiners.contains(words[0]) && words.count >= 2 ? words : nil)
+    {
+      return describe(phrase, cue: tokens[cue].key, distance: 0)
+    }
     if let p = firstSubject(in: first.range.lowerBound..<colon.range.lowerBound, paragraph: paragraph, tokens: tokens, people: people, namedInFull: namedInFull, quoted: quoted) {
       return Attribution(written: p.written, range: p.range, name: p.name, cue: "(colon)", pronoun: false, distance: 0)
     }

@@ -1570,7 +1570,9 @@ extension QuoteAttributionShapesTests {
       "Workers had an incentive to just “go through the motions” to get a paycheck, as a 1929 state commission put it.",
       "“An unsound system,” the 1929 commission warned, would be “worse than none.”",
       "Julie McClain Downey, director of communications, settled in. “It’s so different now,” says McClain Downey.",
+      "The agency wrote the bill. The state could offer it at no cost, proclaimed the brochure: “No increase over current contributions is needed for these improvements.”",
     ])
+    #expect(q.first { $0.text.hasPrefix("No increase over") }?.speakerAsWritten == "the brochure")
     #expect(!q.contains { $0.text == "The Story" })
     #expect(speaker(of: "is going to be about 98", in: q) == "Ben Carson")
     #expect(!q.contains { $0.text.contains("which Carson said") })
