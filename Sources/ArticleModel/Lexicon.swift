@@ -203,6 +203,8 @@ enum Lexicon {
     // White House official said` lost its speaker)
     "psychologists", "psychiatrists", "anthropologists", "sociologists", "historians", "academics",
     "epidemiologists", "physicians", "professors", "pollsters", "strategists",
+    // (set 43: `“…,” the paper wrote`)
+    "paper", "newspaper", "magazine",
     "diplomats", "commentators",
     // (set 21: `a more seasoned colleague told me “…”`; kin and the people one works beside)
     "colleague", "coworker", "co-worker", "classmate", "roommate", "cousin", "uncle", "aunt", "nephew", "niece",

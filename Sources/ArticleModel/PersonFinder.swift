@@ -188,6 +188,8 @@ public enum PersonFinder {
     // `St. Louis` is a city, and `Fellow St.` before it no person
     if k == 0, let dot = before.last, dot.text == ".", before.dropLast().last.map({ placeAbbreviations.contains($0) }) == true { return nil }
     if after.first?.text == ".", placeAbbreviations.contains(nameTokens.last!) { return nil }
+    // (`a woman in Ann Arbor, Mich., insisted`: a state's abbreviation after a city and its comma)
+    if nameTokens.count == 1, k == 0, after.first?.text == ".", before.last?.text == ",", stateAbbreviations.contains(nameTokens[0]) { return nil }
     // roles before the name (`Kremlin spokesman Dmitry Peskov`) and after it (`, the White House
     // press secretary,`); a role noun just before the run also vouches for the name
     let prefix = RoleFinder.prefixRole(qualifiers: Array(run[..<k]), before: before)
@@ -377,6 +379,11 @@ public enum PersonFinder {
 
   /// `St. Louis`, `Mt. Vernon`: abbreviations that open a place's name.
   static let placeAbbreviations: WordSet = ["st", "ste", "mt", "ft"]
+  /// The AP's abbreviations of American states (`Calif.`, `Mich.`).
+  static let stateAbbreviations: WordSet = [
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md", "mass", "mich",
+    "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "vt", "va", "wash", "wis", "wyo",
+  ]
 
   static func isNameToken(_ t: WordToken) -> Bool {
     t.kind == .word && t.isCapitalized && !(t.text.utf8.count > 1 && t.text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A })

@@ -79,7 +79,16 @@ extension QuoteFinder {
       // what was posted, not its author's cue)
       && !(i > 0 && tokens[i].key == "posted" && (documentNouns.contains(tokens[i - 1]) || postedThings.contains(tokens[i - 1])))
       && !toldStory(tokens, i)
+      // (`“…” and the other three states that were sued, Garcia said`, `swing states`: the noun)
+      && !(i > 0 && ["states", "claims", "notes"].contains(tokens[i].key) && (tokens[i - 1].kind == .number || pluralQuantifiers.contains(tokens[i - 1])))
   }
+
+  /// Words before a plural noun that is also a cue's form (`three states`, `the claims`).
+  static let pluralQuantifiers: WordSet = [
+    "the", "other", "many", "several", "these", "those", "some", "all", "both", "most", "few", "two", "three", "four", "five", "six",
+    "seven", "eight", "nine", "ten", "dozen", "swing", "battleground", "member", "neighboring", "neighbouring", "southern",
+    "northern", "western", "eastern", "red", "blue", "false", "such", "their", "our", "its", "his", "her",
+  ]
 
   /// `the book tells the recent history of …`, `the film tells the story of …`: a history told is
   /// no one's words (a story told about someone, `he told a story about Wilson’s “empty-barrel”

@@ -256,7 +256,8 @@ extension QuoteFinder {
         // (a network is a broadcaster, and a broadcaster nothing else)
         let fitsKind = noun == "network" ? broadcasters.contains(w.text)
           : !broadcasters.contains(w.text) && (!agencyAcronyms.contains(w.text) || kinds.contains("agency") || kinds.contains("department"))
-        if !qualifies, !shouted, w.text.utf8.count >= 3, w.text.utf8.count <= 6, allCapitals(w.text), !notOrganisations.contains(w.text), fitsKind {
+        // (no acronym is a paper: `FOSTA` named most is no `the paper`)
+        if !qualifies, !shouted, !kinds.contains("post"), w.text.utf8.count >= 3, w.text.utf8.count <= 6, allCapitals(w.text), !notOrganisations.contains(w.text), fitsKind {
           name = [w.text]
         } else if i > 0, words[i - 1].isLowercase, words[i - 1].key == noun, !(i > 1 && words[i - 2].key.hasSuffix("'s")) {
           // `the media technology group AllSides`: the noun itself set before the name
@@ -270,13 +271,18 @@ extension QuoteFinder {
           {
             start -= 1
           }
+          // (`the St. Louis Post-Dispatch`: an abbreviation's period inside the name)
+          if start > 1, words[start - 1].text == ".", PersonFinder.placeAbbreviations.contains(words[start - 2]) { start -= 2 }
           var stop = i
           // (`Department of Agriculture`: the name goes on after its `of`)
           if stop + 2 < words.count, words[stop + 1].key == "of", words[stop + 1].isLowercase, words[stop + 2].isCapitalized {
             stop += 2
             while stop + 1 < words.count, words[stop + 1].kind == .word, words[stop + 1].isCapitalized { stop += 1 }
           }
-          name = words[start...stop].map(\.text)
+          // (a period joins the word before it: `St.`)
+          name = words[start...stop].reduce(into: [String]()) { out, t in
+            if t.text == ".", let last = out.popLast() { out.append(last + ".") } else { out.append(t.text) }
+          }
         }
         if let name {
           order += 1
@@ -296,11 +302,16 @@ extension QuoteFinder {
       "project", "society", "watch", "network", "union", "fund", "campaign", "caucus", "forum", "federation", "league", "organization",
       "organisation", "partnership",
     ]
+    // (`the St. Louis Post-Dispatch: “…,” the paper wrote`)
+    let newspaper: WordSet = [
+      "times", "post", "journal", "tribune", "herald", "globe", "gazette", "chronicle", "examiner", "inquirer", "register",
+      "post-dispatch", "dispatch", "bee", "star", "sun", "telegraph", "guardian", "observer", "independent", "mirror", "courier",
+    ]
     return [
       "agency": agency, "department": ["department"], "ministry": ["ministry"], "group": group, "organization": group,
       "organisation": group, "nonprofit": group, "watchdog": group, "university": ["university", "college"],
       "network": ["network", "news", "channel"],
-      "newspaper": ["times", "post", "journal", "tribune", "herald", "globe", "gazette", "chronicle", "examiner", "inquirer", "register"],
+      "newspaper": newspaper, "paper": newspaper,
     ]
   }()
 

@@ -13,7 +13,12 @@ enum QuoteFinder {
     "name", "motto", "nickname", "moniker",
     // (set 23: `the presidential retreat in Maryland was named “Camp David.”`)
     "named", "renamed",
+    // (set 43: `in an editorial headlined “The Sinclair story just got worse, thanks to U.S. Sen.
+    // Dick Durbin.”`: a title of any length)
+    "headlined", "captioned", "subtitled",
   ]
+  /// Markers that give a work's title, however long (`titled`), not a term's few words.
+  static let titleMarkers: WordSet = ["titled", "entitled", "headlined", "captioned", "subtitled"]
 
   /// Labels that open the items of a list before a colon (`Claim: ‘…’`): no speaker's name.
   static let colonLabels: WordSet = ["claim", "myth", "fact", "truth", "reality", "verdict", "question", "answer", "q", "a", "update", "note", "rating", "quote", "headline"]
@@ -245,7 +250,8 @@ enum QuoteFinder {
         }
         // (`titled, “…”`: the marker may stand before a comma or a colon)
         if let marker = beforeTokens.last(where: { $0.kind == .word }), scareMarkers.contains(marker),
-          beforeTokens.reversed().prefix(while: { $0.kind != .word }).allSatisfy({ $0.text == "," }), contentWords.count <= 6
+          beforeTokens.reversed().prefix(while: { $0.kind != .word }).allSatisfy({ $0.text == "," }),
+          contentWords.count <= 6 || titleMarkers.contains(marker) && contentWords.count <= 25
         {
           lastTerm = si
           continue

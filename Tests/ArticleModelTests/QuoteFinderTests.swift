@@ -1581,4 +1581,21 @@ extension QuoteAttributionShapesTests {
     #expect(q.first { $0.text.hasPrefix("An unsound system") }?.speakerAsWritten == "the 1929 commission")
     #expect(speaker(of: "It’s so different now", in: q) == "Julie McClain Downey")
   }
+
+  /// Set 43: `states` after a number or a quantifier is the noun, no cue; `the paper` is the
+  /// newspaper named before (with its `St.`), never an acronym; a state's abbreviation after a
+  /// city is no person; a headline after `headlined` is a title, however long.
+  @Test func papersStatesAndHeadlines() {
+    let q = quotes([
+      "LULAC President Domingo Garcia spoke after the ruling.",
+      "\"Winner-take-all electoral politics is a rigged system that dilutes the votes of Latinos in Texas\" and the other three states that were sued, Garcia said.",
+      "FOSTA passed. FOSTA is law. But do not sleep on the St. Louis Post-Dispatch: \"In reality, the eerily Orwellian video makes the case against the deal,\" the paper wrote.",
+      "It was the Richmond Times Dispatch, in an editorial headlined \"The Sinclair story just got worse, thanks to U.S. Sen. Dick Durbin.\"",
+    ])
+    #expect(speaker(of: "Winner-take-all", in: q) == "Domingo Garcia")
+    #expect(speaker(of: "In reality", in: q) == "St. Louis Post-Dispatch")
+    #expect(!q.contains { $0.text.hasPrefix("The Sinclair story") })
+    let people = PersonFinder.candidates(paragraph: 1, text: "A woman in Ann Arbor, Mich., insisted.", tokens: WordTokenizer.tokens("A woman in Ann Arbor, Mich., insisted."))
+    #expect(!people.contains { $0.name == ["Mich"] })
+  }
 }
