@@ -68,7 +68,7 @@ enum PeopleResolver {
         } else if let org = fullOrganisation(quote, in: article) {
           article.quotes[q].speaker = org
         } else {
-          article.quotes[q].speaker = quote.speakerName.isEmpty ? quote.speakerAsWritten : quote.speakerName.joined(separator: " ")
+          article.quotes[q].speaker = quote.speakerName.isEmpty ? quote.roleSpeaker ?? quote.speakerAsWritten : quote.speakerName.joined(separator: " ")
         }
       }
       // the names as found are all read: let them go now, not after the second pass (a fifth of

@@ -28,6 +28,9 @@ public struct Quote: Sendable, Equatable {
   /// For a pronoun speaker: a role phrase (`the president`) that is the subject of a sentence
   /// just before; the person the corpus resolves it to speaks.
   var antecedentRole: Place? = nil
+  /// For a pronoun speaker: the unnamed person an indefinite role phrase introduced (`A Michigan
+  /// lawmaker tied the case to …, who he said …`), the speaker when the pronoun names nobody.
+  var roleSpeaker: String? = nil
   /// A stretch of a paragraph.
   struct Place: Sendable, Equatable {
     let paragraph: Int

@@ -409,4 +409,49 @@ extension QuoteFinder {
 
   /// Cues that carry the last speaker on: `He added`, `she continued`.
   static let continuingCues: WordSet = ["added", "adds", "continued", "continues", "concluded", "went on", "goes on"]
+
+  /// The unnamed person a `he` or `she` stands for when an indefinite role opens its sentence or,
+  /// for a pronoun that opens its own, the sentence before: `A Michigan lawmaker tied the case to
+  /// the president-elect, who he said empowered “…”`, `A self-identified woman of color expressed
+  /// in writing that …. She further mentioned …: “…”`. `a` or `an`, at most three modifiers, a noun
+  /// of people whose gender (when it shows one) is the pronoun's, and a verb; no person named in
+  /// that stretch outside quotation marks, and the pronoun's resolution (`resolved`) named in
+  /// neither sentence. Returns the phrase as written (`A Michigan lawmaker`).
+  static func indefiniteRoleBefore(
+    pronoun: String, pronounAt: Int, sentence: Range<Int>, sentences: [Range<Int>], tokens: [WordToken],
+    people here: ArraySlice<PersonFinder.Candidate>, namedInFull: FullNames, resolved: [String]
+  ) -> String? {
+    guard let wanted = Gender(pronoun: pronoun) else { return nil }
+    let opensOwn = tokens.first(where: { $0.range.lowerBound >= sentence.lowerBound })?.range.lowerBound == pronounAt
+    var stretches = [sentence.lowerBound..<pronounAt]
+    if opensOwn, let before = sentences.last(where: { $0.upperBound <= sentence.lowerBound }) { stretches = [before] }
+    for stretch in stretches {
+      let words = tokens.tokens(within: stretch)
+      guard let a = words.first, a.isCapitalized, a.key == "a" || a.key == "an",
+        let head = words.indices.dropFirst().prefix(4).first(where: { words[$0].isLowercase && indefiniteHeads.contains(words[$0]) }),
+        words[(words.startIndex + 1)..<head].allSatisfy(\.isWord)
+      else { continue }
+      // (the head's own gender: `woman` is no `he`)
+      if Gender.femaleRoles.contains(words[head]) || ["woman", "girl", "lady"].contains(words[head].key) {
+        if wanted != .female { continue }
+      } else if Gender.maleRoles.contains(words[head]) || ["man", "boy"].contains(words[head].key) {
+        if wanted != .male { continue }
+      }
+      // (a verb follows the phrase, perhaps after a complement of one word: `woman of color expressed`)
+      let complement = head + 2 < words.endIndex && words[head + 1].key == "of" && words[head + 2].isWord ? 2 : 0
+      guard head + complement + 1 < words.endIndex, case let verb = words[head + complement + 1], verb.isLowercase,
+        verb.key.hasSuffix("ed") || Lexicon.isCueForm(verb.key),
+        !here.contains(where: { stretch.contains($0.range.lowerBound) && !$0.governed && vouchedOrNamedInFull($0, namedInFull) }),
+        !here.contains(where: { ($0.range.lowerBound >= stretch.lowerBound && $0.range.upperBound <= pronounAt) && $0.name.last == resolved.last })
+      else { continue }
+      return join(Array(words[words.startIndex...head]))
+    }
+    return nil
+  }
+
+  /// Nouns of people an indefinite role may end in (`a Michigan lawmaker`, `a woman`).
+  static let indefiniteHeads: WordSet = Lexicon.roleNouns.union([
+    "woman", "man", "girl", "boy", "person", "student", "teacher", "mother", "father", "parent", "veteran", "nurse", "doctor",
+    "voter", "worker", "resident", "lawmaker", "official", "lawyer", "protester", "activist", "witness", "neighbor", "neighbour",
+  ])
 }

@@ -529,6 +529,13 @@ enum QuoteFinder {
                 allPeople: people, namedInFull: namedInFull, quoted: quoted, resolved: quote.speakerName)
             {
               quote.speakerName = person
+            } else if !a.range.isEmpty,
+              let role = indefiniteRoleBefore(
+                pronoun: a.written, pronounAt: a.range.lowerBound, sentence: sentence, sentences: sentences, tokens: toks, people: here,
+                namedInFull: namedInFull, resolved: quote.speakerName)
+            {
+              quote.speakerName = []
+              quote.roleSpeaker = role
             }
             // (the same pronoun again after the role's first quote is the role still)
             if let previous = previousInParagraph, previous.speakerName == quote.speakerName {
@@ -777,6 +784,7 @@ enum QuoteFinder {
     quote.speakerName = previous.speakerName
     quote.cue = previous.cue
     quote.antecedentRole = previous.antecedentRole
+    quote.roleSpeaker = previous.roleSpeaker
   }
 
   /// A quotation is partial when it continues a sentence of the writer's (`to “do the right

@@ -1598,4 +1598,16 @@ extension QuoteAttributionShapesTests {
     let people = PersonFinder.candidates(paragraph: 1, text: "A woman in Ann Arbor, Mich., insisted.", tokens: WordTokenizer.tokens("A woman in Ann Arbor, Mich., insisted."))
     #expect(!people.contains { $0.name == ["Mich"] })
   }
+
+  /// Sets 40 and 43: a `he` or `she` after an indefinite role that opens its sentence, or the
+  /// sentence before, is that unnamed person, not the last one named.
+  @Test func indefiniteRolesAsAntecedents() {
+    let q = quotes([
+      "Shortly after Mr. Donald Trump’s election, a protest began. A Michigan lawmaker tied the case to the president-elect, who he said empowered “devastating racism, sexism and xenophobia.”",
+      "Governor Tom Ashby hosted a town hall. A self-identified woman of color expressed in writing that she wanted to teach online. She further mentioned that she was ill and wrote: “I have tremendous anxiety entering classrooms this fall.”",
+    ])
+    #expect(q.first { $0.text.hasPrefix("devastating racism") }?.speaker == "A Michigan lawmaker")
+    #expect(q.first { $0.text.hasPrefix("I have tremendous") }?.speaker == "A self-identified woman")
+    #expect(q.first { $0.text.hasPrefix("I have tremendous") }?.speakerAsWritten == "She")
+  }
 }
