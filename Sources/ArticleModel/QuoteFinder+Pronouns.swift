@@ -18,12 +18,15 @@ extension QuoteFinder {
   /// quote and `offset` in the same paragraph (`people`: the paragraph's): someone new speaks.
   /// (A surname the article gave in full before counts: `Trump doesn’t even try …` after Abraham
   /// Lincoln's quote, once Donald Trump was named.)
+  /// (Not the topic set before the pronoun's own cue: `But Sanders, he added, “…”` is still the
+  /// last speaker's.)
   static func sentenceOpener(
-    after previous: Quote, before offset: Int, people: ArraySlice<PersonFinder.Candidate>, namedInFull: FullNames
+    after previous: Quote, before offset: Int, people: ArraySlice<PersonFinder.Candidate>, namedInFull: FullNames, pronounAt: Int? = nil
   ) -> PersonFinder.Candidate? {
-    people.last {
-      $0.paragraph == previous.paragraph && $0.range.lowerBound >= previous.range.upperBound && $0.range.upperBound <= offset
-        && $0.opensSentence && $0.name.last != previous.speakerName.last && vouchedOrNamedInFull($0, namedInFull)
+    people.last { p in
+      p.paragraph == previous.paragraph && p.range.lowerBound >= previous.range.upperBound && p.range.upperBound <= offset
+        && p.opensSentence && p.name.last != previous.speakerName.last && vouchedOrNamedInFull(p, namedInFull)
+        && !(pronounAt.map { $0 >= p.range.upperBound && $0 - p.range.upperBound <= 2 } ?? false)
     }
   }
 
@@ -96,7 +99,7 @@ extension QuoteFinder {
     if let p = previousInParagraph, fits(p) {
       // `…,” she recalled. Lisa Estrada, who lives in East Nashville, told … “…,” she said.`: a
       // person who opens a sentence after the previous quote is the new speaker
-      if let newcomer = sentenceOpener(after: p, before: offset, people: here, namedInFull: namedInFull), fits(newcomer.name, newcomer.written) { return newcomer.name }
+      if let newcomer = sentenceOpener(after: p, before: offset, people: here, namedInFull: namedInFull, pronounAt: pronounAt), fits(newcomer.name, newcomer.written) { return newcomer.name }
       return p.speakerName
     }
     // `Johnson, who …, now echoes Ayotte’s statement: “…,” he said.`: the person who opens the

@@ -1550,12 +1550,14 @@ extension QuoteAttributionShapesTests {
       "Senator Paul Garvin spoke first. “We have the votes,” Garvin said. The clerk read the roll. That sounds a lot like Governor Tom Ashby. He told the Herald, “I will sign nothing this year.”",
       "Maria Lind, the station's reporter, asked Ashby why he stayed away. He said, “I had better things to do than sit there.”",
       "Senator Paul Garvin, as before: “Sit down,” Garvin said. The clerk read the roll. He added, “We will win the next one too.”",
+      "“We need validators,” said Robert Coon, a consultant. But Ashby, he added, “has a base of support out there.”",
       "Workers say the vans changed their lives: “This program is like a second birth,” one said.",
       "Mayor Victor Brandt took office in May. We are held together by “bonds of affection,” as Abraham Lincoln said. Brandt never tires of the line. When he says that the budget is “a promise kept,” nobody laughs.",
     ])
     #expect(speaker(of: "I will sign nothing", in: q) == "Tom Ashby")
     #expect(speaker(of: "I had better things", in: q) == "Tom Ashby")
     #expect(speaker(of: "We will win the next", in: q) == "Paul Garvin")
+    #expect(speaker(of: "has a base of support", in: q) == "Robert Coon")
     #expect(q.first { $0.text.hasPrefix("This program") }?.speakerAsWritten == "one")
     #expect(speaker(of: "a promise kept", in: q) == "Victor Brandt")
   }
