@@ -116,6 +116,9 @@ extension QuoteFinder {
       if !closesSentence, c >= 3, window[c - 2].text == ",", window[c - 1].kind == .word, Lexicon.pronouns.contains(window[c - 1]) {
         return describe([window[c - 1]], cue: cuePhrase(window, c), distance: c)
       }
+      if nounPhrase(Array(window[..<c]), direction: .whole) == nil, let unnamed = unnamedPhrase(window[..<c]) {
+        return unnamedAttribution(unnamed, cue: cuePhrase(window, c), distance: c)
+      }
       if let phrase = nounPhrase(Array(window[..<c]), direction: .whole) {
         var named = describe(phrase, cue: cuePhrase(window, c), distance: c)
         // (`the Hill reports`, `the Examiner reports`: a publication, not Anita Hill)
@@ -434,6 +437,25 @@ extension QuoteFinder {
     return phrase
   }
 
+  /// `the school administrator`, `one lobbyist`, `the presumptive Republican presidential nominee`:
+  /// a determiner and at most four words that end in a lower-case noun (no preposition, pronoun,
+  /// relative word or adverb among them), read as a speaker only where a cue's subject stands.
+  static func unnamedPhrase<C: Collection>(_ words: C) -> [WordToken]? where C.Element == WordToken {
+    let w = Array(words)
+    guard w.count >= 2, w.count <= 5, w[0].isLowercase, ["the", "a", "an", "one", "another"].contains(w[0].key),
+      let last = w.last, last.isLowercase, !last.key.hasSuffix("ly"), !last.key.hasSuffix("ing"),
+      !w.dropFirst().contains(where: { prepositions.contains($0.key) || Lexicon.pronouns.contains($0) || Lexicon.determiners.contains($0) || ["who", "which", "that", "and", "or", "but"].contains($0.key) || Lexicon.cueVerbs.contains($0) })
+    else { return nil }
+    return w
+  }
+
+  /// An `unnamedPhrase` as the speaker, kept as written. (Read as a pronoun, a definite one — `the
+  /// real estate mogul`, `the presumptive Republican presidential nominee` — went to the last person
+  /// named more often than to the one it describes: 2 right, 6 wrong on 500 ABP files.)
+  static func unnamedAttribution(_ phrase: [WordToken], cue: String, distance: Int) -> Attribution {
+    describe(phrase, cue: cue, distance: distance)
+  }
+
   static func phraseAfterCue(_ tokens: [WordToken], cueIndex: Int, cue: String, distance: Int) -> Attribution? {
     let rest = Array(tokens[(cueIndex + 1)...])
     guard let first = rest.first, first.kind == .word else { return nil }
@@ -449,6 +471,11 @@ extension QuoteFinder {
     let participle = first.isLowercase && first.key.hasSuffix("ed") && rest.count > 1 && isHeadNoun(rest[1])
     if !(first.isCapitalized || Lexicon.determiners.contains(first) || Lexicon.pronouns.contains(first) || isModifier(first) || participle) { return nil }
     guard let phrase = nounPhrase(rest, direction: .rightOfCue), let end = rest.firstIndex(where: { $0.range == phrase[phrase.count - 1].range }) else {
+      // (`“…,” said one lobbyist, who …`: a short phrase of a determiner and words no list holds,
+      // ended by the sentence or a comma, is an unnamed speaker where a cue's subject stands)
+      if let unnamed = unnamedPhrase(rest.prefix { $0.kind == .word }), unnamed.count == rest.count || [",", "."].contains(rest[unnamed.count].text) {
+        return unnamedAttribution(unnamed, cue: cue, distance: distance)
+      }
       return nil
     }
     // `said the message from Ryan`, `according to a letter from Sen. Joe Manchin`: a document from

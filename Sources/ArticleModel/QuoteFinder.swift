@@ -495,6 +495,16 @@ enum QuoteFinder {
             quote.speakerName = found.name
           }
           quote.speakerRange = a.range.isEmpty ? nil : a.range  // (a credit line stands outside the paragraph)
+          // `“…,” the lobbyist said` after `…, as one GOP lobbyist put it`: the unnamed speaker the
+          // article gave before with the same head noun
+          if a.name.isEmpty, !a.pronoun, WordTokenizer.foldCase(a.written).hasPrefix("the "), let head = a.written.split(separator: " ").last,
+            let earlier = quotes.last(where: { q in
+              q.speakerName.isEmpty && q.roleSpeaker == nil && q.speakerAsWritten.split(separator: " ").last == head
+                && !WordTokenizer.foldCase(q.speakerAsWritten).hasPrefix("the ") && q.speakerAsWritten.contains(" ")
+            })
+          {
+            quote.roleSpeaker = earlier.speakerAsWritten
+          }
           quote.cue = a.cue
           if let itSpeaker, WordTokenizer.foldCase(a.written) == "it" {
             quote.speakerAsWritten = itSpeaker

@@ -1612,4 +1612,19 @@ extension QuoteAttributionShapesTests {
     #expect(q.first { $0.text.hasPrefix("I have tremendous") }?.speaker == "A self-identified woman")
     #expect(q.first { $0.text.hasPrefix("I have tremendous") }?.speakerAsWritten == "She")
   }
+
+  /// 500 ABP files: a determiner and a few words no list holds, where a cue's subject stands, are
+  /// an unnamed speaker as written (`the school administrator said`, `said one lobbyist`); `the
+  /// official` after `a senior official` spoke is that official.
+  @Test func unnamedSpeakersWhereTheSubjectStands() {
+    let q = quotes([
+      "Jacob Walker, 44, a political independent, saw the holiday as a moment for reflection.",
+      "\"I think we've never been as great as we thought we are,\" the school administrator said in a phone interview.",
+      "“One bad lobbyist can tarnish the whole industry,” said one lobbyist, who asked not to be named.",
+      "“The policy process is not following the usual path,” a senior official said. Later, “it is worse,” the official added.",
+    ])
+    #expect(q.first { $0.text.hasPrefix("I think we've never") }?.speakerAsWritten == "the school administrator")
+    #expect(speaker(of: "One bad lobbyist", in: q) == "one lobbyist")
+    #expect(speaker(of: "it is worse", in: q) == "a senior official")
+  }
 }
