@@ -60,7 +60,20 @@ extension QuoteFinder {
         words[(i + 1)..<j].allSatisfy(\.isWord)
       else { continue }
       while j + 1 < words.count, isHeadNoun(words[j + 1]) { j += 1 }
-      guard j + 1 < words.count, case let verb = words[j + 1], verb.isLowercase, !prepositions.contains(verb),
+      // (an aside in commas, `A Times spokesperson, for their part, offered …`, or a short
+      // complement, `An old man in a wool cap startles …`, may stand before the verb)
+      var v = j + 1
+      if name == 0, v < words.count, words[v].text == ",", let close = words[(v + 1)...].prefix(6).firstIndex(where: { $0.kind == .punctuation }),
+        words[close].text == ",", close > v + 1
+      {
+        v = close + 1
+      } else if name == 0, v + 2 < words.count, ["in", "at", "from", "with"].contains(words[v].key),
+        let end = words[(v + 1)...].prefix(4).firstIndex(where: { !$0.isWord || $0.isLowercase && ($0.key.hasSuffix("ed") || Lexicon.isCueForm($0.key)) }),
+        words[end].isWord, end > v + 1
+      {
+        v = end
+      }
+      guard v < words.count, case let verb = words[v], verb.isLowercase, !prepositions.contains(verb),
         // (`a spokesperson who declined to be named issued …`: a relative clause may stand between)
         !["and", "or", "that", "which", "whose"].contains(verb.key),
         // (after a name, a verb's form: not `the British newspaper`, `the Iowa Democratic party chair`)
@@ -162,6 +175,11 @@ extension QuoteFinder {
     }
     if let p = firstSubject(in: first.range.lowerBound..<colon.range.lowerBound, paragraph: paragraph, tokens: tokens, people: people, namedInFull: namedInFull, quoted: quoted) {
       return Attribution(written: p.written, range: p.range, name: p.name, cue: "(colon)", pronoun: false, distance: 0)
+    }
+    // (`A Times spokesperson, for their part, offered this explanation to Motherboard: “…”`: a
+    // role that opens the sentence)
+    if let role = roleIntroducer(Array(tokens.dropLast())), role.startIndex == 0 {
+      return roleAttribution(role, cue: "(colon)", distance: 0)
     }
     // (not `When he arrived, the crowd chanted:`: a pronoun after `when`, `as` is a clause's own)
     guard let at = tokens.prefix(6).firstIndex(where: { $0.kind == .word && ["he", "she", "they"].contains($0.key) }),

@@ -311,6 +311,15 @@ enum QuoteFinder {
           mentioned.insert(si)
           continue
         }
+        // (`“Tries” is doing a lot of work here.`: a word or two in quotes as the subject of the
+        // writer's verb are the words themselves, mentioned, in a sentence with no speech verb;
+        // not `Snowden has said his “sole motive” was to inform …`)
+        if contentWords.count <= 2, !sentenceHas({ Lexicon.isCueForm($0) || Self.characterizingVerbs.contains($0) }), !(content.last.map { ".!?,".contains($0) } ?? false), let next = afterTokens.first, next.isLowercase,
+          ["is", "was", "has", "does", "means", "meant", "appears", "appeared"].contains(next.key)
+        {
+          mentioned.insert(si)
+          continue
+        }
         // `words with positive connotations like "preeminent"`, `terms like “gridlock,” “filibusters”`
         if contentWords.count <= 4, Self.followsWordList(beforeTokens) {
           lastTerm = si

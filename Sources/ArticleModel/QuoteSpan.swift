@@ -53,6 +53,15 @@ struct QuoteSpan: Sendable, Equatable {
         switch bytes[i + 2] {
         case 0x9C, 0x9E: mark = (3, true)  // “ „
         case 0x9D: mark = (3, false)  // ”
+        case 0x99 where i + 5 < bytes.count && bytes[i + 3] == 0xE2 && bytes[i + 4] == 0x80 && bytes[i + 5] == 0x99:
+          // (`“… sharing my faith…,’’ Scalise said`: two right single marks, the typesetter's
+          // closing double one after a word with a quotation open; before a letter after a space,
+          // `’’Middle school students …`, an opening one set the wrong way)
+          if openAt != nil, i > 0, bytes[i - 1] != 0x20 {
+            mark = (6, false)
+          } else if openAt == nil, i + 6 < bytes.count, Self.isLetterOrDigit(bytes[i + 6]), i == 0 || bytes[i - 1] == 0x20 {
+            mark = (6, true)
+          }
         case 0x98:
           sawLeftSingle = true  // ‘ (paired in the single-mark pass)
           // (`‘An outdoor wedding doesn’t …,” Friedson said.`: a single mark that opens the

@@ -1627,4 +1627,20 @@ extension QuoteAttributionShapesTests {
     #expect(speaker(of: "One bad lobbyist", in: q) == "one lobbyist")
     #expect(speaker(of: "it is worse", in: q) == "a senior official")
   }
+
+  /// 500 ABP files: `’’` closes a quotation (and opens one before a word, set the wrong way); a role
+  /// that opens a sentence ending in a colon introduces the quotation; a word in quotes that is the
+  /// subject of the writer's verb is mentioned, not said, unless a speech verb is in the sentence.
+  @Test func typesetMarksColonRolesAndMentionedWords() {
+    let q = quotes([
+      "“You still got to do your job in addition to battling through recovery,’’ Steve Scalise said as he rode back.",
+      "A Times spokesperson, for their part, offered this explanation to Motherboard: “Our policy is to credit and link to other outlets on stories they break.”",
+      "“Tries” is doing a lot of work here.",
+      "Edward Snowden has said his “sole motive” was to inform the public.",
+    ])
+    #expect(speaker(of: "You still got to do", in: q) == "Steve Scalise")
+    #expect(speaker(of: "Our policy is to credit", in: q) == "A Times spokesperson")
+    #expect(!q.contains { $0.text == "Tries" })
+    #expect(speaker(of: "sole motive", in: q) == "Edward Snowden")
+  }
 }
