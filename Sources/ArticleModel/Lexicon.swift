@@ -119,6 +119,8 @@ enum Lexicon {
     "lawmaker", "dean", "sergeant", "marshal", "trustee", "councillor", "solicitor", "physician",
     // (set 31: `Supervisor Bill Gates said`, a county's elected board)
     "supervisor",
+    // (set 44: `Junior Adam Lemon, president of the Duke College Republicans, said`: a student's year)
+    "freshman", "sophomore", "junior",
     // (set 9: `Fox contributor Newt Gingrich`, `public defender, Mano Raju,`)
     "contributor", "defender", "writer", "journalist", "consultant", "lobbyist", "publisher", "producer",
     "scientist", "comedian", "actor", "actress", "businessman", "businesswoman", "billionaire",
@@ -155,6 +157,7 @@ enum Lexicon {
   static let qualifierTitles: WordSet = [
     "former", "acting", "u.s.", "us", "russian", "american", "british", "french", "german", "chinese", "israeli",
     "iranian", "syrian", "turkish", "ukrainian", "democratic", "republican", "vice", "deputy", "chief",
+    "freshman", "sophomore", "junior",
   ]
   /// Auxiliaries that headlines capitalise (`What Will Be Obama's Legacy?`): never part of a name.
   /// `May` and `Will` are names too, so they are not here.

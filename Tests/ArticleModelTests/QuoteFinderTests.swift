@@ -1643,4 +1643,14 @@ extension QuoteAttributionShapesTests {
     #expect(!q.contains { $0.text == "Tries" })
     #expect(speaker(of: "sole motive", in: q) == "Edward Snowden")
   }
+
+  /// Set 44: a student's year before the name is no part of it; `called back` is a cue.
+  @Test func studentYearsAndCalledBack() {
+    let q = quotes([
+      "“There are a lot more liberals on campus than conservatives,” said Junior Adam Lemon, president of the College Republicans.",
+      "Donald Trump spoke. “Nobody’s being hurt, press,” Trump called back to us in the cheap seats.",
+    ])
+    #expect(speaker(of: "There are a lot more", in: q) == "Adam Lemon")
+    #expect(speaker(of: "Nobody’s being hurt", in: q) == "Donald Trump")
+  }
 }
