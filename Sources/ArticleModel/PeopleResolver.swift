@@ -221,6 +221,16 @@ enum PeopleResolver {
         article.quotes[q].speaker = m.person
       }
     }
+    // (`The president said Bolton “…” and added that “…”`: a quotation that inherited the role as
+    // written, with no place of its own, is the person the role's first quotation resolved to)
+    for q in article.quotes.indices.dropFirst() where article.quotes[q].speakerName.isEmpty && article.quotes[q].speakerRange == nil {
+      let quote = article.quotes[q], previous = article.quotes[q - 1]
+      if previous.speakerAsWritten == quote.speakerAsWritten, previous.paragraph >= quote.paragraph - 1, quote.speaker == quote.speakerAsWritten,
+        previous.speaker != previous.speakerAsWritten, !Lexicon.pronouns.contains(WordTokenizer.foldCase(quote.speakerAsWritten))
+      {
+        article.quotes[q].speaker = previous.speaker
+      }
+    }
     // `the president fired back …. “…,” he wrote`: the pronoun is the person the role names
     for q in article.quotes.indices {
       guard let role = article.quotes[q].antecedentRole else { continue }

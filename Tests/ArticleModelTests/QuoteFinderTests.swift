@@ -1653,4 +1653,15 @@ extension QuoteAttributionShapesTests {
     #expect(speaker(of: "There are a lot more", in: q) == "Adam Lemon")
     #expect(speaker(of: "Nobody’s being hurt", in: q) == "Donald Trump")
   }
+
+  /// 500 ABP files: a quotation that inherits a role as written (`The president said … and added
+  /// that “…”`) is the person the role's first quotation resolved to.
+  @Test func inheritedRoleSpeakers() {
+    let q = quotes([
+      "President Donald Trump spoke on Monday in Ohio.",
+      "Trump lashed out at Bolton on Twitter. The president said Bolton “could not get approved for anything since” and added that “if I listened to him, we would be in World War Six by now.”",
+    ])
+    #expect(speaker(of: "could not get approved", in: q) == "Donald Trump")
+    #expect(speaker(of: "if I listened to him", in: q) == "Donald Trump")
+  }
 }
