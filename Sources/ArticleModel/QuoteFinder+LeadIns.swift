@@ -209,7 +209,7 @@ extension QuoteFinder {
   }
 
   /// Verbs that give a title or a name, not words spoken (`titled, “…”`).
-  static let titleVerbs: WordSet = ["titled", "entitled", "headlined", "captioned", "subtitled", "called", "named", "dubbed", "labeled", "labelled", "nicknamed", "branded"]
+  static let titleVerbs: WordSet = titleMarkers.union(["called", "named", "dubbed", "labeled", "labelled", "nicknamed", "branded"])
   static let passiveAuxiliaries: WordSet = ["was", "were", "is", "are", "been", "being", "be", "get", "got", "gets"]
 
   /// `Dr. Regnerus quoted Sigmund Freud on this issue: “…”`: a sentence that quotes or cites someone

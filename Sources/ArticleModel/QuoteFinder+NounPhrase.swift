@@ -491,7 +491,6 @@ extension QuoteFinder {
 
   /// A four-digit year, 1800 to 2099.
   static func isYear(_ t: WordToken) -> Bool {
-    let u = t.text.utf8
-    return t.kind == .number && u.count == 4 && u.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && (u.first == 0x31 && u.dropFirst().first! >= 0x38 || u.first == 0x32 && u.dropFirst().first == 0x30)
+    t.kind == .number && t.text.utf8.count == 4 && Int(t.text).map { (1800...2099).contains($0) } == true
   }
 }

@@ -243,6 +243,7 @@ extension QuoteFinder {
     // (the noun folded once: the loop below asks it of every capitalised word)
     let noun = noun.lowercased()
     guard let kinds = organisationKinds[noun] else { return nil }
+    let newspaperNoun = noun == "paper" || noun == "newspaper"
     var counts: [[String]: (count: Int, last: Int)] = [:]
     var order = 0
     for (n, words) in paragraphs.enumerated() {
@@ -260,7 +261,7 @@ extension QuoteFinder {
         let fitsKind = noun == "network" ? broadcasters.contains(w.text)
           : !broadcasters.contains(w.text) && (!agencyAcronyms.contains(w.text) || kinds.contains("agency") || kinds.contains("department"))
         // (no acronym is a paper: `FOSTA` named most is no `the paper`)
-        if !qualifies, !shouted, !kinds.contains("post"), w.text.utf8.count >= 3, w.text.utf8.count <= 6, allCapitals(w.text), !notOrganisations.contains(w.text), fitsKind {
+        if !qualifies, !shouted, !newspaperNoun, w.text.utf8.count >= 3, w.text.utf8.count <= 6, allCapitals(w.text), !notOrganisations.contains(w.text), fitsKind {
           name = [w.text]
         } else if i > 0, words[i - 1].isLowercase, words[i - 1].key == noun, !(i > 1 && words[i - 2].key.hasSuffix("'s")) {
           // `the media technology group AllSides`: the noun itself set before the name

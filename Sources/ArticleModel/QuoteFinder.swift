@@ -240,11 +240,14 @@ enum QuoteFinder {
         {
           continue
         }
+        // (a sentence's or a clause's end inside the marks: what titles, names of acts and
+        // mentioned words lack)
+        let closedInside = content.last.map { ".!?,".contains($0) } ?? false
         // `Carson told "The Story" Thursday that …`: capitals right after `told` name the program
         // spoken to, whose words are no quotation (not `he told “No one…”`: that ends a sentence)
         if let told = beforeTokens.last, told.key == "told", told.isLowercase, (1...5).contains(contentWords.count), contentWords[0].isCapitalized,
           contentWords.allSatisfy({ $0.isCapitalized || titleSmallWords.contains($0) }), !contentWords.contains(where: { Self.firstPerson.contains($0) }),
-          !(content.last.map { ".!?,".contains($0) } ?? false)
+          !closedInside
         {
           continue
         }
@@ -276,7 +279,7 @@ enum QuoteFinder {
         }
         // `the proposed “Kate’s Law”`, `the “Affordable Care Act”`: the name of a law or a plan
         if contentWords.count <= 6, contentWords.count >= 2, titleCase, contentWords.last.map({ Self.namesOfActs.contains($0) }) == true,
-          !(content.last.map { ".!?,".contains($0) } ?? false)
+          !closedInside
         {
           continue
         }
@@ -314,7 +317,7 @@ enum QuoteFinder {
         // (`“Tries” is doing a lot of work here.`: a word or two in quotes as the subject of the
         // writer's verb are the words themselves, mentioned, in a sentence with no speech verb;
         // not `Snowden has said his “sole motive” was to inform …`)
-        if contentWords.count <= 2, !sentenceHas({ Lexicon.isCueForm($0) || Self.characterizingVerbs.contains($0) }), !(content.last.map { ".!?,".contains($0) } ?? false), let next = afterTokens.first, next.isLowercase,
+        if contentWords.count <= 2, !sentenceHas({ Lexicon.isCueForm($0) || Self.characterizingVerbs.contains($0) }), !closedInside, let next = afterTokens.first, next.isLowercase,
           ["is", "was", "has", "does", "means", "meant", "appears", "appeared"].contains(next.key)
         {
           mentioned.insert(si)
