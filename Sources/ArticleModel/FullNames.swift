@@ -11,6 +11,11 @@ struct FullNames: Sendable {
   /// From the people the person finder found in one article.
   init(_ people: [PersonFinder.Candidate]) {
     for p in people where p.name.count >= 2 { surnames.insert(p.name[p.name.count - 1]) }
+    // (and a surname the article gave with a title, `President Obama` in a column that never
+    // writes `Barack`: its bare `Obama` later is the same person)
+    for p in people where p.name.count == 1 && p.vouched && p.written.utf8.count > p.name[0].utf8.count {
+      surnames.insert(p.name[0])
+    }
     // a given name only from a plain two-word name, `Wael Ghonim`: not `Obama Doctrine` (a surname
     // of the article), `Customs Enforcement`, `Harvard College` or `Trump A. Bills`
     func plain(_ word: String) -> Bool {

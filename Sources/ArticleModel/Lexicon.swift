@@ -106,6 +106,8 @@ enum Lexicon {
     "president", "vice", "prime", "minister", "secretary", "senator", "sen", "sen.", "rep", "rep.",
     "representative", "gov", "gov.", "governor", "mayor", "gen", "gen.", "general", "adm", "admiral",
     "col", "col.", "colonel", "lt", "lt.", "lieutenant", "capt", "capt.", "captain", "sgt", "sgt.",
+    // (`Lance Cpl. Ally Beiswanger` made a person `Lance Cpl`; a lone `Lance Armstrong` stays a name)
+    "cpl", "cpl.", "corporal", "lance", "pvt", "pvt.", "spc", "spc.",
     "judge", "justice", "king", "queen", "prince", "princess", "pope", "rev", "rev.", "reverend",
     "chancellor", "ambassador", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
     "chair", "director", "chief", "commander", "leader", "speaker", "attorney", "deputy", "sheikh", "ayatollah", "emir", "sultan", "premier",
@@ -164,6 +166,8 @@ enum Lexicon {
   static let verbsInTitles: WordSet = [
     "be", "is", "are", "was", "were", "been", "being", "has", "have", "had", "does", "did", "should",
     "would", "could", "must", "shall", "cannot", "isn't", "aren't", "won't", "can't", "don't", "doesn't",
+    // (a headline's speech verb: `A Former Marine Says It's Possible` made a person `Marine Says It`)
+    "says", "tells", "warns", "slams", "blasts", "urges", "admits", "insists", "vows", "claims",
   ]
   /// Nouns that name a role (`spokesman`, `official`); a speaker phrase made of these names no
   /// person.
@@ -293,6 +297,9 @@ enum Lexicon {
     "wikileaks", "feb", "aug", "oct", "nov", "dec",
     // (set 37: `The Buckmaster Show, which airs weekdays` made `Buckmaster` a person `Buckmaster Show`)
     "show", "podcast", "series", "documentary", "album",
+    // (set 45: `Immigrations and Customs Enforcement and Customs and Border Protection` made a
+    // person `Customs Enforcement`, whom a later `he` stood for; `Niagara Falls`, `Peace Corps`)
+    "customs", "enforcement", "protection", "corps", "falls",
   ]
   /// Words that often open a sentence in capitals and are not names.
   static let sentenceWords: WordSet = [
@@ -302,6 +309,8 @@ enum Lexicon {
     "here", "what", "who", "why", "how", "where", "which", "some", "many", "most", "all", "both",
     "each", "every", "no", "not", "yes", "so", "yet", "still", "also", "even", "just", "only",
     "meanwhile", "however", "although", "though", "because", "unfortunately", "hopefully", "under",
+    // (`It’s too simple to say, as many Republicans do, …` gave a speaker `It’s`)
+    "it's", "that's", "there's", "here's", "what's",
     // (set 33: `Whatever Trump says` made a person `Whatever Trump`)
     "whatever", "whoever", "whenever", "wherever", "whichever",
 

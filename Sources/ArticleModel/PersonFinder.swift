@@ -321,8 +321,18 @@ public enum PersonFinder {
       a < before.endIndex - 1 && ["the", "a", "an"].contains(before[a].key)
         && (a == before.startIndex || before[a - 1].kind == .punctuation && [",", ".", ";"].contains(before[a - 1].text))
     }
-    found.governed = head > before.startIndex && before[head - 1].kind == .word && before[head - 1].isLowercase && !articleOpensClause(head - 1)
-    found.objectOfPreposition = found.governed && objectPrepositions.contains(before[head - 1])
+    // (a conjunction joins, it governs nothing: `and Trump said` is a subject)
+    // (an adjective after an article is the name's own phrase, whatever stands before the article
+    // governs it: `Democrats like the retiring Sen. Harry Reid are calling` is `like`'s)
+    var governor = head - 1
+    if governor - 1 > before.startIndex, before[governor].kind == .word, before[governor].isLowercase, !Lexicon.determiners.contains(before[governor]),
+      ["the", "a", "an"].contains(before[governor - 1].key)
+    {
+      governor -= 2
+    }
+    found.governed = governor >= before.startIndex && before[governor].kind == .word && before[governor].isLowercase
+      && !articleOpensClause(governor) && !conjunctions.contains(before[governor])
+    found.objectOfPreposition = found.governed && objectPrepositions.contains(before[governor])
     found.afterDeterminer = k == 0 && before.last.map { thingDeterminers.contains($0) } == true
     let pluralNounAfter = after.first.map { $0.kind == .word && $0.isLowercase && $0.key.hasSuffix("s") && !$0.key.hasSuffix("ss") && !Lexicon.cueVerbs.contains($0) && !Lexicon.sentenceWords.contains($0) && $0.key.utf8.count > 3 } == true
     // (a role noun after the name is no verb, `former Amway head`; and a name in a clause that a
@@ -332,6 +342,9 @@ public enum PersonFinder {
     found.verbFollows = rest.first.map {
       $0.kind == .word && $0.isLowercase && !notVerbs.contains($0) && !Lexicon.roleNouns.contains($0) && !Lexicon.speakerNouns.contains($0)
     } == true && !(head > before.startIndex && clauseOpeners.contains(before[head - 1]))
+      // (the bare verb after a causative's object is no sentence of the name's: `He wanted to
+      // make Trump feel protected. He … said, “…”` is not Trump's)
+      && !(governor >= before.startIndex && causatives.contains(before[governor]))
     // (and a lone word before an abstract noun: `Christian leadership`, `the Obama presidency`)
     found.qualifiesNoun = !found.possessive && rest.first.map { (next: WordToken) in
       next.kind == .word && next.isLowercase
@@ -362,6 +375,15 @@ public enum PersonFinder {
   /// preposition, not the subject of the sentence.
   static let clauseOpeners: WordSet = QuoteFinder.subordinators.union(QuoteFinder.prepositions)
     .union(["which", "why", "how", "what", "whether", "than", "like"])
+
+  /// Words that join a name to what came before without governing it (`and Trump said`).
+  static let conjunctions: WordSet = ["and", "or", "but", "nor", "then", "yet", "so"]
+
+  /// Verbs whose object takes a bare verb (`make Trump feel`, `let Obama speak`).
+  static let causatives: WordSet = [
+    "make", "makes", "made", "making", "let", "lets", "letting", "help", "helps", "helped", "helping",
+    "watch", "watched", "watching", "see", "saw", "seeing", "hear", "heard", "hearing",
+  ]
 
   static let objectPrepositions: WordSet = ["for", "about", "against", "with", "of", "to", "on", "at", "over", "than", "like", "toward", "towards", "into", "upon"]
 

@@ -384,7 +384,9 @@ extension QuoteFinder {
   ///   Times, “…”`: the sentence names one person and the pronoun fits them: the talk has moved to
   ///   them from the last speaker, who is named neither there nor in the pronoun's sentence.
   /// Never after a quotation in that sentence (`“…,” he said of Obama. He …` is the speaker still)
-  /// nor with a cue that carries the last speaker on (`He added`).
+  /// nor with a cue that carries the last speaker on (`He added`), nor when that sentence opens
+  /// with the same pronoun (`He wanted to make Trump feel protected. He … said, “…”`: the talk
+  /// stays with whoever both stand for).
   static func personOfSentenceBefore(
     pronoun: String, cue: String, pronounAt: Int, sentence: Range<Int>, sentences: [Range<Int>], tokens: [WordToken],
     people here: ArraySlice<PersonFinder.Candidate>, allPeople: [PersonFinder.Candidate], namedInFull: FullNames, quoted: [Range<Int>],
@@ -400,6 +402,7 @@ extension QuoteFinder {
     func gender(_ p: PersonFinder.Candidate) -> Gender? { Gender.of(name: p.name, written: p.written, in: allPeople) }
     if named.contains(where: { $0.name.last == resolved.last }) { return nil }
     let words = tokens.tokens(within: before)
+    if let first = words.first, Gender(pronoun: first.text) == wanted { return nil }
     if let asked = words.lastIndex(where: { $0.isLowercase && ($0.key == "asked" || $0.key == "asks") }), asked + 1 < words.endIndex,
       let person = named.first(where: { $0.range.lowerBound == words[asked + 1].range.lowerBound }), gender(person) == wanted,
       named.allSatisfy({ $0.range.upperBound > words[asked].range.lowerBound || gender($0).map { $0 != wanted } == true })
