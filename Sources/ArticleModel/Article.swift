@@ -18,7 +18,7 @@ public struct Article: Sendable, Identifiable {
   public internal(set) var mentions: [Mention]
   /// Names as the article alone found them, kept for corpus-wide resolution (and let go after
   /// it: the resolved mentions hold what queries need).
-  var candidates: [PersonFinder.Candidate]
+  var candidates: [NameFound]
   /// Organisations and places, as the article alone found them (mentions once resolved).
   var entities: [EntityFinder.Found]
   /// `the …` phrases that may stand for a person named before, by role (until resolved).

@@ -47,7 +47,7 @@ public enum ArticleBuilder {
     // from a map and are exact already)
     let article = Article(
       id: id, path: path, metadata: metadata, lines: lines, paragraphs: paragraphs.compacted(), sentences: sentences.compacted(),
-      quotes: quotes.compacted(), mentions: [], candidates: people.compacted(), entities: entities.compacted(), rolePhrases: rolePhrases.compacted())
+      quotes: quotes.compacted(), mentions: [], candidates: people.map(NameFound.init), entities: entities.compacted(), rolePhrases: rolePhrases.compacted())
     return article
   }
 }

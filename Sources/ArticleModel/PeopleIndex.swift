@@ -25,8 +25,8 @@ struct PeopleIndex: Sendable {
   init(articles: [Article]) {
     var counts: [String: [String: Int]] = [:]
     for article in articles {
-      for c in article.candidates where c.name.count >= 2 && c.vouched {
-        counts[Self.surnameKey(c.name), default: [:]][c.name.joined(separator: " "), default: 0] += 1
+      for c in article.candidates where c.vouched && c.wordCount >= 2 {
+        counts[Self.surnameKey(c.name), default: [:]][c.joined, default: 0] += 1
       }
     }
     bySurname = counts.mapValues { Self.ranked($0) }
@@ -69,8 +69,8 @@ struct PeopleIndex: Sendable {
   static func articleNames(_ article: Article) -> [String: [NameOption]] {
     var names: [String: [String: Int]] = [:]
     var firstWritten: [String: Int] = [:]
-    for (order, c) in article.candidates.enumerated() where c.name.count >= 2 {
-      let name = c.name.joined(separator: " ")
+    for (order, c) in article.candidates.enumerated() where c.wordCount >= 2 {
+      let name = c.joined
       // vouched spellings outweigh unvouched ones
       names[surnameKey(c.name), default: [:]][name, default: 0] += c.vouched ? 1000 : 1
       // a name in the headline is the story's subject, written before any paragraph

@@ -41,13 +41,15 @@ enum PeopleResolver {
       // (ABP: 15,963 mentions of a `Nelson Mandela Photos`): a lone word nothing vouches for, in
       // either place, is a person only when the article vouches for that surname elsewhere
       let vouchedSurnames = Set(article.candidates.lazy.filter(\.vouched).map { PeopleIndex.surnameKey($0.name) })
-      func bareWord(_ c: PersonFinder.Candidate) -> Bool {
-        guard c.name.count == 1, !c.vouched, c.opensSentence || c.afterDeterminer || c.bareRemainder else { return false }
+      func bareWord(_ c: NameFound) -> Bool {
+        guard c.wordCount == 1, !c.vouched, c.opensSentence || c.afterDeterminer || c.bareRemainder else { return false }
         let key = PeopleIndex.surnameKey(c.name)
         return !vouchedSurnames.contains(key) && own[key] == nil
       }
-      for c in article.candidates where (c.vouched || !organisation(c.name)) && !bareWord(c) {
-        let person = people.canonical(c.name, articleNames: own, gender: Gender.marked(c.written)) ?? (c.vouched ? c.name.joined(separator: " ") : nil)
+      for c in article.candidates {
+        let name = c.name
+        guard (c.vouched || !organisation(name)) && !bareWord(c) else { continue }
+        let person = people.canonical(name, articleNames: own, gender: Gender.marked(c.written)) ?? (c.vouched ? c.joined : nil)
         guard let person else { continue }
         mentions.append(Mention(article: article.id, paragraph: c.paragraph, range: c.range, text: c.written, person: person, kind: .name))
         for role in c.roles { roleCounts[person, default: [:]][role, default: 0] += 1 }
