@@ -54,7 +54,8 @@ enum PeopleResolver {
         mentions.append(Mention(article: article.id, paragraph: c.paragraph, range: c.range, text: c.written, person: person, kind: .name))
         for role in c.roles { roleCounts[person, default: [:]][role, default: 0] += 1 }
       }
-      article.mentions = mentions
+      // (in a buffer of its size: every article's list lives until the second pass, at the peak)
+      article.mentions = mentions.compacted()
       for q in article.quotes.indices {
         let quote = article.quotes[q]
         if quote.speakerAsWritten == quote.speakerName.first, organisation(quote.speakerName) {
