@@ -9,7 +9,7 @@ public struct Article: Sendable, Identifiable {
   /// The file's path as loaded (the name alone for the embedded default corpus).
   public let path: String
   public var metadata: ArticleMetadata
-  /// Every line of the raw file, classified.
+  /// Every line of the raw file that is not blank, classified (each keeps its number in the file).
   public let lines: [RawLine]
   /// The clean body: one paragraph per body line, numbered from 1.
   public let paragraphs: [Paragraph]

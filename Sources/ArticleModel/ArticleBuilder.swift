@@ -43,10 +43,10 @@ public enum ArticleBuilder {
     var quotes = QuoteFinder.find(in: paragraphs, tokens: tokens, sentences: sentenceRanges, people: people, creditLines: creditLines)
     for i in quotes.indices { quotes[i].article = id }
     let metadata = MetadataExtractor.extract(lines: lines, paragraphs: paragraphs, tokens: tokens, manifest: manifest)
-    // (each in a buffer of its size: they were grown by appending, and live long; the lines come
-    // from a map and are exact already)
+    // (each in a buffer of its size: they were grown by appending, and live long; the lines
+    // without the blank ones, half of a file's lines, which no query shows: each line is 40 bytes)
     let article = Article(
-      id: id, path: path, metadata: metadata, lines: lines, paragraphs: paragraphs.compacted(), sentences: sentences.compacted(),
+      id: id, path: path, metadata: metadata, lines: lines.filter { $0.kind != .blank }, paragraphs: paragraphs.compacted(), sentences: sentences.compacted(),
       quotes: quotes.compacted(), mentions: [], candidates: people.map(NameFound.init), entities: entities.compacted(), rolePhrases: rolePhrases.compacted())
     return article
   }
