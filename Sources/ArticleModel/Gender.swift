@@ -71,7 +71,15 @@ enum Gender: Sendable, Equatable {
     if let marked = marked(written) { return marked }
     var given = name.count >= 2 ? WordTokenizer.foldCase(name[0]) : nil
     if given == nil, let surname = name.last {
-      given = people.first { $0.name.count >= 2 && $0.name.last == surname }.map { WordTokenizer.foldCase($0.name[0]) }
+      // (a surname two people of the article share, of either gender, shows none: `Trump` after
+      // `told Melania Trump` is no `she`)
+      var found: Gender? = nil
+      for p in people where p.name.count >= 2 && p.name.last == surname {
+        guard let g = of(given: WordTokenizer.foldCase(p.name[0])) else { continue }
+        if let f = found, f != g { return nil }
+        found = g
+      }
+      return found
     }
     return given.flatMap(of(given:))
   }

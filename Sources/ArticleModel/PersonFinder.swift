@@ -45,6 +45,9 @@ public enum PersonFinder {
     /// about Trump`): not a verb (`One opponent is Tim Hathaway`), a noun (`committee member Jeff
     /// Sessions`), nor `by` or `from`, whose agent or source may well speak next.
     public var objectOfPreposition = false
+    /// True when the preposition names a topic (`about Devon Rusk`, `out of Trump`): the one the
+    /// passage is about, who may well speak next, unlike `with President Obama`.
+    public var objectOfTopic = false
   }
 
   public static func candidates(paragraph: Int, text: String, tokens: [WordToken]) -> [Candidate] {
@@ -333,6 +336,7 @@ public enum PersonFinder {
     found.governed = governor >= before.startIndex && before[governor].kind == .word && before[governor].isLowercase
       && !articleOpensClause(governor) && !conjunctions.contains(before[governor])
     found.objectOfPreposition = found.governed && objectPrepositions.contains(before[governor])
+    found.objectOfTopic = found.objectOfPreposition && ["about", "of", "on", "over"].contains(before[governor].key)
     found.afterDeterminer = k == 0 && before.last.map { thingDeterminers.contains($0) } == true
     let pluralNounAfter = after.first.map { $0.kind == .word && $0.isLowercase && $0.key.hasSuffix("s") && !$0.key.hasSuffix("ss") && !Lexicon.cueVerbs.contains($0) && !Lexicon.sentenceWords.contains($0) && $0.key.utf8.count > 3 } == true
     // (a role noun after the name is no verb, `former Amway head`; and a name in a clause that a
@@ -348,7 +352,9 @@ public enum PersonFinder {
     // (and a lone word before an abstract noun: `Christian leadership`, `the Obama presidency`)
     found.qualifiesNoun = !found.possessive && rest.first.map { (next: WordToken) in
       next.kind == .word && next.isLowercase
-        && (Lexicon.roleNouns.contains(next) || Lexicon.speakerNouns.contains(next) || names.count == 1 && abstractNounEnds.contains { next.key.hasSuffix($0) })
+        && (Lexicon.roleNouns.contains(next) || Lexicon.speakerNouns.contains(next) || names.count == 1 && abstractNounEnds.contains { next.key.hasSuffix($0) }
+          // (`the Norquist pledge`: after `the`, a name and a lower-case word that is no verb)
+          || found.afterDeterminer && !notVerbs.contains(next) && !Lexicon.isCueForm(next.key) && !next.key.hasSuffix("ed"))
     } == true
     found.bareRemainder = k > 0 && !hadTitle && !firstNameInside && !run[..<k].contains(where: { $0.key.hasSuffix("'s") }) || pluralNounAfter
     return found
@@ -369,6 +375,8 @@ public enum PersonFinder {
     "and", "or", "but", "nor", "than", "as", "who", "whom", "whose", "which", "that", "the", "a", "an", "if", "when",
     "while", "because", "so", "administration", "campaign", "era", "supporters", "voters", "fans", "family",
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    // (adverbs: `joining hands with President Barack Obama now to give …` makes Obama no subject)
+    "now", "too", "today", "yesterday", "tonight", "again", "here", "there", "instead", "together", "himself", "herself",
   ])
 
   /// Words before a name that make it the subject of a subordinate clause or the object of a

@@ -272,7 +272,7 @@ extension QuoteFinder {
       let t = tokens[i]
       return t.kind == .word && t.isLowercase && (speechVerb(tokens, i) || modalCue(tokens, i)) || t.key == "according" || isWordsOf(tokens, i)
         || namedParticiple(tokens, i) || pluralCue(tokens, i) || backCue(tokens, i) || putItCue(tokens, i) || reportsCue(tokens, i) || foundCue(tokens, i)
-        || pointsOut(tokens, i) || characterization(tokens, i) || goesOn(tokens, i)
+        || pointsOut(tokens, i) || characterization(tokens, i) || goesOn(tokens, i) || whatTheyCall(tokens, i)
     }) {
       guard tokens.count - c - 1 <= maximumDistance else { return nil }
       // (`Bush could declare that`: the subject stands before the modal)

@@ -151,8 +151,34 @@ extension QuoteFinder {
     guard tokens[i].isLowercase, characterizingVerbs.contains(tokens[i]), i + 1 < tokens.count else { return false }
     // (a name in marks may stand in the object: `Tehran has called the impounding of "Grace 1"
     // an "illegal interception."`)
-    let object = tokens[(i + 1)...].filter { !["\"", "“", "”"].contains($0.text) }
+    var object = tokens[(i + 1)...].filter { !["\"", "“", "”"].contains($0.text) }
+    // (an appositive in commas may follow the object: `the Ambassador called the UN Human Rights
+    // Council, a council which currently includes …, a “cesspool of political bias.”`)
+    if let first = object.firstIndex(where: { $0.text == "," }), let last = object.lastIndex(where: { $0.text == "," }), first < last,
+      last - first <= 16, object[(last + 1)...].count <= 1, object[(last + 1)...].allSatisfy({ termDeterminers.contains($0) })
+    {
+      object = Array(object[..<first] + object[(last + 1)...])
+    }
     return !object.isEmpty && object.count <= 6 && object.allSatisfy({ $0.kind != .punctuation }) && !prepositions.contains(object.first!)
+  }
+
+  /// `what he calls “an early Christmas present”`, `what Trump once called “American carnage”`:
+  /// the words someone calls a thing by, right before the mark, are that person's (where `a
+  /// policy called “…”` names a thing).
+  static func whatTheyCall(_ tokens: [WordToken], _ i: Int) -> Bool {
+    guard i == tokens.count - 1, i >= 2, tokens[i].isLowercase, ["calls", "called", "call"].contains(tokens[i].key) else { return false }
+    var s = i - 1
+    if tokens[s].isLowercase, ["once", "has", "had", "have", "later", "also", "often", "famously"].contains(tokens[s].key) { s -= 1 }
+    // the subject: a pronoun, or at most three capitalised words
+    var start = s
+    if s >= 0, tokens[s].isLowercase, ["he", "she", "they"].contains(tokens[s].key) {
+      start = s
+    } else {
+      while start >= 0, s - start < 3, tokens[start].kind == .word, tokens[start].isCapitalized { start -= 1 }
+      start += 1
+      guard start <= s else { return false }
+    }
+    return start >= 1 && tokens[start - 1].key == "what"
   }
 
   /// A lower-case word right after the closing mark that a quoted modifier can qualify (`“clean”

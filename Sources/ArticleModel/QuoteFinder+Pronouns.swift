@@ -163,6 +163,16 @@ extension QuoteFinder {
     // (`… addressed criticisms over President Donald Trump’s visit. He said …`: a possessive that
     // is the object of a word names whose the thing is, not who goes on speaking; `, Beck's stood
     // out` is a subject still)
+    // (`At a meeting …, he made the case that Republicans would … join hands with President
+    // Barack Obama … what he calls “…”` after `Rep. Tom Cole urged …` two paragraphs up: a
+    // preposition's object near is less likely the one talked of than the last subject before)
+    if let any = near.last(where: { !($0.possessive && $0.governed) && !($0.objectOfPreposition && !$0.objectOfTopic) }) { return any.name }
+    if let subject = people[people[..<end].partitionPoint { $0.paragraph < paragraph - 6 }..<end].last(where: {
+      ($0.opensSentence || $0.verbFollows || $0.speechSubject) && !$0.governed && !$0.possessive && !$0.qualifiesNoun && !spoken($0)
+        && vouchedOrNamedInFull($0, namedInFull) && fits($0.name, $0.written)
+    }) {
+      return subject.name
+    }
     if let any = near.last(where: { !($0.possessive && $0.governed) }) { return any.name }
     if let last = lastSpeaker, fits(last) {
       // someone who spoke in reported speech after that quote, further back than the window

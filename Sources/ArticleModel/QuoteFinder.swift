@@ -252,7 +252,7 @@ enum QuoteFinder {
           continue
         }
         // (`titled, “…”`: the marker may stand before a comma or a colon)
-        if let marker = beforeTokens.last(where: { $0.kind == .word }), scareMarkers.contains(marker),
+        if let marker = beforeTokens.last(where: { $0.kind == .word }), scareMarkers.contains(marker), !whatTheyCall(beforeTokens, beforeTokens.count - 1),
           beforeTokens.reversed().prefix(while: { $0.kind != .word }).allSatisfy({ $0.text == "," }),
           contentWords.count <= 6 || titleMarkers.contains(marker) && contentWords.count <= 25
         {
