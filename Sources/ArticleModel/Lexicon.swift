@@ -3,6 +3,8 @@ enum Lexicon {
   /// Verbs and phrases that attribute speech (`said`, `told`, `according to` is handled apart).
   static let cueVerbs: WordSet = [
     "said", "says", "say", "told", "tells", "added", "adds", "stressed", "stresses", "emphasized",
+    // (set 46: `Hoover assured the press that “subversive influences” had gained control`)
+    "assured", "assures",
     "emphasised", "emphasizes", "noted", "notes", "wrote", "writes", "asked", "asks", "insisted",
     "insists", "warned", "warns", "explained", "explains", "responded", "responds", "replied",
     "replies", "declared", "declares", "argued", "argues", "continued", "continues", "claimed",
