@@ -3,8 +3,6 @@ enum Lexicon {
   /// Verbs and phrases that attribute speech (`said`, `told`, `according to` is handled apart).
   static let cueVerbs: WordSet = [
     "said", "says", "say", "told", "tells", "added", "adds", "stressed", "stresses", "emphasized",
-    // (set 46: `Hoover assured the press that “subversive influences” had gained control`)
-    "assured", "assures",
     "emphasised", "emphasizes", "noted", "notes", "wrote", "writes", "asked", "asks", "insisted",
     "insists", "warned", "warns", "explained", "explains", "responded", "responds", "replied",
     "replies", "declared", "declares", "argued", "argues", "continued", "continues", "claimed",
@@ -35,6 +33,8 @@ enum Lexicon {
     "ruled", "summarized", "summarised",
     // (set 42: `“like a grass fire,” Tony Oliveira, president of …, remembered in 2010`)
     "remembered",
+    // (set 46: `Hoover assured the press that “subversive influences” had gained control`)
+    "assured", "assures",
   ]
   // not `comments`, `reports`, `tweets`, `posts`, `vows`: plural nouns as often (`said of Trump's comments`)
   /// Plain forms, a cue only after the quotation (`“…,” the researchers write`): before one they

@@ -321,7 +321,7 @@ public enum PersonFinder {
     // preposition governs it: `…, the Army's lawyer Joseph Welch ended …` is the clause's subject;
     // not `he told the New Yorker's David Remnick`)
     func articleOpensClause(_ a: Int) -> Bool {
-      a < before.endIndex - 1 && ["the", "a", "an"].contains(before[a].key)
+      a < before.endIndex - 1 && articles.contains(before[a])
         && (a == before.startIndex || before[a - 1].kind == .punctuation && [",", ".", ";"].contains(before[a - 1].text))
     }
     // (a conjunction joins, it governs nothing: `and Trump said` is a subject)
@@ -329,14 +329,14 @@ public enum PersonFinder {
     // governs it: `Democrats like the retiring Sen. Harry Reid are calling` is `like`'s)
     var governor = head - 1
     if governor - 1 > before.startIndex, before[governor].kind == .word, before[governor].isLowercase, !Lexicon.determiners.contains(before[governor]),
-      ["the", "a", "an"].contains(before[governor - 1].key)
+      articles.contains(before[governor - 1])
     {
       governor -= 2
     }
     found.governed = governor >= before.startIndex && before[governor].kind == .word && before[governor].isLowercase
       && !articleOpensClause(governor) && !conjunctions.contains(before[governor])
     found.objectOfPreposition = found.governed && objectPrepositions.contains(before[governor])
-    found.objectOfTopic = found.objectOfPreposition && ["about", "of", "on", "over"].contains(before[governor].key)
+    found.objectOfTopic = found.objectOfPreposition && topicPrepositions.contains(before[governor])
     found.afterDeterminer = k == 0 && before.last.map { thingDeterminers.contains($0) } == true
     let pluralNounAfter = after.first.map { $0.kind == .word && $0.isLowercase && $0.key.hasSuffix("s") && !$0.key.hasSuffix("ss") && !Lexicon.cueVerbs.contains($0) && !Lexicon.sentenceWords.contains($0) && $0.key.utf8.count > 3 } == true
     // (a role noun after the name is no verb, `former Amway head`; and a name in a clause that a
@@ -383,6 +383,10 @@ public enum PersonFinder {
   /// preposition, not the subject of the sentence.
   static let clauseOpeners: WordSet = QuoteFinder.subordinators.union(QuoteFinder.prepositions)
     .union(["which", "why", "how", "what", "whether", "than", "like"])
+
+  /// (sets, not array literals: `candidate` runs for every run of capitals in a corpus)
+  static let articles: WordSet = ["the", "a", "an"]
+  static let topicPrepositions: WordSet = ["about", "of", "on", "over"]
 
   /// Words that join a name to what came before without governing it (`and Trump said`).
   static let conjunctions: WordSet = ["and", "or", "but", "nor", "then", "yet", "so"]

@@ -171,9 +171,7 @@ extension QuoteFinder {
     if tokens[s].isLowercase, ["once", "has", "had", "have", "later", "also", "often", "famously"].contains(tokens[s].key) { s -= 1 }
     // the subject: a pronoun, or at most three capitalised words
     var start = s
-    if s >= 0, tokens[s].isLowercase, ["he", "she", "they"].contains(tokens[s].key) {
-      start = s
-    } else {
+    if !(tokens[s].isLowercase && ["he", "she", "they"].contains(tokens[s].key)) {
       while start >= 0, s - start < 3, tokens[start].kind == .word, tokens[start].isCapitalized { start -= 1 }
       start += 1
       guard start <= s else { return false }
