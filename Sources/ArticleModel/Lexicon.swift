@@ -123,6 +123,8 @@ enum Lexicon {
     "lawmaker", "dean", "sergeant", "marshal", "trustee", "councillor", "solicitor", "physician",
     // (set 31: `Supervisor Bill Gates said`, a county's elected board)
     "supervisor",
+    // (set 47: `State Board of Education Board Member Georgina Perez is …`; `Council Member`)
+    "member",
     // (set 44: `Junior Adam Lemon, president of the Duke College Republicans, said`: a student's year)
     "freshman", "sophomore", "junior",
     // (set 9: `Fox contributor Newt Gingrich`, `public defender, Mano Raju,`)

@@ -79,9 +79,14 @@ extension QuoteFinder {
       // what was posted, not its author's cue)
       && !(i > 0 && tokens[i].key == "posted" && (documentNouns.contains(tokens[i - 1]) || postedThings.contains(tokens[i - 1])))
       && !toldStory(tokens, i)
+      // (set 47: `Couric is said to have edited the first documentary video, “Under the Gun,”`: the
+      // passive before an infinitive is hearsay about her, no one's words)
+      && !(i > 0 && i + 1 < tokens.count && tokens[i + 1].key == "to" && beForms.contains(tokens[i - 1]))
       // (`“…” and the other three states that were sued, Garcia said`, `swing states`: the noun)
       && !(i > 0 && ["states", "claims", "notes"].contains(tokens[i].key) && (tokens[i - 1].kind == .number || pluralQuantifiers.contains(tokens[i - 1])))
   }
+
+  static let beForms: WordSet = ["is", "was", "are", "were", "be", "been", "being"]
 
   /// Words before a plural noun that is also a cue's form (`three states`, `the claims`).
   static let pluralQuantifiers: WordSet = [
@@ -164,9 +169,13 @@ extension QuoteFinder {
 
   /// `what he calls “an early Christmas present”`, `what Trump once called “American carnage”`:
   /// the words someone calls a thing by, right before the mark, are that person's (where `a
-  /// policy called “…”` names a thing).
+  /// policy called “…”` names a thing). The thing may be a relative word, and the verb `describe
+  /// as` (set 47: `Couric, whom he described as “not a nice person.”`).
   static func whatTheyCall(_ tokens: [WordToken], _ i: Int) -> Bool {
-    guard i == tokens.count - 1, i >= 2, tokens[i].isLowercase, ["calls", "called", "call"].contains(tokens[i].key) else { return false }
+    guard i >= 2, tokens[i].isLowercase,
+      i == tokens.count - 1 && ["calls", "called", "call"].contains(tokens[i].key)
+        || i == tokens.count - 2 && tokens[i + 1].key == "as" && ["describes", "described", "describe"].contains(tokens[i].key)
+    else { return false }
     var s = i - 1
     if tokens[s].isLowercase, ["once", "has", "had", "have", "later", "also", "often", "famously"].contains(tokens[s].key) { s -= 1 }
     // the subject: a pronoun, or at most three capitalised words
@@ -176,7 +185,7 @@ extension QuoteFinder {
       start += 1
       guard start <= s else { return false }
     }
-    return start >= 1 && tokens[start - 1].key == "what"
+    return start >= 1 && ["what", "whom", "which"].contains(tokens[start - 1].key)
   }
 
   /// A lower-case word right after the closing mark that a quoted modifier can qualify (`“clean”

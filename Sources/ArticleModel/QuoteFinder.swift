@@ -33,6 +33,8 @@ enum QuoteFinder {
   static let worksOfTitle: WordSet = [
     "podcast", "show", "program", "programme", "book", "film", "movie", "series", "song", "album", "column",
     "newsletter", "documentary", "play", "novel", "essay", "episode",
+    // (set 47: `the first documentary video, “Under the Gun,”`)
+    "video",
   ]
 
   /// Writings whose title, in sentence case, may stand in commas after them (`the study, “…”, found`).
@@ -265,7 +267,8 @@ enum QuoteFinder {
         let lastWords = beforeTokens.suffix(3).map(\.key)
         let activeDescription = lastWords.count == 3 && lastWords[0] == "described" && beforeTokens.suffix(3).first?.isLowercase == true
           && beforeTokens.count >= 4 && beforeTokens[beforeTokens.count - 4].isCapitalized && beforeTokens[beforeTokens.count - 4].kind == .word
-        if lastWords.last == "as", contentWords.count <= 6, lastWords.contains(where: namingVerbs.contains), !activeDescription
+        if lastWords.last == "as", contentWords.count <= 6, lastWords.contains(where: namingVerbs.contains), !activeDescription,
+          !whatTheyCall(beforeTokens, beforeTokens.count - 2)
         {
           lastTerm = si
           continue
