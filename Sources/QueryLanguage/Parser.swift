@@ -3,7 +3,7 @@
 /// ```
 /// statement  = NAME "=" query | query | "." dot-command | "--" comment
 /// query      = "list" ("articles" | "speakers" | "people" | "outlets")
-///            | "show" (ID ["paragraph" N [".." N]] ["raw"] | "quote" N | NAME)
+///            | "show" (ID ["paragraph" N [".." N]] ["raw"] | ("article" | "raw") ID | "quote" N | NAME)
 ///            | "find" source ["where" cond] ["order" "by" key ("," key)*] ["limit" N]
 ///            | "count" source ["where" cond] "by" FIELD ("," FIELD)*
 ///            | "compare" (ID ID+ | "all") "on" STRING
@@ -129,7 +129,13 @@ public struct Parser {
     case "kwic": advance(); return try kwic()
     case "unique": advance(); return .unique(id: try articleID(after: "unique", example: "unique 004"))
     default:
-      // a bare name shows a kept result
+      // (`help show`, `quit`: the shell's own commands are written with a dot; say so rather than
+      // look for a result of that name)
+      if t.kind == .word, DotCommand.names.contains("." + t.keyword) {
+        let rest = tokens[(position + 1)...].filter { $0.kind != .end }.map(\.text).joined(separator: " ")
+        throw QueryError(
+          "'\(t.text)' is a shell command: write it with a dot, .\(t.keyword)\(rest.isEmpty ? "" : " " + rest)", at: t.range)
+      }
       // a lone word shows a kept result; the interpreter says "did you mean" when there is none
       if tokens.count == position + 2 && !Self.commands.contains(t.keyword) {
         advance()
@@ -168,15 +174,21 @@ public struct Parser {
     case .word:
       advance()
       if peek.keyword == "paragraph" || peek.keyword == "raw" { return try showArticle(Located(t.text, t.range)) }
+      // (`show article 001`, `show raw 001`: the forms a new user guesses mean `show 001 [raw]`)
+      if ["article", "raw"].contains(t.keyword), peek.kind == .number || peek.kind == .string {
+        let id = peek
+        advance()
+        return try showArticle(Located(id.text, id.range), raw: t.keyword == "raw")
+      }
       return .show(.result(Located(t.text, t.range)))
     default:
       throw QueryError("expected an article id or a result name after 'show' but found \(t.quoted)", at: t.range)
     }
   }
 
-  private mutating func showArticle(_ id: Located<String>) throws(QueryError) -> Query {
+  private mutating func showArticle(_ id: Located<String>, raw: Bool = false) throws(QueryError) -> Query {
     var paragraphs: ClosedRange<Int>? = nil
-    var raw = false
+    var raw = raw
     while peek.kind == .word {
       switch peek.keyword {
       case "paragraph", "paragraphs", "p":

@@ -61,6 +61,15 @@ import Testing
     #expect(try Parser.parse("Q") == .query(.show(.result(Located("Q", SourceRange(column: 1, length: 1))))))
     guard case .query(.show(.quote(let n))) = try Parser.parse("show quote 7") else { Issue.record("show quote"); return }
     #expect(n.value == 7)
+    // the forms a new user guesses first
+    guard case .query(.show(.article(let rawID, nil, true))) = try Parser.parse("show raw 001"),
+      case .query(.show(.article(let plainID, nil, false))) = try Parser.parse("show article 004"),
+      case .query(.show(.article(_, 2...3, true))) = try Parser.parse("show article 004 paragraph 2..3 raw")
+    else {
+      Issue.record("show raw / show article")
+      return
+    }
+    #expect(rawID.value == "001" && plainID.value == "004")
   }
 
   /// Every parse error: the message, the column of the caret, and the first note.
@@ -91,6 +100,8 @@ import Testing
     ("where = find quote", "'where' is a keyword and cannot name a result; pick another name", 1, nil),
     ("Q = ", "expected a query after '=' (for example: find quote where speaker = \"Kerry\")", 5, nil),
     ("list articles now", "unexpected 'now' after the end of the query", 15, nil),
+    ("help show", "'help' is a shell command: write it with a dot, .help show", 1, nil),
+    ("quit", "'quit' is a shell command: write it with a dot, .quit", 1, nil),
     ("= 3", "expected a command (list, show, find, count, compare, reuse, similar, trace, kwic, unique, export) but found '='", 1, nil),
     (".fromat json", "unknown command '.fromat'", 1, "did you mean '.format'?"),
     (".format yaml", "unknown format 'yaml'", 9, nil),
