@@ -125,6 +125,8 @@ enum Lexicon {
     "supervisor",
     // (set 47: `State Board of Education Board Member Georgina Perez is …`; `Council Member`)
     "member",
+    // (set 48: `Expert J.J. McNab told the Associated Press`)
+    "expert",
     // (set 44: `Junior Adam Lemon, president of the Duke College Republicans, said`: a student's year)
     "freshman", "sophomore", "junior",
     // (set 9: `Fox contributor Newt Gingrich`, `public defender, Mano Raju,`)
@@ -203,6 +205,8 @@ enum Lexicon {
     "website", "site", "blog", "letter", "memo", "filing", "lawsuit", "complaint", "ruling", "decision", "order",
     "document", "documents", "proposal", "release", "study", "survey", "poll", "editorial", "tweet",
     "indictment", "affidavit", "guidance", "rule", "regulation", "platform", "manifesto", "petition",
+    // (set 48: `“…,” LMPD's policies state`)
+    "policy", "policies", "rules", "guidelines",
     "judges", "justices", "officers", "voter", "voters", "parents", "family", "families", "mother", "father",
     "wife", "husband", "son", "daughter", "brother", "sister", "friend", "friends", "neighbor", "neighbour",
     "owner", "owners", "employee", "employees", "worker", "workers", "manager", "managers", "group",

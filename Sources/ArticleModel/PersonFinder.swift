@@ -119,7 +119,12 @@ public enum PersonFinder {
       let key = stripDot(run[k].baseKey)
       if (Lexicon.sentenceWords.contains(key) || Lexicon.interjections.contains(key)) && k == 0 {
         k += 1
-      } else if (Lexicon.titles.contains(key) || Lexicon.titles.contains(run[k])) && !Lexicon.firstNameBeforeSurname(run, at: k) {
+      } else if (Lexicon.titles.contains(key) || Lexicon.titles.contains(run[k])) && !Lexicon.firstNameBeforeSurname(run, at: k)
+        // (set 48: `King called on charges …, writing, “…”` after `activist Shaun King`: a title
+        // that is also a surname, alone before a verb, is the surname; resolution keeps it only
+        // where the article names someone in full with it)
+        && !(run.count == 1 && surnameTitles.contains(key) && after.first.map({ $0.kind == .word && $0.isLowercase && !Lexicon.determiners.contains($0) }) == true)
+      {
         // `American`, `Former` qualify a name but do not make one (`Center for American Women`)
         hadTitle = hadTitle || !Lexicon.qualifierTitles.contains(key)
         k += 1
@@ -386,6 +391,9 @@ public enum PersonFinder {
 
   /// (sets, not array literals: `candidate` runs for every run of capitals in a corpus)
   static let articles: WordSet = ["the", "a", "an"]
+  /// Titles that are common surnames too (`Shaun King`, `Howard Dean`, `Thurgood Marshall`).
+  static let surnameTitles: WordSet = ["king", "dean", "bishop", "marshal", "marshall", "prince"]
+
   static let topicPrepositions: WordSet = ["about", "of", "on", "over"]
 
   /// Words that join a name to what came before without governing it (`and Trump said`).

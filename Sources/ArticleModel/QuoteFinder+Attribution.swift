@@ -93,12 +93,21 @@ extension QuoteFinder {
       let plainSubject = c > 0 && !["he", "she", "i", "it", "to"].contains(window[c - 1].key)
       // (`“…,” the Times reports.`, `“…,” the statement read.`: forms that are nouns or other
       // verbs as often, cues right after a name or a document)
-      let reportsAfter = c > 0 && (tok.key == "reports" && window[c - 1].isCapitalized || tok.key == "read" && fitsRole(window[c - 1]))
+      // (`“…,” LMPD's policies state.`: `state` is a cue after the plural document that states)
+      let reportsAfter = c > 0 && (tok.key == "reports" && window[c - 1].isCapitalized || tok.key == "read" && fitsRole(window[c - 1])
+        || tok.key == "state" && window[c - 1].isLowercase && window[c - 1].key.hasSuffix("s") && Lexicon.speakerNouns.contains(window[c - 1]))
       guard tok.kind == .word, tok.isLowercase,
         speechVerb(window, c) || plainSubject && Lexicon.plainCueVerbs.contains(tok) || backCue(window, c) || reportsAfter
           // (`“…,” Pew researchers found.`: a finding after a study's or researchers' quotation)
           || foundCue(window, c)
       else { continue }
+      // (set 48: `… are accused of being an “influx.” Others have argued that we can’t …`: a
+      // new sentence of what a crowd argues, its cue before `that`, is not the term's credit)
+      if closesSentence, c + 1 < window.count, window[c + 1].key == "that", genericSubjects.contains(window[0]),
+        window[1..<c].allSatisfy({ $0.isLowercase && trailingAdverbs.contains($0) })
+      {
+        return nil
+      }
       if c == 0 {
         return phraseAfterCue(window, cueIndex: 0, cue: cuePhrase(window, 0), distance: 0)
       }
@@ -186,6 +195,9 @@ extension QuoteFinder {
     }
     return nil
   }
+
+  /// Plural subjects that name a crowd, no one in it (`Others have argued that …`).
+  static let genericSubjects: WordSet = ["others", "critics", "some", "many", "supporters", "opponents", "experts", "observers", "skeptics", "sceptics"]
 
   static let replyCues: WordSet = ["responded", "replied", "answered", "retorted", "responds", "replies", "answers"]
 

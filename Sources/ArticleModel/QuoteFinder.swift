@@ -136,6 +136,8 @@ enum QuoteFinder {
       defer { (previousHere, previousQuoted) = (here, quoted) }
       let sentences = paragraphSentences[pi]
       var previousInParagraph: Quote? = nil
+      // where the last quotation that did not take its speaker from the one before it ends
+      var chainStart = 0
       // the last span dropped as a term named (`known as “…”`): a list goes on with the next
       var lastTerm = -2
       // a paragraph of quotation (it opens with one and ends in one) over a line of names
@@ -159,6 +161,7 @@ enum QuoteFinder {
         continue
       }
       for (si, span) in spans.enumerated() {
+        var inheritedInParagraph = false
         if series.next != si { flushSeries(&series, into: &quotes) }
         let prevEnd = (0..<si).last { !mentioned.contains($0) }.map { spans[$0].closeEnd ?? spans[$0].content.upperBound } ?? 0
         let nextOpen = si + 1 < spans.count ? spans[si + 1].open : text.utf8.count
@@ -592,9 +595,18 @@ enum QuoteFinder {
         } else if let previous = previousInParagraph, sentenceOpener(after: previous, before: span.open, people: here, namedInFull: namedInFull) == nil,
           // (one word nobody says, `After an extended Thanksgiving “vacation,” he quit`, is a scare
           // quote; one in the sentence of the last, `calling the candidate a “phony” and “fraud.”`, is theirs)
-          contentWords.count >= 2 || span.open == 0 || previous.range.lowerBound >= sentence.lowerBound
+          contentWords.count >= 2 || span.open == 0 || previous.range.lowerBound >= sentence.lowerBound,
+          // (set 48: a page that lost its paragraph breaks is one paragraph of fifty sentences, where
+          // `Expert J.J. McNab told the Associated Press …` gave him every scare quote after it: the
+          // speaker goes on two of the writer's sentences at most from the quotation that named
+          // them; sentences inside quotation marks are the speaker's own and do not count)
+          sentences.lazy.filter({ s in
+            s.lowerBound >= chainStart && s.lowerBound <= span.open
+              && !spans.contains { s.lowerBound >= $0.open && s.lowerBound < ($0.closeEnd ?? $0.content.upperBound) }
+          }).count <= 2
         {
           inherit(&quote, from: previous)
+          inheritedInParagraph = true
         } else if si == 0, span.open == 0, pi > 0,
           let intro = colonIntroducer(paragraphs[pi - 1], tokens: tokens[pi - 1], sentences: paragraphSentences[pi - 1], people: people)
         {
@@ -693,6 +705,7 @@ enum QuoteFinder {
         if span.closeEnd == nil, si == spans.count - 1 { openEnded.insert(quotes.count) }
         quotes.append(quote)
         previousInParagraph = quote
+        if !inheritedInParagraph { chainStart = quote.range.upperBound }
         if !quote.speakerAsWritten.isEmpty { lastSpeaker = (paragraph.number, quote) }
       }
       flushSeries(&series, into: &quotes)
