@@ -16,6 +16,11 @@ struct FullNames: Sendable {
     for p in people where p.name.count == 1 && p.vouched && p.written.utf8.count > p.name[0].utf8.count {
       surnames.insert(p.name[0])
     }
+    // (set 49: and a one-word name that speaks, `“…,” Kugelmass says`, in a profile that never
+    // gives his first name: its mentions before that line are the same man, whom `he` stands for)
+    for p in people where p.name.count == 1 && p.vouched && p.speechSubject && !p.afterDeterminer && !p.opensSentence {
+      surnames.insert(p.name[0])
+    }
     // a given name only from a plain two-word name, `Wael Ghonim`: not `Obama Doctrine` (a surname
     // of the article), `Customs Enforcement`, `Harvard College` or `Trump A. Bills`
     func plain(_ word: String) -> Bool {

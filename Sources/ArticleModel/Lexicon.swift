@@ -321,6 +321,8 @@ enum Lexicon {
     "it's", "that's", "there's", "here's", "what's",
     // (set 33: `Whatever Trump says` made a person `Whatever Trump`)
     "whatever", "whoever", "whenever", "wherever", "whichever",
+    // (set 49: `Others say that it should …` made a person `Others`, whom every later `he` stood for)
+    "others", "another", "several", "few", "none",
 
     "over", "from", "into", "about", "against", "between", "during", "without", "within", "ahead",
     "according", "despite", "like", "unlike", "than", "then", "now", "once", "among", "until",

@@ -20,7 +20,9 @@ extension QuoteFinder {
     if let f = t.first, f.key == "then", f.isLowercase, t.dropFirst().first?.isCapitalized == true { t = t.dropFirst() }
     let window = Array(withoutAffiliations(t).prefix(20))
     // according to X
-    if window.count >= 3, window[0].key == "according", window[1].key == "to" {
+    // (not `… would be “a disaster for innovation.” According to Crowdpac, …`: a capital opens the
+    // next sentence, whose source it names)
+    if window.count >= 3, window[0].key == "according", window[1].key == "to", !(closesSentence && window[0].isCapitalized) {
       return phraseAfterCue(window, cueIndex: 1, cue: "according to", distance: 0)
     }
     // (`“external stomachs,” in the words of Kevin Kelly, a co-founder of Wired`)
@@ -345,6 +347,10 @@ extension QuoteFinder {
   static func attribution(_ tokens: [WordToken], cue c: Int) -> Attribution? {
     let distance = tokens.count - c - 1
     if let quoted = quotedAs(tokens, cue: c) { return describe(quoted, cue: tokens[c].key, distance: distance) }
+    // (`an event that he liked to refer to as “…”`: the caller, past the verbs between)
+    if let caller = callerOf(tokens, c) {
+      return describe(Array(tokens[caller]), cue: tokens[c].key, distance: distance)
+    }
     if namedParticiple(tokens, c) {
       var s = capitalsStart(tokens, before: c)
       // (`Despite Trump saying`: the word that opens the sentence is no part of the name)

@@ -171,21 +171,27 @@ extension QuoteFinder {
   /// the words someone calls a thing by, right before the mark, are that person's (where `a
   /// policy called “…”` names a thing). The thing may be a relative word, and the verb `describe
   /// as` (set 47: `Couric, whom he described as “not a nice person.”`).
-  static func whatTheyCall(_ tokens: [WordToken], _ i: Int) -> Bool {
+  static func whatTheyCall(_ tokens: [WordToken], _ i: Int) -> Bool { callerOf(tokens, i) != nil }
+
+  /// Where the caller stands in `what he calls …` (the pronoun, or the capitalised words).
+  static func callerOf(_ tokens: [WordToken], _ i: Int) -> Range<Int>? {
     guard i >= 2, tokens[i].isLowercase,
       i == tokens.count - 1 && ["calls", "called", "call"].contains(tokens[i].key)
         || i == tokens.count - 2 && tokens[i + 1].key == "as" && ["describes", "described", "describe"].contains(tokens[i].key)
-    else { return false }
+        // (set 49: `an event that he liked to refer to as “The Superbowl of politics.”`)
+        || i == tokens.count - 3 && tokens[i + 1].key == "to" && tokens[i + 2].key == "as" && ["refers", "referred", "refer"].contains(tokens[i].key)
+    else { return nil }
     var s = i - 1
+    if s >= 2, tokens[s].key == "to", ["likes", "liked", "like", "loves", "loved", "love", "prefers", "preferred"].contains(tokens[s - 1].key) { s -= 2 }
     if tokens[s].isLowercase, ["once", "has", "had", "have", "later", "also", "often", "famously"].contains(tokens[s].key) { s -= 1 }
     // the subject: a pronoun, or at most three capitalised words
     var start = s
     if !(tokens[s].isLowercase && ["he", "she", "they"].contains(tokens[s].key)) {
       while start >= 0, s - start < 3, tokens[start].kind == .word, tokens[start].isCapitalized { start -= 1 }
       start += 1
-      guard start <= s else { return false }
+      guard start <= s else { return nil }
     }
-    return start >= 1 && ["what", "whom", "which"].contains(tokens[start - 1].key)
+    return start >= 1 && ["what", "whom", "which", "that"].contains(tokens[start - 1].key) ? start..<(s + 1) : nil
   }
 
   /// A lower-case word right after the closing mark that a quoted modifier can qualify (`“clean”

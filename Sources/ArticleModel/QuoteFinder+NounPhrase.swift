@@ -248,11 +248,27 @@ extension QuoteFinder {
 
   /// Turns a speaker phrase into what the quote records: the phrase as written, the name words in
   /// it (the part before an appositive comma when that part is a name), and whether it is a pronoun.
+  /// `the 51-year-old`, `the 51-year old`, `The 76-year-old`: an age and nothing else.
+  static func isAgeAlone(_ written: String) -> Bool {
+    let b = Array(written.utf8)
+    guard b.count >= 14, b.count <= 20, b[0] | 0x20 == 0x74, b[1] == 0x68, b[2] == 0x65, b[3] == 0x20 else { return false }
+    var i = 4
+    while i < b.count, b[i] >= 0x30 && b[i] <= 0x39 { i += 1 }
+    guard i > 4, i - 4 <= 3 else { return false }
+    let rest = String(decoding: b[i...], as: UTF8.self)
+    return rest == "-year-old" || rest == "-year old" || rest == " year old"
+  }
+
   static func describe(_ phrase: [WordToken], cue: String, distance: Int) -> Attribution {
     let written = join(phrase)
     let range = phrase[0].range.lowerBound..<phrase[phrase.count - 1].range.upperBound
     let words = phrase.filter(\.isWord)
     if words.count == 1 && Lexicon.pronouns.contains(words[0]) {
+      return Attribution(written: written, range: range, name: [], cue: cue, pronoun: true, distance: distance)
+    }
+    // (set 49: `“…,” the 51-year old said` after `Gable felt relieved.`: an age alone stands for
+    // the person just written of, as a pronoun does)
+    if isAgeAlone(written) {
       return Attribution(written: written, range: range, name: [], cue: cue, pronoun: true, distance: distance)
     }
     // (`“…,” his letter explained`, `her statement said`: a document of the person the pronoun

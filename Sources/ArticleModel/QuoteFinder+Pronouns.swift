@@ -436,15 +436,22 @@ extension QuoteFinder {
   /// neither sentence. Returns the phrase as written (`A Michigan lawmaker`).
   static func indefiniteRoleBefore(
     pronoun: String, pronounAt: Int, sentence: Range<Int>, sentences: [Range<Int>], tokens: [WordToken],
-    people here: ArraySlice<PersonFinder.Candidate>, namedInFull: FullNames, resolved: [String]
+    people here: ArraySlice<PersonFinder.Candidate>, namedInFull: FullNames, resolved: [String], within: [Range<Int>]? = nil
   ) -> String? {
     guard let wanted = Gender(pronoun: pronoun) else { return nil }
     let opensOwn = tokens.first(where: { $0.range.lowerBound >= sentence.lowerBound })?.range.lowerBound == pronounAt
     var stretches = [sentence.lowerBound..<pronounAt]
     if opensOwn, let before = sentences.last(where: { $0.upperBound <= sentence.lowerBound }) { stretches = [before] }
+    if let within { stretches = within }
     for stretch in stretches {
-      let words = tokens.tokens(within: stretch)
-      guard let a = words.first, a.isCapitalized, a.key == "a" || a.key == "an",
+      var words = tokens.tokens(within: stretch)
+      // (`But one Google employee …`: a conjunction may open the sentence, and `one` is `a`)
+      var conjunction = false
+      if let f = words.first, f.isCapitalized, ["but", "and", "yet"].contains(f.key), words.count > 1, words[words.startIndex + 1].isLowercase {
+        words = words.dropFirst()
+        conjunction = true
+      }
+      guard let a = words.first, a.isCapitalized || conjunction, a.key == "a" || a.key == "an" || a.key == "one",
         let head = words.indices.dropFirst().prefix(4).first(where: { words[$0].isLowercase && indefiniteHeads.contains(words[$0]) }),
         words[(words.startIndex + 1)..<head].allSatisfy(\.isWord)
       else { continue }
@@ -455,11 +462,14 @@ extension QuoteFinder {
         if wanted != .male { continue }
       }
       // (a verb follows the phrase, perhaps after a complement of one word: `woman of color expressed`)
-      let complement = head + 2 < words.endIndex && words[head + 1].key == "of" && words[head + 2].isWord ? 2 : 0
+      // (or a relative clause in commas: `one Google employee, who declined to be named, said`)
+      let complement = head + 2 < words.endIndex && words[head + 1].key == "of" && words[head + 2].isWord ? 2
+        : relativeClauseEnd(words, after: head).map { $0 - head - 1 } ?? 0
       guard head + complement + 1 < words.endIndex, case let verb = words[head + complement + 1], verb.isLowercase,
         verb.key.hasSuffix("ed") || Lexicon.isCueForm(verb.key),
         !here.contains(where: { stretch.contains($0.range.lowerBound) && !$0.governed && vouchedOrNamedInFull($0, namedInFull) }),
-        !here.contains(where: { ($0.range.lowerBound >= stretch.lowerBound && $0.range.upperBound <= pronounAt) && $0.name.last == resolved.last })
+        // (one whose thing the sentence names, `agreed with Trump’s policy`, is not who goes on)
+        !here.contains(where: { ($0.range.lowerBound >= stretch.lowerBound && $0.range.upperBound <= pronounAt) && $0.name.last == resolved.last && !($0.possessive && $0.governed) })
       else { continue }
       return join(Array(words[words.startIndex...head]))
     }
@@ -470,5 +480,6 @@ extension QuoteFinder {
   static let indefiniteHeads: WordSet = Lexicon.roleNouns.union([
     "woman", "man", "girl", "boy", "person", "student", "teacher", "mother", "father", "parent", "veteran", "nurse", "doctor",
     "voter", "worker", "resident", "lawmaker", "official", "lawyer", "protester", "activist", "witness", "neighbor", "neighbour",
+    "employee", "engineer", "supporter", "farmer", "driver", "customer", "patient", "owner",
   ])
 }

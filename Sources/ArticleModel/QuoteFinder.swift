@@ -271,7 +271,7 @@ enum QuoteFinder {
         let activeDescription = lastWords.count == 3 && lastWords[0] == "described" && beforeTokens.suffix(3).first?.isLowercase == true
           && beforeTokens.count >= 4 && beforeTokens[beforeTokens.count - 4].isCapitalized && beforeTokens[beforeTokens.count - 4].kind == .word
         if lastWords.last == "as", contentWords.count <= 6, lastWords.contains(where: namingVerbs.contains), !activeDescription,
-          !whatTheyCall(beforeTokens, beforeTokens.count - 2)
+          !whatTheyCall(beforeTokens, beforeTokens.count - 2), !whatTheyCall(beforeTokens, beforeTokens.count - 3)
         {
           lastTerm = si
           continue
@@ -562,6 +562,18 @@ enum QuoteFinder {
                 pronoun: a.written, pronounAt: a.range.lowerBound, sentence: sentence, sentences: sentences, tokens: toks, people: here,
                 namedInFull: namedInFull, resolved: quote.speakerName)
             {
+              quote.speakerName = []
+              quote.roleSpeaker = role
+            } else if !a.range.isEmpty, span.open == 0, pi > 0, previousInParagraph == nil,
+              lastSpeaker.map({ $0.paragraph < paragraph.number - 1 }) ?? true, previousQuoted.isEmpty,
+              let opening = paragraphSentences[pi - 1].first,
+              let role = indefiniteRoleBefore(
+                pronoun: a.written, pronounAt: opening.upperBound, sentence: opening, sentences: paragraphSentences[pi - 1], tokens: tokens[pi - 1],
+                people: previousHere, namedInFull: namedInFull, resolved: quote.speakerName, within: [opening])
+            {
+              // (set 49: `But one Google employee, who declined to be named …, said he agreed with
+              // Trump’s policy.` then a paragraph `“…,” he said`: the role that opens the paragraph
+              // before, with no quotation there, is who goes on)
               quote.speakerName = []
               quote.roleSpeaker = role
             }
