@@ -218,7 +218,8 @@ enum PeopleResolver {
       guard let range = quote.speakerRange else { continue }
       // the role may be the whole phrase or open it (`the former Secretary of State`)
       if let m = added.first(where: { $0.paragraph == quote.paragraph && $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= range.upperBound }),
-        m.range.upperBound == range.upperBound || m.range.lowerBound == range.lowerBound,
+        // (a possessive role opens a phrase of the owner's thing, `the president’s spokesman`: not him)
+        m.range.upperBound == range.upperBound || m.range.lowerBound == range.lowerBound && QuoteFinder.stripPossessive(m.text) == m.text,
         !unnamedRoleSpoke(article.quotes, before: q, as: m.text, since: holders[m.person]?.places ?? [])
       {
         article.quotes[q].speaker = m.person

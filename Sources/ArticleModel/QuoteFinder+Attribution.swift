@@ -186,6 +186,16 @@ extension QuoteFinder {
       {
         return describe(run, cue: cuePhrase(window, c), distance: c)
       }
+      // (set 50: `“…,” organizing director for labor union Unite Here Local 11 representing
+      // Disneyland employees, Austin Lynch, told Scriberr News.`: a role first, then the name in
+      // full in commas right before the cue)
+      if c >= 4, window[c - 1].text == ",", let k = window[..<(c - 1)].lastIndex(where: { $0.text == "," }), k >= 2, k + 1 < c - 1,
+        case let run = Array(window[(k + 1)..<(c - 1)]), isFullName(run),
+        window[..<k].contains(where: { $0.isLowercase && (Lexicon.roleNouns.contains($0) || Lexicon.titles.contains($0)) }),
+        !window[..<k].contains(where: { $0.kind == .punctuation || $0.isLowercase && Lexicon.isCueForm($0.key) })
+      {
+        return describe(run, cue: cuePhrase(window, c), distance: c)
+      }
       // `“…” than men, says Kelly Dittmar`: the quotation ends inside the writer's clause and the
       // speaker follows an inverted cue
       if window[c - 1].text == ",", Lexicon.inversionCues.contains(tok),
@@ -264,6 +274,13 @@ extension QuoteFinder {
           // (`R-South Carolina`, `D-New York`: the state's second word goes with the tag)
           if i + 2 < tokens.endIndex, tokens[i + 1].isCapitalized, [",", ")", "."].contains(tokens[i + 2].text) { i += 1 }
           if i + 1 < tokens.endIndex, tokens[i + 1].text == "." { i += 1 }
+          // (`R-S.D.`, `D-N.Y.`: the rest of a dotted state, glued to the period)
+          if i + 1 < tokens.endIndex, tokens[i].text == ".", tokens[i + 1].range.lowerBound == tokens[i].range.upperBound, tokens[i + 1].kind == .word,
+            tokens[i + 1].isCapitalized, tokens[i + 1].text.utf8.count <= 3
+          {
+            i += 1
+            if i + 1 < tokens.endIndex, tokens[i + 1].text == ".", tokens[i + 1].range.lowerBound == tokens[i].range.upperBound { i += 1 }
+          }
           if i + 1 < tokens.endIndex, tokens[i + 1].text == ",", out.last?.text == "," { i += 1 }
         } else {
           out.append(t)
@@ -286,7 +303,8 @@ extension QuoteFinder {
       let t = tokens[i]
       return t.kind == .word && t.isLowercase && (speechVerb(tokens, i) || modalCue(tokens, i)) || t.key == "according" || isWordsOf(tokens, i)
         || namedParticiple(tokens, i) || pluralCue(tokens, i) || backCue(tokens, i) || putItCue(tokens, i) || reportsCue(tokens, i) || foundCue(tokens, i)
-        || pointsOut(tokens, i) || characterization(tokens, i) || goesOn(tokens, i) || whatTheyCall(tokens, i)
+        || pointsOut(tokens, i) || characterization(tokens, i) || goesOn(tokens, i) || whatTheyCall(tokens, i) || judgedAs(tokens, i)
+        || possessiveSpeech(tokens, i)
     }) {
       guard tokens.count - c - 1 <= maximumDistance else { return nil }
       // (`Bush could declare that`: the subject stands before the modal)
@@ -347,6 +365,19 @@ extension QuoteFinder {
   static func attribution(_ tokens: [WordToken], cue c: Int) -> Attribution? {
     let distance = tokens.count - c - 1
     if let quoted = quotedAs(tokens, cue: c) { return describe(quoted, cue: tokens[c].key, distance: distance) }
+    // (`the president’s assertion that …`: the owner of the words, its possessive mark off)
+    if possessiveSpeech(tokens, c) {
+      let owner = tokens[c - 1]
+      if possessivePronoun(owner.key) != nil {
+        return Attribution(
+          written: join([owner, tokens[c]]), range: owner.range.lowerBound..<tokens[c].range.upperBound, name: [], cue: tokens[c].key, pronoun: true,
+          distance: distance)
+      }
+      let bare = stripPossessive(owner.text)
+      // (the range stays the word's, mark and all: the role finder's phrase ends where it does)
+      let stripped = WordToken(range: owner.range, text: bare, kind: .word)
+      return nounPhrase(Array(tokens[..<(c - 1)]) + [stripped], direction: .leftOfCue).map { describe($0, cue: tokens[c].key, distance: distance) }
+    }
     // (`an event that he liked to refer to as “…”`: the caller, past the verbs between)
     if let caller = callerOf(tokens, c) {
       return describe(Array(tokens[caller]), cue: tokens[c].key, distance: distance)

@@ -216,6 +216,49 @@ extension QuoteFinder {
 
   static let characterizingVerbs: WordSet = ["called", "calls", "labeled", "labelled", "labels", "dubbed", "dubs", "branded", "brands", "deemed", "deems"]
 
+  /// `They denounced Mr. Romney as a “fat cat”`, `Trump praised Kim as a “very honorable” man`: a
+  /// verb of judgment, its object, then `as` (and an article) right before the mark: the judge's
+  /// words. (Set 50.)
+  static func judgedAs(_ tokens: [WordToken], _ i: Int) -> Bool {
+    // (not a verb coordinated with a cue before it, `Its authors have decried his “…” and
+    // condemned Mueller as “…”`: that cue has the subject)
+    guard tokens[i].isLowercase, judgingVerbs.contains(tokens[i]), i == 0 || !["and", "or"].contains(tokens[i - 1].key) else { return false }
+    var end = tokens.count
+    if end - 1 > i, ["a", "an", "the"].contains(tokens[end - 1].key) { end -= 1 }
+    guard end - 1 > i + 1, tokens[end - 1].key == "as" else { return false }
+    let object = tokens[(i + 1)..<(end - 1)]
+    return object.count <= 6 && object.allSatisfy { $0.kind == .word || $0.text == "." }
+  }
+  /// `despite the president’s assertion that there are “…”`, `his promise to “…”`: a noun of
+  /// speech owned by a possessive, a few words before the mark, quotes its owner. (Set 50.)
+  static func possessiveSpeech(_ tokens: [WordToken], _ i: Int) -> Bool {
+    guard i >= 1, tokens.count - i <= 8, tokens[i].isLowercase, speechNouns.contains(tokens[i]) else { return false }
+    let owner = tokens[i - 1]
+    // (not inside someone's reported speech: `Crump wrote … that Gooden's statement “directly
+    // contradicts …”`, `Smith said the administration’s argument that …` are the writer's and the judge's)
+    // (nor the object of a verb that judges it, `Flake called Trump’s remarks “kind of appalling”`,
+    // `Sanders mocked Clinton’s declaration of support: “…”`)
+    // (and the words follow the noun: `that`, `of`, `to`, a colon or the mark, not `his comments
+    // saying Hoyer “mischaracterized”`)
+    // (not a comma: `In his remarks, Buttigieg congratulated Sanders on his “strong showing.”`)
+    let complement = i + 1 == tokens.count || [":", "that", "of", "to"].contains(tokens[i + 1].key)
+    return owner.kind == .word && (owner.key.hasSuffix("'s") && owner.key.utf8.count > 2 || owner.isLowercase && possessivePronoun(owner.key) != nil)
+      && complement
+      && !tokens[..<i].contains(where: { $0.isLowercase && (Lexicon.cueVerbs.contains($0) || characterizingVerbs.contains($0) || judgingVerbs.contains($0)) })
+  }
+  static let speechNouns: WordSet = [
+    "assertion", "claim", "insistence", "contention", "argument", "warning", "promise", "pledge", "vow", "declaration",
+    "admission", "suggestion", "remark", "remarks", "comment", "comments", "charge", "accusation", "complaint", "boast", "prediction",
+    // (not `call`: `Flynn’s call from Obama’s ‘…’` is a telephone's)
+    "assurance", "reminder", "plea", "demand", "statement", "words", "description", "characterization",
+  ]
+
+  static let judgingVerbs: WordSet = [
+    "denounced", "denounces", "derided", "derides", "dismissed", "dismisses", "hailed", "hails", "praised", "praises",
+    "condemned", "condemns", "mocked", "mocks", "ridiculed", "ridicules", "portrayed", "portrays", "characterized",
+    "characterizes", "characterised", "lambasted", "lambastes", "attacked", "attacks", "slammed", "blasted", "touted", "touts",
+  ]
+
   /// `Graham shot back, “…”`, `“…,” Trump fired back.`: a verb of attack with `back` after it
   /// answers like `retorted`.
   static func backCue(_ tokens: [WordToken], _ i: Int) -> Bool {

@@ -657,6 +657,16 @@ enum QuoteFinder {
           quote.speakerName = speech.name
           quote.speakerRange = speech.range.isEmpty ? nil : speech.range
           quote.cue = "(reported speech before)"
+        } else if si == 0, spans.count == 1, span.open > 0, beforeTokens.isEmpty, endsSentence, !quote.partial, contentWords.count >= 6,
+          (span.closeEnd ?? length) >= length - 1, let last = lastSpeaker, last.paragraph == paragraph.number - 1, !last.quote.speakerName.isEmpty,
+          !here.contains(where: { $0.range.lowerBound < span.open }),
+          !toks.tokens(within: 0..<span.open).contains(where: { $0.isLowercase && Lexicon.isCueForm($0.key) })
+        {
+          // (set 50: `This gap between voters and donors creates uncertainty for the parties, and
+          // … partisan extremes. “It’s not that parties are uncertain …”` after Feddersen's quotes:
+          // the writer's gloss, naming no one and no speech, then sentences of quotation to the
+          // paragraph's end go on with the speaker of the paragraph before)
+          inherit(&quote, from: last.quote)
         } else if !(span.open == 0 && span.closeEnd.map { $0 >= length - 1 } == true && endsSentence),
           contentWords.count < 6 || !(span.open == 0 && contentWords.count >= 6) && contentWords.count < 10,
           // (`For the record, Gibson told us he's pro-gay rights. "I don't like endless wars."`: a

@@ -30,13 +30,18 @@ struct RolePhrase: Sendable {
       var anyRole = false
       var j = i + 1
       while j < tokens.count, j <= i + 4, tokens[j].kind == .word {
+        // (set 50: `the president’s assertion that “…”`: a possessive role is the person too, and
+        // ends the phrase; what follows is the owner's thing, `the president’s spokesman`)
+        let possessive = tokens[j].key.hasSuffix("'s")
+        let key = possessive ? tokens[j].baseKey : tokens[j].key
         // what only a head needs is worked out for the words that can be one
-        let role = PeopleResolver.couldNameRole(tokens[j].key)
+        let role = PeopleResolver.couldNameRole(key)
         let complement = role && j + 2 < tokens.count && tokens[j + 1].key == "of" && tokens[j + 2].kind == .word ? tokens[j + 2].key : nil
         let nameFollows = role && j + 1 < tokens.count && PersonFinder.isNameToken(tokens[j + 1])
-        words.append(Word(key: tokens[j].key, end: tokens[j].range.upperBound, token: j, complement: complement, nameFollows: nameFollows))
+        words.append(Word(key: key, end: tokens[j].range.upperBound, token: j, complement: possessive ? nil : complement, nameFollows: !possessive && nameFollows))
         anyRole = anyRole || role
         j += 1
+        if possessive { break }
       }
       if anyRole {
         found.append(RolePhrase(paragraph: paragraph, token: i, start: tokens[i].range.lowerBound, words: words))
