@@ -41,6 +41,13 @@ enum PeopleResolver {
       // (ABP: 15,963 mentions of a `Nelson Mandela Photos`): a lone word nothing vouches for, in
       // either place, is a person only when the article vouches for that surname elsewhere
       let vouchedSurnames = Set(article.candidates.lazy.filter(\.vouched).map { PeopleIndex.surnameKey($0.name) })
+      // (set 51: `President Obama replied, “…”` and `He went on to say, “…”` in an article whose
+      // corpus names only a `Michelle Obama` in full: the pronouns the article's quotes give a
+      // surname show its gender, where the name as written shows none)
+      var pronounGender: [String: Gender] = [:]
+      for q in article.quotes where !q.speakerName.isEmpty {
+        if let g = Gender(pronoun: q.speakerAsWritten) { pronounGender[PeopleIndex.surnameKey(q.speakerName), default: g] = g }
+      }
       func bareWord(_ c: NameFound) -> Bool {
         guard c.wordCount == 1, !c.vouched, c.opensSentence || c.afterDeterminer || c.bareRemainder else { return false }
         let key = PeopleIndex.surnameKey(c.name)
@@ -49,7 +56,8 @@ enum PeopleResolver {
       for c in article.candidates {
         let name = c.name
         guard (c.vouched || !organisation(name)) && !bareWord(c) else { continue }
-        let person = people.canonical(name, articleNames: own, gender: Gender.marked(c.written)) ?? (c.vouched ? c.joined : nil)
+        let person = people.canonical(name, articleNames: own, gender: Gender.marked(c.written) ?? pronounGender[PeopleIndex.surnameKey(name)])
+          ?? (c.vouched ? c.joined : nil)
         guard let person else { continue }
         mentions.append(Mention(article: article.id, paragraph: c.paragraph, range: c.range, text: c.written, person: person, kind: .name))
         for role in c.roles { roleCounts[person, default: [:]][role, default: 0] += 1 }
@@ -60,7 +68,9 @@ enum PeopleResolver {
         let quote = article.quotes[q]
         if quote.speakerAsWritten == quote.speakerName.first, organisation(quote.speakerName) {
           article.quotes[q].speaker = quote.speakerAsWritten
-        } else if let canonical = people.canonical(quote.speakerName, articleNames: own, gender: speakerGender(quote)) {
+        } else if let canonical = people.canonical(
+          quote.speakerName, articleNames: own, gender: speakerGender(quote) ?? pronounGender[PeopleIndex.surnameKey(quote.speakerName)])
+        {
           article.quotes[q].speaker = canonical
         } else if quote.speakerName.isEmpty, let surname = loneSurname(quote.speakerAsWritten),
           own[PeopleIndex.surnameKey([surname])] != nil, let canonical = people.canonical([surname], articleNames: own)
