@@ -41,6 +41,21 @@ extension QuoteFinder {
           pronoun: false, distance: 0)
       }
     }
+    // (set 51: `“the worst recession since the Great Depression,” to use the president's own
+    // words`, `in his words`: the owner of the words, a role or a pronoun as well as a name)
+    if window.count >= 3, window[0].isLowercase, case let start = window[0].key == "in" ? 1 : window[0].key == "to" && window[1].key == "use" ? 2 : 0,
+      start > 0, let w = window.indices.dropFirst(start).prefix(5).first(where: { window[$0].key == "words" && window[$0].isLowercase }),
+      case let ownerEnd = window[w - 1].key == "own" ? w - 1 : w, ownerEnd > start, window[start..<ownerEnd].allSatisfy(\.isWord),
+      case let owner = window[ownerEnd - 1], owner.key.hasSuffix("'s") || possessivePronoun(owner.key) != nil
+    {
+      if possessivePronoun(owner.key) != nil, ownerEnd - start == 1 {
+        return Attribution(written: join([owner, window[w]]), range: owner.range.lowerBound..<window[w].range.upperBound, name: [], cue: "in the words of", pronoun: true, distance: 0)
+      }
+      let stripped = WordToken(range: owner.range, text: stripPossessive(owner.text), kind: .word)
+      if let phrase = nounPhrase(Array(window[start..<(ownerEnd - 1)]) + [stripped], direction: .whole) {
+        return describe(phrase, cue: "in the words of", distance: 0)
+      }
+    }
     // `just “go through the motions” to get a paycheck, as a 1929 state commission put it.`: the
     // writer's clause goes on after a partial quotation, then its last clause, `as` a speaker and a
     // cue, credits it
@@ -56,7 +71,9 @@ extension QuoteFinder {
     // `manifested “nothing wrong” as Trump has claimed`, `“…,” as Barr put it`: `as`, the
     // speaker, the cue
     if let first = window.first, first.key == "as", first.isLowercase,
-      let c = window.indices.dropFirst().prefix(6).first(where: { window[$0].isLowercase && (Lexicon.cueVerbs.contains(window[$0]) || putItCue(window, $0)) })
+      let c = window.indices.dropFirst().prefix(6).first(where: {
+        window[$0].isLowercase && (Lexicon.cueVerbs.contains(window[$0]) || putItCue(window, $0) || asDefiningVerbs.contains(window[$0]))
+      })
     {
       var end = c
       while end > 1, ["has", "had", "have", "once", "often", "famously", "later"].contains(window[end - 1].key) { end -= 1 }
@@ -207,6 +224,10 @@ extension QuoteFinder {
     }
     return nil
   }
+
+  /// Verbs that define or name in `“…,” as William Buckley aptly defined conservatism` (set 51):
+  /// after `as` and a speaker, the words are theirs.
+  static let asDefiningVerbs: WordSet = ["defined", "defines", "termed", "terms", "phrased", "phrases", "framed", "frames", "summed", "sums"]
 
   /// Plural subjects that name a crowd, no one in it (`Others have argued that …`).
   static let genericSubjects: WordSet = ["others", "critics", "some", "many", "supporters", "opponents", "experts", "observers", "skeptics", "sceptics"]
