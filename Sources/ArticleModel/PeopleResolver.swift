@@ -259,6 +259,31 @@ enum PeopleResolver {
         article.quotes[q].speaker = m.person
       }
     }
+    // (set 52: `“…,” Bush told NBC News' Lester Holt.` then `“…,” the former Florida governor
+    // said.`: an epithet no role resolved — `the former …`, or a capitalised place before the role —
+    // is who spoke the quotation before it, a paragraph or two up, when nobody else is named between
+    // (not even one talked of: `House GOP Speaker John A. Boehner praised the bill …. “…,” the Ohio
+    // Republican said` after Adam Smith's quote); only an epithet after the quotation, the wire
+    // style's second reference (`In response, the Washington Square News editor explained` before
+    // one introduces someone new)
+    let speakers = Set(article.quotes.lazy.filter { !$0.speakerName.isEmpty }.map(\.speaker))
+    for q in article.quotes.indices.dropFirst() where article.quotes[q].speakerName.isEmpty && article.quotes[q].speaker == article.quotes[q].speakerAsWritten {
+      let quote = article.quotes[q], previous = article.quotes[q - 1]
+      // (the one before may have been an epithet this loop resolved: `“…,” the former Florida governor said. “…”`)
+      guard isEpithet(quote.speakerAsWritten), quote.speakerRange.map({ $0.lowerBound >= quote.range.upperBound }) ?? (previous.speakerAsWritten == quote.speakerAsWritten),
+        !previous.speakerName.isEmpty || previous.speaker != previous.speakerAsWritten && speakers.contains(previous.speaker),
+        previous.speaker.containsBytes(" "), previous.paragraph >= quote.paragraph - 2,
+        !article.mentions.contains(where: { m in
+          m.kind == .name && m.person != previous.speaker && (m.paragraph, m.range.lowerBound) > (previous.paragraph, previous.range.upperBound)
+            && (m.paragraph, m.range.lowerBound) < (quote.paragraph, quote.range.lowerBound)
+        })
+      else { continue }
+      let head = WordTokenizer.foldCase(String(quote.speakerAsWritten.split(separator: " ").last!))
+      if let given = givenNameGender(previous.speaker), Gender.femaleRoles.contains(head) && given != .female || Gender.maleRoles.contains(head) && given != .male {
+        continue
+      }
+      article.quotes[q].speaker = previous.speaker
+    }
     // a pronoun that speaks a quote is a mention of that speaker
     for quote in article.quotes where Lexicon.pronouns.contains(WordTokenizer.foldCase(quote.speakerAsWritten)) {
       guard let range = quote.speakerRange, holders[quote.speaker] != nil else { continue }
@@ -287,6 +312,16 @@ enum PeopleResolver {
       p.speakerName.isEmpty && p.speakerRange != nil && p.speaker == p.speakerAsWritten && (p.paragraph, p.range.lowerBound) > lastMention
         && p.paragraph >= here.0 - 2 && p.speakerAsWritten.split(separator: " ").last.map { WordTokenizer.foldCase(String($0)) } == head
     }
+  }
+
+  /// `the former Florida governor`, `the Texas senator`: `the`, then `former` or a capitalised
+  /// word, then a role that ends the phrase; three to six words.
+  static func isEpithet(_ written: String) -> Bool {
+    let words = written.split(separator: " ")
+    guard words.count >= 3, words.count <= 6, words[0].lowercased() == "the", let last = words.last,
+      case let head = WordTokenizer.foldCase(String(last)), Lexicon.roleNouns.contains(head) || Lexicon.titles.contains(head), !institutions.contains(head)
+    else { return false }
+    return words.dropFirst().dropLast().contains { $0.lowercased() == "former" || $0.first?.isUppercase == true }
   }
 
   /// Documents and institutions hold no one's role: `The report insisted` is nobody's.

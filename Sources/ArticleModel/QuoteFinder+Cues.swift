@@ -227,6 +227,10 @@ extension QuoteFinder {
     if end - 1 > i, ["a", "an", "the"].contains(tokens[end - 1].key) { end -= 1 }
     guard end - 1 > i + 1, tokens[end - 1].key == "as" else { return false }
     let object = tokens[(i + 1)..<(end - 1)]
+    // (`Walker referred to Cullen as “…”`: `to` and the object; not the passive `is referred to as`)
+    if ["referred", "refers"].contains(tokens[i].key) {
+      guard object.first?.key == "to", object.count >= 2, !(i > 0 && beForms.contains(tokens[i - 1])) else { return false }
+    }
     return object.count <= 6 && object.allSatisfy { $0.kind == .word || $0.text == "." }
   }
   /// `despite the president’s assertion that there are “…”`, `his promise to “…”`: a noun of
@@ -257,6 +261,7 @@ extension QuoteFinder {
     "denounced", "denounces", "derided", "derides", "dismissed", "dismisses", "hailed", "hails", "praised", "praises",
     "condemned", "condemns", "mocked", "mocks", "ridiculed", "ridicules", "portrayed", "portrays", "characterized",
     "characterizes", "characterised", "lambasted", "lambastes", "attacked", "attacks", "slammed", "blasted", "touted", "touts",
+    "referred", "refers",
   ]
 
   /// `Graham shot back, “…”`, `“…,” Trump fired back.`: a verb of attack with `back` after it

@@ -89,18 +89,25 @@ extension QuoteFinder {
     let from = people.partitionPoint { $0.paragraph < paragraph || $0.paragraph == paragraph && $0.range.lowerBound < start }
     // the first vouched name before the cue; one a word governs only when no other stands there
     // (`In a rare statement chiding Trump, McConnell referenced …, noting “…”` is McConnell's)
-    var subject: PersonFinder.Candidate?, object: PersonFinder.Candidate?
+    var subject: PersonFinder.Candidate?, object: PersonFinder.Candidate?, bareSubject: PersonFinder.Candidate?
     for p in people[from...] {
       guard p.paragraph == paragraph, p.range.upperBound <= cueStart else { break }
       // a name inside a quotation is not who speaks it
-      guard vouchedOrNamedInFull(p, namedInFull), !quoted.contains(where: { $0.contains(p.range.lowerBound) }) else { continue }
+      guard !quoted.contains(where: { $0.contains(p.range.lowerBound) }) else { continue }
+      guard vouchedOrNamedInFull(p, namedInFull) else {
+        // (a surname alone that opens the clause, `In a rare statement chiding Trump, McConnell
+        // referenced …, noting “…”` in an article that never gives his first name: still no
+        // governed name's words)
+        if !p.governed, !p.possessive, !p.opensSentence, p.verbFollows, bareSubject == nil { bareSubject = p }
+        continue
+      }
       if !p.governed {
         subject = p
         break
       }
       object = object ?? p
     }
-    if let p = subject ?? object {
+    if let p = subject ?? bareSubject.flatMap({ object == nil ? nil : $0 }) ?? object {
       return Attribution(written: p.written, range: p.range, name: p.name, cue: tokens[c].key, pronoun: false, distance: tokens.count - c - 1)
     }
     // `She closed by saying that … - that “Enough is enough.”`, `…, but he swiftly pivots to saying

@@ -268,8 +268,12 @@ enum QuoteFinder {
         // (not `Anthropologist Emanuel Marx described tribes as “units of subsistence.”`: the
         // active verb with its object between is someone's characterization, in his words)
         let lastWords = beforeTokens.suffix(3).map(\.key)
-        let activeDescription = lastWords.count == 3 && lastWords[0] == "described" && beforeTokens.suffix(3).first?.isLowercase == true
-          && beforeTokens.count >= 4 && beforeTokens[beforeTokens.count - 4].isCapitalized && beforeTokens[beforeTokens.count - 4].kind == .word
+        // (set 52: `Walker referred to Cullen as “…”`: the active verb may take `to` and its object)
+        let activeDescription = beforeTokens.indices.suffix(5).last(where: { ["described", "referred"].contains(beforeTokens[$0].key) && beforeTokens[$0].isLowercase })
+          .map { v in
+            v >= 1 && beforeTokens[v - 1].isCapitalized && beforeTokens[v - 1].kind == .word
+              && beforeTokens.count - 1 - v >= (beforeTokens[v].key == "referred" ? 3 : 2)
+          } ?? false
         if lastWords.last == "as", contentWords.count <= 6, lastWords.contains(where: namingVerbs.contains), !activeDescription,
           !whatTheyCall(beforeTokens, beforeTokens.count - 2), !whatTheyCall(beforeTokens, beforeTokens.count - 3)
         {
