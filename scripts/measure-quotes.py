@@ -62,7 +62,8 @@ def main(corpus, gold_path, found_path=None, whole=False):
         # `Darrell E. Issa` and `Darrell Issa` are one person: middle initials are not compared
         # (a leading initial too: `N. Randy Smith` is `Randy Smith`)
         # (`George H. W. Bush` and `George H.W. Bush` too: every word of initials goes)
-        strip = lambda x: ' '.join(w for w in re.sub(r'^(a|an|the) ', '', x.lower()).split() if not re.fullmatch(r'([a-z]\.)+', w))
+        # (`Seán O’Casey` and `Seán O'Casey` too: typographic apostrophes are the plain one)
+        strip = lambda x: ' '.join(w for w in re.sub(r'^(a|an|the) ', '', x.lower().replace('\u2019', "'")).split() if not re.fullmatch(r'([a-z]\.)+', w))
         if strip(got) == strip(speaker) or speaker[:1].islower() and speaker.split()[-1].lower() in got.lower():
             right += 1
         else:

@@ -119,6 +119,12 @@ public enum PersonFinder {
       let key = stripDot(run[k].baseKey)
       if (Lexicon.sentenceWords.contains(key) || Lexicon.interjections.contains(key)) && k == 0 {
         k += 1
+      } else if k == 0, run.count >= 2, key.hasSuffix("ing"), key.utf8.count > 5, !FirstNames.all.contains(key),
+        before.last.map({ [".", "!", "?", "“", "\""].contains($0.text) }) ?? true
+      {
+        // (set 53: `Incarcerating Stone would create …`, `Leading African-American theologian`: a
+        // gerund or participle that opens the sentence is no given name)
+        k += 1
       } else if (Lexicon.titles.contains(key) || Lexicon.titles.contains(run[k])) && !Lexicon.firstNameBeforeSurname(run, at: k)
         // (set 48: `King called on charges …, writing, “…”` after `activist Shaun King`: a title
         // that is also a surname, alone before a verb, is the surname; resolution keeps it only
@@ -185,6 +191,10 @@ public enum PersonFinder {
       // (`George Washington`, `Denzel Washington`: a place for a surname after a known first name)
       Lexicon.nonPersonWords.contains(t.baseKey) && !(i == 0 && firstIsName) && !(i == 2 && initialled)
         && !(i == 1 && nameTokens.count == 2 && FirstNames.all.contains(nameTokens[0].baseKey) && EntityFinder.places.contains(t.baseKey))
+        // (set 53: `theologian Cornel West`: a title vouches for a surname that is also a direction
+        // or a colour, after a given name no list holds)
+        && !(i == 1 && nameTokens.count == 2 && (hadTitle || k == 0 && before.last.map { $0.isLowercase && Lexicon.titles.contains($0) } == true)
+          && surnameWords.contains(t.baseKey) && !Lexicon.nonPersonWords.contains(nameTokens[0].baseKey))
         || Lexicon.sentenceWords.contains(t)
           && !(i > 0 && i < nameTokens.count - 1 && run.firstIndex { $0.range == t.range }.map { isDottedInitial(run, $0) } == true)
     }) {
@@ -391,6 +401,9 @@ public enum PersonFinder {
 
   /// (sets, not array literals: `candidate` runs for every run of capitals in a corpus)
   static let articles: WordSet = ["the", "a", "an"]
+  /// Words of places and things that are common surnames too (`Cornel West`, `Jack White`).
+  static let surnameWords: WordSet = ["west", "white", "north", "south", "east", "church", "washington"]
+
   /// Titles that are common surnames too (`Shaun King`, `Howard Dean`, `Thurgood Marshall`).
   static let surnameTitles: WordSet = ["king", "dean", "bishop", "marshal", "marshall", "prince"]
 

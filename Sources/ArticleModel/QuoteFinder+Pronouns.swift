@@ -79,6 +79,10 @@ extension QuoteFinder {
     func fits(_ q: Quote) -> Bool {
       if let wanted, let said = Gender(pronoun: q.speakerAsWritten), said != wanted { return false }
       if wanted != nil, speaksForOrganisation(q) { return false }
+      // (set 53: `The White House said …` between Kayleigh McEnany's quotes is no `she`)
+      if wanted != nil, q.speakerName.count >= 2, let last = q.speakerName.last, EntityFinder.organisationHeads.contains(WordTokenizer.foldCase(last)) {
+        return false
+      }
       return !q.speakerName.isEmpty && fits(q.speakerName, q.speakerAsWritten)
     }
     // the people named in this paragraph before the quote and in the one before it; candidates
