@@ -122,7 +122,9 @@ extension QuoteFinder {
 
   /// Where the modal of a modal cue at `i` stands (the subject is right before it), or nil.
   static func modalBefore(_ tokens: [WordToken], cue i: Int) -> Int? {
-    guard i > 0, i + 1 < tokens.count, modalCueVerbs.contains(tokens[i]), tokens[i + 1].key == "that" || [",", ":"].contains(tokens[i + 1].text)
+    // (set 45: `McCarthy would later tell me, “…”`: `tell` and whom, then the comma)
+    let next = i + 2 < tokens.count && tokens[i].key == "tell" && toldObjects.contains(tokens[i + 1]) ? i + 2 : i + 1
+    guard i > 0, next < tokens.count, modalCueVerbs.contains(tokens[i]), tokens[next].key == "that" || [",", ":"].contains(tokens[next].text)
     else { return nil }
     var m = i - 1
     if m > 0, tokens[m].isLowercase, tokens[m].key.hasSuffix("ly") || ["later", "also", "then", "once", "only"].contains(tokens[m].key) { m -= 1 }
@@ -131,6 +133,7 @@ extension QuoteFinder {
     return m
   }
 
+  static let toldObjects: WordSet = ["me", "us", "him", "her", "them", "reporters", "people", "audiences", "supporters"]
   static let modalCueVerbs: WordSet = ["say", "tell", "declare", "add", "write", "note", "argue", "insist", "warn", "explain", "claim", "admit", "acknowledge", "concede", "tweet"]
   static let modals: WordSet = ["could", "would", "will", "can", "may", "might", "should", "must", "did", "does", "do"]
 
