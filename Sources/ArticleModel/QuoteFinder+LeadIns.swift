@@ -22,6 +22,17 @@ extension QuoteFinder {
     {
       return (last.written, last.name)
     }
+    // (set 46: `This is from the U-T San Diego:` before five paragraphs of its story: a
+    // publication or a body after `from`, right before the colon, is the source as written)
+    if let at = words.lastIndex(where: { $0.key == "from" && $0.isLowercase }), at + 1 < words.count, words.count - at - 1 <= 6,
+      case let source = words[(at + 1)...].drop(while: { $0.key == "the" && $0.isLowercase }), !source.isEmpty,
+      source.allSatisfy({ $0.isCapitalized || $0.text == "-" || $0.text == "." || $0.text == "&" }), source.first!.isCapitalized,
+      // (not `as NPR's Anthony Kuhn reports from Beijing:`: a cue names the speaker, `from` a place)
+      !words[..<at].contains(where: { $0.isLowercase && Lexicon.isCueForm($0.key) }),
+      !EntityFinder.places.contains(source.map(\.key).joined(separator: " "))
+    {
+      return (join(Array(source)), [])
+    }
     // the writer's own lead-in, not a sentence that quotes someone already
     guard !words.isEmpty, !words.contains(where: { ["\"", "“", "”"].contains($0.text) }) else { return nil }
     let from = people.partitionPoint { $0.paragraph < paragraph.number || $0.paragraph == paragraph.number && $0.range.lowerBound < sentence.lowerBound }
