@@ -35,6 +35,8 @@ enum Lexicon {
     "remembered",
     // (set 46: `Hoover assured the press that “subversive influences” had gained control`)
     "assured", "assures",
+    // (set 54: `Ken Mehlman, who confessed the GOP has strived “to benefit politically …”`)
+    "confessed", "confesses",
   ]
   // not `comments`, `reports`, `tweets`, `posts`, `vows`: plural nouns as often (`said of Trump's comments`)
   /// Plain forms, a cue only after the quotation (`“…,” the researchers write`): before one they
@@ -63,6 +65,8 @@ enum Lexicon {
     // quotations they added were a crowd's words credited to the sentence's subject)
     // (`…, posting on Twitter: “…”`, `Trump refuted Bolton's account, tweeting out early Monday: "…"`)
     "posting", "tweeting",
+    // (set 54: `a 2010 speech by … Michael Steele, admitting that “…”`)
+    "admitting", "acknowledging", "conceding", "confessing", "recalling", "complaining", "boasting",
   ]
   /// Any form of a speech verb: past or present, plain or participle (`said`, `add`, `saying`).
   static func isCueForm(_ key: String) -> Bool {

@@ -119,6 +119,8 @@ extension QuoteFinder {
         speechVerb(window, c) || plainSubject && Lexicon.plainCueVerbs.contains(tok) || backCue(window, c) || reportsAfter
           // (`“…,” Pew researchers found.`: a finding after a study's or researchers' quotation)
           || foundCue(window, c)
+          // (set 54: `“…,” Nagler points out.`)
+          || pointsOut(window, c)
       else { continue }
       // (set 48: `… are accused of being an “influx.” Others have argued that we can’t …`: a
       // new sentence of what a crowd argues, its cue before `that`, is not the term's credit)

@@ -76,6 +76,15 @@ extension QuoteFinder {
     // `On Tuesday night, Tucker Carlson, the network's torchbearer, ripped into Rep. Ilhan Omar,
     // accusing the congresswoman of harboring an “…”`: a participle after a comma has the clause's
     // subject, not a name the verb governs (the first vouched name below would be Omar's)
+    // (set 54: `López cites a 2010 speech by former … chairman Michael Steele, admitting that
+    // “…”`: a participle after the name of a speech's author, `by` or `from` it, is that author's)
+    if c >= 4, Lexicon.participleCues.contains(tokens[c]), tokens[c - 1].text == ",",
+      let p = people.first(where: { $0.paragraph == paragraph && $0.range.upperBound == tokens[c - 2].range.upperBound }), vouchedOrNamedInFull(p, namedInFull),
+      let at = tokens[..<(c - 1)].lastIndex(where: { $0.range.upperBound <= p.range.lowerBound && !($0.isCapitalized || $0.text == "." || Lexicon.titles.contains($0) || Lexicon.roleNouns.contains($0)) }),
+      ["by", "from"].contains(tokens[at].key), at >= 1, QuoteFinder.speechNouns.contains(tokens[at - 1]) || ["speech", "interview", "address", "op-ed", "letter", "memo"].contains(tokens[at - 1].key)
+    {
+      return Attribution(written: p.written, range: p.range, name: p.name, cue: tokens[c].key, pronoun: false, distance: tokens.count - c - 1)
+    }
     if c >= 3, Lexicon.participleCues.contains(tokens[c]), tokens[c - 1].text == ",", let run = clauseSubject(tokens[..<(c - 1)]),
       let first = run.first, let last = run.last,
       let p = people[people.partitionPoint { $0.paragraph < paragraph || $0.paragraph == paragraph && $0.range.lowerBound < first.range.lowerBound }...]
