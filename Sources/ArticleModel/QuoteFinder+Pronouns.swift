@@ -222,8 +222,10 @@ extension QuoteFinder {
     before: ArraySlice<WordToken>, previousParagraph: [WordToken], _ pick: (ArraySlice<WordToken>, Int) -> String?
   ) -> String? {
     for words in [before, previousParagraph[...]] {
+      func isVerb(_ t: WordToken) -> Bool { t.isLowercase && (Lexicon.isCueForm(t.key) || t.key.hasSuffix("ed")) }
+      // (an adverb may stand between: `The Post promptly awarded it …`)
       for i in stride(from: words.endIndex - 2, through: words.startIndex, by: -1)
-      where words[i + 1].isLowercase && (Lexicon.isCueForm(words[i + 1].key) || words[i + 1].key.hasSuffix("ed")) {
+      where isVerb(words[i + 1]) || i + 2 < words.endIndex && words[i + 1].isLowercase && words[i + 1].key.hasSuffix("ly") && isVerb(words[i + 2]) {
         if let found = pick(words, i) { return found }
       }
     }
@@ -379,8 +381,16 @@ extension QuoteFinder {
   /// What `they` stands for when no group spoke before: the last plural noun of people that is a
   /// verb's subject in this paragraph before the quote or in the one before (`more than 20
   /// students signed a letter`); nil when there is none.
+  /// The last word of a newspaper's name (`the Post`, `the Times`).
+  static let papers: WordSet = ["post", "times", "journal", "news", "examiner", "guardian", "tribune", "herald", "globe", "economist", "telegraph", "independent"]
+
   static func theyAntecedent(before: ArraySlice<WordToken>, previousParagraph: [WordToken]) -> String? {
     lastVerbSubject(before: before, previousParagraph: previousParagraph) { words, i in
+      // (set 54: `The Post promptly awarded it “four Pinocchios.” They researched …. And they noted
+      // …: “…”`: a paper is a `they` as well)
+      if words[i].isCapitalized, i > words.startIndex, words[i - 1].key == "the", papers.contains(words[i]) {
+        return words[i - 1].text + " " + words[i].text
+      }
       guard words[i].isLowercase, words[i].key.hasSuffix("s"), Lexicon.speakerNouns.contains(words[i]) || Lexicon.roleNouns.contains(words[i]) else { return nil }
       return i > words.startIndex && words[i - 1].key == "the" ? words[i - 1].text + " " + words[i].text : words[i].text
     }
