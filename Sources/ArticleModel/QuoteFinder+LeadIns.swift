@@ -192,6 +192,15 @@ extension QuoteFinder {
     if let role = roleIntroducer(Array(tokens.dropLast())), role.startIndex == 0 {
       return roleAttribution(role, cue: "(colon)", distance: 0)
     }
+    // (set 55: `Shortly before the shooting, officers in the helicopter conversed with each other:`:
+    // a plural of people that opens the clause after an adverbial, before its verb)
+    if let comma = tokens.prefix(10).firstIndex(where: { $0.text == "," }), comma + 2 < tokens.count, case let head = tokens[comma + 1],
+      head.kind == .word, head.isLowercase, head.key.hasSuffix("s"), Lexicon.speakerNouns.contains(head) || Lexicon.roleNouns.contains(head),
+      let verb = tokens[(comma + 2)...].prefix(5).firstIndex(where: { $0.isLowercase && $0.key.hasSuffix("ed") }),
+      tokens[(comma + 1)..<verb].allSatisfy(\.isWord)
+    {
+      return roleAttribution(tokens[(comma + 1)..<verb], cue: "(colon)", distance: 0)
+    }
     // (not `When he arrived, the crowd chanted:`: a pronoun after `when`, `as` is a clause's own)
     guard let at = tokens.prefix(6).firstIndex(where: { $0.kind == .word && ["he", "she", "they"].contains($0.key) }),
       !(at > 0 && subordinators.contains(tokens[at - 1])), !tokens[..<at].contains(where: { $0.text == "," })

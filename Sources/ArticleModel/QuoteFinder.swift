@@ -519,7 +519,9 @@ enum QuoteFinder {
           quote.speakerRange = a.range.isEmpty ? nil : a.range  // (a credit line stands outside the paragraph)
           // `“…,” the lobbyist said` after `…, as one GOP lobbyist put it`: the unnamed speaker the
           // article gave before with the same head noun
+          // (not `The other caller said` after `One caller said`: someone else with that noun)
           if a.name.isEmpty, !a.pronoun, WordTokenizer.foldCase(a.written).hasPrefix("the "), let head = a.written.split(separator: " ").last,
+            !a.written.split(separator: " ").contains(where: { ["other", "second", "third", "another", "different"].contains($0.lowercased()) }),
             let earlier = quotes.last(where: { q in
               q.speakerName.isEmpty && q.roleSpeaker == nil && q.speakerAsWritten.split(separator: " ").last == head
                 && !WordTokenizer.foldCase(q.speakerAsWritten).hasPrefix("the ") && q.speakerAsWritten.contains(" ")

@@ -44,6 +44,14 @@ public enum SentenceSplitter {
           endByte = tokens[j].range.upperBound
           j += 1
         }
+        // (set 55: `… shot him.[5] Shortly before the shooting, …`: reference marks glued to the
+        // period, `[5]`, `[6][7]`, belong to the sentence they close)
+        while j + 2 < tokens.count, tokens[j].text == "[", tokens[j].range.lowerBound == endByte, tokens[j + 1].kind == .number,
+          tokens[j + 2].text == "]", tokens[j + 1].range.lowerBound == tokens[j].range.upperBound
+        {
+          endByte = tokens[j + 2].range.upperBound
+          j += 3
+        }
         let followedBySpace = endByte < bytes.count && bytes[endByte] == 0x20
         // (`… the American way.Former President Clinton’s fees`, `“… allegations.”He notes`: a page
         // that lost the space after its periods; a lower-case word of two letters or more before the
