@@ -179,7 +179,7 @@ extension QuoteFinder {
   /// Where the caller stands in `what he calls …` (the pronoun, or the capitalised words).
   static func callerOf(_ tokens: [WordToken], _ i: Int) -> Range<Int>? {
     guard i >= 2, tokens[i].isLowercase,
-      i == tokens.count - 1 && ["calls", "called", "call"].contains(tokens[i].key)
+      i == tokens.count - 1 && ["calls", "called", "call", "deemed", "deems"].contains(tokens[i].key)
         || i == tokens.count - 2 && tokens[i + 1].key == "as" && ["describes", "described", "describe"].contains(tokens[i].key)
         // (set 49: `an event that he liked to refer to as “The Superbowl of politics.”`)
         || i == tokens.count - 3 && tokens[i + 1].key == "to" && tokens[i + 2].key == "as" && ["refers", "referred", "refer"].contains(tokens[i].key)
@@ -193,6 +193,8 @@ extension QuoteFinder {
       while start >= 0, s - start < 3, tokens[start].kind == .word, tokens[start].isCapitalized { start -= 1 }
       start += 1
       guard start <= s else { return nil }
+      // (set 56: `which the United Nations also called “…”`: the name's article before it)
+      if start >= 2, tokens[start - 1].key == "the", tokens[start - 1].isLowercase { start -= 1 }
     }
     return start >= 1 && ["what", "whom", "which", "that"].contains(tokens[start - 1].key) ? start..<(s + 1) : nil
   }
