@@ -351,7 +351,11 @@ public enum PersonFinder {
     found.governed = governor >= before.startIndex && before[governor].kind == .word && before[governor].isLowercase
       && !articleOpensClause(governor) && !conjunctions.contains(before[governor])
     found.objectOfPreposition = found.governed && objectPrepositions.contains(before[governor])
-    found.objectOfTopic = found.objectOfPreposition && topicPrepositions.contains(before[governor])
+    // (set 57: `I spoke to Kaufman on Wednesday …. “…,” he said`: the one spoken to or with is who
+    // talks next, as one talked about is)
+    found.objectOfTopic = found.objectOfPreposition
+      && (topicPrepositions.contains(before[governor])
+        || ["to", "with"].contains(before[governor].key) && governor > before.startIndex && talkVerbs.contains(before[governor - 1]))
     found.afterDeterminer = k == 0 && before.last.map { thingDeterminers.contains($0) } == true
     let pluralNounAfter = after.first.map { $0.kind == .word && $0.isLowercase && $0.key.hasSuffix("s") && !$0.key.hasSuffix("ss") && !Lexicon.cueVerbs.contains($0) && !Lexicon.sentenceWords.contains($0) && $0.key.utf8.count > 3 } == true
     // (a role noun after the name is no verb, `former Amway head`; and a name in a clause that a
@@ -406,6 +410,8 @@ public enum PersonFinder {
 
   /// Titles that are common surnames too (`Shaun King`, `Howard Dean`, `Thurgood Marshall`).
   static let surnameTitles: WordSet = ["king", "dean", "bishop", "marshal", "marshall", "prince"]
+
+  static let talkVerbs: WordSet = ["spoke", "speak", "speaking", "spoken", "talked", "talk", "talking", "chatted", "met", "sat"]
 
   static let topicPrepositions: WordSet = ["about", "of", "on", "over"]
 

@@ -84,6 +84,8 @@ extension QuoteFinder {
       && !(i > 0 && i + 1 < tokens.count && tokens[i + 1].key == "to" && beForms.contains(tokens[i - 1]))
       // (`“…” and the other three states that were sued, Garcia said`, `swing states`: the noun)
       && !(i > 0 && ["states", "claims", "notes"].contains(tokens[i].key) && (tokens[i - 1].kind == .number || pluralQuantifiers.contains(tokens[i - 1])))
+      // (set 57: `saying Mr Trump's claims were “fake news”`: after a possessive, a noun)
+      && !(i > 0 && ["claims", "notes", "states", "reports", "remarks", "comments"].contains(tokens[i].key) && tokens[i - 1].key.hasSuffix("'s"))
   }
 
   static let beForms: WordSet = ["is", "was", "are", "were", "be", "been", "being"]

@@ -47,6 +47,21 @@ public enum TextNormalizer {
           // a soft hyphen is a line-breaking hint inside a word (`ar­gued` in National Journal):
           // if it stayed, the word would match no list and no search
           drop = bytes[i + 1] == 0xAD
+        case 0xE2 where i + 5 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x98 || bytes[i + 2] == 0x99)
+          && bytes[i + 3] == 0xE2 && bytes[i + 4] == 0x80 && bytes[i + 5] == bytes[i + 2]:
+          // (set 57: AP copy that writes `‘‘We are …,’’ Jones wrote`: two single marks are one double
+          // mark, or no quotation finder would see the quotation close)
+          if pendingSpace {
+            out[n] = 0x20
+            n += 1
+            pendingSpace = false
+          }
+          out[n] = 0xE2
+          out[n + 1] = 0x80
+          out[n + 2] = bytes[i + 2] == 0x98 ? 0x9C : 0x9D
+          n += 3
+          i += 6
+          continue
         case 0xE2 where i + 2 < bytes.count:
           width = 3
           let c = bytes[i + 1], d = bytes[i + 2]
