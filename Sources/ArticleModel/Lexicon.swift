@@ -209,6 +209,8 @@ enum Lexicon {
     "website", "site", "blog", "letter", "memo", "filing", "lawsuit", "complaint", "ruling", "decision", "order",
     "document", "documents", "proposal", "release", "study", "survey", "poll", "editorial", "tweet",
     "indictment", "affidavit", "guidance", "rule", "regulation", "platform", "manifesto", "petition",
+    // (set 58: `The legislator said: “…”`, `The disclaimer states that “…”`)
+    "legislator", "legislators", "disclaimer",
     // (set 55: `One caller said: "…"`, a 911 call)
     "caller", "callers", "bystander", "bystanders", "eyewitness", "eyewitnesses", "passenger", "passengers", "dispatcher", "onlooker",
     // (set 50: `The crowd chanted, “Mitt! Mitt! Mitt!”`)
