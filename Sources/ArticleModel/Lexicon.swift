@@ -131,6 +131,8 @@ enum Lexicon {
     "member",
     // (set 48: `Expert J.J. McNab told the Associated Press`)
     "expert",
+    // (set 59: `She joined Justices Clarence Thomas, John Roberts, …`)
+    "justices", "sens.", "reps.", "senators", "drs.",
     // (set 44: `Junior Adam Lemon, president of the Duke College Republicans, said`: a student's year)
     "freshman", "sophomore", "junior",
     // (set 9: `Fox contributor Newt Gingrich`, `public defender, Mano Raju,`)

@@ -306,7 +306,12 @@ public enum PersonFinder {
     let accordingTo = before.count >= 2 && before.last?.key == "to" && before.dropLast().last.map { $0.key == "according" && $0.isLowercase } == true
     // (across a post the cue makes a speaker but vouches for no capitals as a name: `said Facebook
     // Vice President of Product Development Adam Mosseri` is Adam Mosseri, not `Product …`)
-    let vouched = hadTitle || FirstNames.all.contains(first) || Lexicon.regnalTitles.contains(first) || speechAfter
+    // (set 59: `the head of China’s National Health Commission, Ma Xiaowei, laid out …`: a name in
+    // commas right after a role is that role's holder, a person, whatever the lists know of the name)
+    let appositiveOfRole = k == 0 && before.last?.text == "," && after.first?.text == ","
+      && before.dropLast().suffix(8).contains(where: { $0.isLowercase && (Lexicon.roleNouns.contains($0) || Lexicon.titles.contains($0)) })
+      && !before.dropLast().suffix(8).contains(where: { $0.text == "," || $0.text == "." })
+    let vouched = hadTitle || FirstNames.all.contains(first) || Lexicon.regnalTitles.contains(first) || speechAfter || appositiveOfRole && nameTokens.count >= 2
       || speechBefore && post == before.endIndex
     // the mention as written: the name with the titles right before it (`Mr. Earnest`)
     var firstWritten = k

@@ -18,7 +18,9 @@ extension QuoteFinder {
     while let f = t.first, f.kind == .punctuation, [",", "—", "–", "-", "…"].contains(f.text) { t = t.dropFirst() }
     // (`“…,” then President-elect Obama told CNN`: the time of the office is no part of the speaker)
     if let f = t.first, f.key == "then", f.isLowercase, t.dropFirst().first?.isCapitalized == true { t = t.dropFirst() }
-    let window = Array(withoutAffiliations(t).prefix(20))
+    // (28 words: `“…,” Paul Mitchell, co-founder of the Los Angeles voter analytics firm Political Data Inc
+    // and not affiliated with the lawsuit, tells The San Francisco Chronicle.`, set 59)
+    let window = Array(withoutAffiliations(t).prefix(28))
     // according to X
     // (not `… would be “a disaster for innovation.” According to Crowdpac, …`: a capital opens the
     // next sentence, whose source it names)
