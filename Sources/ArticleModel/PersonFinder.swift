@@ -150,6 +150,13 @@ public enum PersonFinder {
       k = j + 1
       hadTitle = true
     }
+    // (set 60: `chief of the Anne Arundel County Police Department William Krampf told`: an
+    // organisation's name, then a known given name and a surname: the person starts there)
+    if let j = run.indices.last(where: { $0 >= k && $0 + 2 < run.count && run[$0].kind == .word && EntityFinder.organisationHeads.contains(run[$0].baseKey) }),
+      run[j + 1].kind == .word, FirstNames.all.contains(run[j + 1].baseKey), run.count - j - 1 <= 3
+    {
+      k = j + 1
+    }
     // `Mayor of Berkeley Jesse Arreguin`: after a title's `of`, a known first name further in, with
     // one surname after it, opens the name, and the capitals before it are the title's place (not
     // `Aymar Jean Christian`, with no title before him, nor `San Francisco Chronicle`)
