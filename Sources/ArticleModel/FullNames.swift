@@ -12,13 +12,12 @@ struct FullNames: Sendable {
   init(_ people: [PersonFinder.Candidate]) {
     for p in people where p.name.count >= 2 { surnames.insert(p.name[p.name.count - 1]) }
     // (and a surname the article gave with a title, `President Obama` in a column that never
-    // writes `Barack`: its bare `Obama` later is the same person)
-    for p in people where p.name.count == 1 && p.vouched && p.written.utf8.count > p.name[0].utf8.count {
-      surnames.insert(p.name[0])
-    }
-    // (set 49: and a one-word name that speaks, `“…,” Kugelmass says`, in a profile that never
-    // gives his first name: its mentions before that line are the same man, whom `he` stands for)
-    for p in people where p.name.count == 1 && p.vouched && p.speechSubject && !p.afterDeterminer && !p.opensSentence {
+    // writes `Barack`: its bare `Obama` later is the same person; set 49: or one that speaks,
+    // `“…,” Kugelmass says`, in a profile that never gives his first name: its mentions before
+    // that line are the same man, whom `he` stands for)
+    for p in people where p.name.count == 1 && p.vouched
+      && (p.written.utf8.count > p.name[0].utf8.count || p.speechSubject && !p.afterDeterminer && !p.opensSentence)
+    {
       surnames.insert(p.name[0])
     }
     // a given name only from a plain two-word name, `Wael Ghonim`: not `Obama Doctrine` (a surname

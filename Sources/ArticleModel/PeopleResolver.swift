@@ -266,12 +266,17 @@ enum PeopleResolver {
     // Republican said` after Adam Smith's quote); only an epithet after the quotation, the wire
     // style's second reference (`In response, the Washington Square News editor explained` before
     // one introduces someone new)
-    let speakers = Set(article.quotes.lazy.filter { !$0.speakerName.isEmpty }.map(\.speaker))
+    // (the article's named speakers, gathered only when an epithet asks: most articles have none)
+    var named: Set<String>? = nil
+    func namedSpeakers() -> Set<String> {
+      if named == nil { named = Set(article.quotes.lazy.filter { !$0.speakerName.isEmpty }.map(\.speaker)) }
+      return named!
+    }
     for q in article.quotes.indices.dropFirst() where article.quotes[q].speakerName.isEmpty && article.quotes[q].speaker == article.quotes[q].speakerAsWritten {
       let quote = article.quotes[q], previous = article.quotes[q - 1]
       // (the one before may have been an epithet this loop resolved: `“…,” the former Florida governor said. “…”`)
       guard isEpithet(quote.speakerAsWritten), quote.speakerRange.map({ $0.lowerBound >= quote.range.upperBound }) ?? (previous.speakerAsWritten == quote.speakerAsWritten),
-        !previous.speakerName.isEmpty || previous.speaker != previous.speakerAsWritten && speakers.contains(previous.speaker),
+        !previous.speakerName.isEmpty || previous.speaker != previous.speakerAsWritten && namedSpeakers().contains(previous.speaker),
         previous.speaker.containsBytes(" "), previous.paragraph >= quote.paragraph - 2,
         !article.mentions.contains(where: { m in
           m.kind == .name && m.person != previous.speaker && (m.paragraph, m.range.lowerBound) > (previous.paragraph, previous.range.upperBound)

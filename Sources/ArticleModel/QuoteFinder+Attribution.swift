@@ -48,15 +48,10 @@ extension QuoteFinder {
     if window.count >= 3, window[0].isLowercase, case let start = window[0].key == "in" ? 1 : window[0].key == "to" && window[1].key == "use" ? 2 : 0,
       start > 0, let w = window.indices.dropFirst(start).prefix(5).first(where: { window[$0].key == "words" && window[$0].isLowercase }),
       case let ownerEnd = window[w - 1].key == "own" ? w - 1 : w, ownerEnd > start, window[start..<ownerEnd].allSatisfy(\.isWord),
-      case let owner = window[ownerEnd - 1], owner.key.hasSuffix("'s") || possessivePronoun(owner.key) != nil
+      case let owner = window[ownerEnd - 1], owner.key.hasSuffix("'s") || possessivePronoun(owner.key) != nil && ownerEnd - start == 1,
+      let found = possessiveOwner(window[start..<(ownerEnd - 1)], owner, noun: window[w], cue: "in the words of", distance: 0, direction: .whole)
     {
-      if possessivePronoun(owner.key) != nil, ownerEnd - start == 1 {
-        return Attribution(written: join([owner, window[w]]), range: owner.range.lowerBound..<window[w].range.upperBound, name: [], cue: "in the words of", pronoun: true, distance: 0)
-      }
-      let stripped = WordToken(range: owner.range, text: stripPossessive(owner.text), kind: .word)
-      if let phrase = nounPhrase(Array(window[start..<(ownerEnd - 1)]) + [stripped], direction: .whole) {
-        return describe(phrase, cue: "in the words of", distance: 0)
-      }
+      return found
     }
     // `just “go through the motions” to get a paycheck, as a 1929 state commission put it.`: the
     // writer's clause goes on after a partial quotation, then its last clause, `as` a speaker and a
@@ -229,6 +224,20 @@ extension QuoteFinder {
     return nil
   }
 
+  /// Who owns the words of `his words`, `the president’s assertion`: the person a possessive
+  /// pronoun stands for (with the noun, as `his letter` is written), else the noun phrase that
+  /// ends in the possessive, its mark off (the range stays the word's, mark and all: the role
+  /// finder's phrase ends where it does).
+  static func possessiveOwner(
+    _ lead: ArraySlice<WordToken>, _ owner: WordToken, noun: WordToken, cue: String, distance: Int, direction: Direction
+  ) -> Attribution? {
+    if possessivePronoun(owner.key) != nil {
+      return Attribution(written: join([owner, noun]), range: owner.range.lowerBound..<noun.range.upperBound, name: [], cue: cue, pronoun: true, distance: distance)
+    }
+    let stripped = WordToken(range: owner.range, text: stripPossessive(owner.text), kind: .word)
+    return nounPhrase(Array(lead) + [stripped], direction: direction).map { describe($0, cue: cue, distance: distance) }
+  }
+
   /// Verbs that define or name in `“…,” as William Buckley aptly defined conservatism` (set 51):
   /// after `as` and a speaker, the words are theirs.
   static let asDefiningVerbs: WordSet = ["defined", "defines", "termed", "terms", "phrased", "phrases", "framed", "frames", "summed", "sums"]
@@ -392,16 +401,7 @@ extension QuoteFinder {
     if let quoted = quotedAs(tokens, cue: c) { return describe(quoted, cue: tokens[c].key, distance: distance) }
     // (`the president’s assertion that …`: the owner of the words, its possessive mark off)
     if possessiveSpeech(tokens, c) {
-      let owner = tokens[c - 1]
-      if possessivePronoun(owner.key) != nil {
-        return Attribution(
-          written: join([owner, tokens[c]]), range: owner.range.lowerBound..<tokens[c].range.upperBound, name: [], cue: tokens[c].key, pronoun: true,
-          distance: distance)
-      }
-      let bare = stripPossessive(owner.text)
-      // (the range stays the word's, mark and all: the role finder's phrase ends where it does)
-      let stripped = WordToken(range: owner.range, text: bare, kind: .word)
-      return nounPhrase(Array(tokens[..<(c - 1)]) + [stripped], direction: .leftOfCue).map { describe($0, cue: tokens[c].key, distance: distance) }
+      return possessiveOwner(tokens[..<(c - 1)], tokens[c - 1], noun: tokens[c], cue: tokens[c].key, distance: distance, direction: .leftOfCue)
     }
     // (`an event that he liked to refer to as “…”`: the caller, past the verbs between)
     if let caller = callerOf(tokens, c) {

@@ -81,14 +81,12 @@ extension QuoteFinder {
       && !toldStory(tokens, i)
       // (set 47: `Couric is said to have edited the first documentary video, “Under the Gun,”`: the
       // passive before an infinitive is hearsay about her, no one's words)
-      && !(i > 0 && i + 1 < tokens.count && tokens[i + 1].key == "to" && beForms.contains(tokens[i - 1]))
+      && !(i > 0 && i + 1 < tokens.count && tokens[i + 1].key == "to" && passiveAuxiliaries.contains(tokens[i - 1]))
       // (`“…” and the other three states that were sued, Garcia said`, `swing states`: the noun)
       && !(i > 0 && ["states", "claims", "notes"].contains(tokens[i].key) && (tokens[i - 1].kind == .number || pluralQuantifiers.contains(tokens[i - 1])))
       // (set 57: `saying Mr Trump's claims were “fake news”`: after a possessive, a noun)
       && !(i > 0 && ["claims", "notes", "states", "reports", "remarks", "comments"].contains(tokens[i].key) && tokens[i - 1].key.hasSuffix("'s"))
   }
-
-  static let beForms: WordSet = ["is", "was", "are", "were", "be", "been", "being"]
 
   /// Words before a plural noun that is also a cue's form (`three states`, `the claims`).
   static let pluralQuantifiers: WordSet = [
@@ -178,6 +176,12 @@ extension QuoteFinder {
   /// as` (set 47: `Couric, whom he described as “not a nice person.”`).
   static func whatTheyCall(_ tokens: [WordToken], _ i: Int) -> Bool { callerOf(tokens, i) != nil }
 
+  /// Whether the words before a mark end in `what he calls`, `whom he described as` or `that he
+  /// liked to refer to as` (the three places the verb may stand).
+  static func endsWithCaller(_ tokens: [WordToken]) -> Bool {
+    (max(tokens.count - 3, 0)..<tokens.count).contains { whatTheyCall(tokens, $0) }
+  }
+
   /// Where the caller stands in `what he calls …` (the pronoun, or the capitalised words).
   static func callerOf(_ tokens: [WordToken], _ i: Int) -> Range<Int>? {
     guard i >= 2, tokens[i].isLowercase,
@@ -236,7 +240,7 @@ extension QuoteFinder {
     let object = tokens[(i + 1)..<(end - 1)]
     // (`Walker referred to Cullen as “…”`: `to` and the object; not the passive `is referred to as`)
     if ["referred", "refers"].contains(tokens[i].key) {
-      guard object.first?.key == "to", object.count >= 2, !(i > 0 && beForms.contains(tokens[i - 1])) else { return false }
+      guard object.first?.key == "to", object.count >= 2, !(i > 0 && passiveAuxiliaries.contains(tokens[i - 1])) else { return false }
     }
     return object.count <= 6 && object.allSatisfy { $0.kind == .word || $0.text == "." }
   }

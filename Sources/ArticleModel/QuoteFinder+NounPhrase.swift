@@ -246,8 +246,6 @@ extension QuoteFinder {
     "president", "congressman", "congresswoman", "prof", "professor", "rev", "gen", "col", "capt", "sgt", "lt",
   ]
 
-  /// Turns a speaker phrase into what the quote records: the phrase as written, the name words in
-  /// it (the part before an appositive comma when that part is a name), and whether it is a pronoun.
   /// `the 51-year-old`, `the 51-year old`, `The 76-year-old`: an age and nothing else.
   static func isAgeAlone(_ written: String) -> Bool {
     let b = Array(written.utf8)
@@ -259,6 +257,8 @@ extension QuoteFinder {
     return rest == "-year-old" || rest == "-year old" || rest == " year old"
   }
 
+  /// Turns a speaker phrase into what the quote records: the phrase as written, the name words in
+  /// it (the part before an appositive comma when that part is a name), and whether it is a pronoun.
   static func describe(_ phrase: [WordToken], cue: String, distance: Int) -> Attribution {
     let written = join(phrase)
     let range = phrase[0].range.lowerBound..<phrase[phrase.count - 1].range.upperBound

@@ -221,8 +221,8 @@ extension QuoteFinder {
   static func lastVerbSubject(
     before: ArraySlice<WordToken>, previousParagraph: [WordToken], _ pick: (ArraySlice<WordToken>, Int) -> String?
   ) -> String? {
+    func isVerb(_ t: WordToken) -> Bool { t.isLowercase && (Lexicon.isCueForm(t.key) || t.key.hasSuffix("ed")) }
     for words in [before, previousParagraph[...]] {
-      func isVerb(_ t: WordToken) -> Bool { t.isLowercase && (Lexicon.isCueForm(t.key) || t.key.hasSuffix("ed")) }
       // (an adverb may stand between: `The Post promptly awarded it …`)
       for i in stride(from: words.endIndex - 2, through: words.startIndex, by: -1)
       where isVerb(words[i + 1]) || i + 2 < words.endIndex && words[i + 1].isLowercase && words[i + 1].key.hasSuffix("ly") && isVerb(words[i + 2]) {
@@ -378,12 +378,12 @@ extension QuoteFinder {
     "embassy", "consulate", "foundation", "institute", "association", "coalition", "alliance", "bank", "airline", "magazine", "publication",
   ]
 
-  /// What `they` stands for when no group spoke before: the last plural noun of people that is a
-  /// verb's subject in this paragraph before the quote or in the one before (`more than 20
-  /// students signed a letter`); nil when there is none.
   /// The last word of a newspaper's name (`the Post`, `the Times`).
   static let papers: WordSet = ["post", "times", "journal", "news", "examiner", "guardian", "tribune", "herald", "globe", "economist", "telegraph", "independent"]
 
+  /// What `they` stands for when no group spoke before: the last plural noun of people that is a
+  /// verb's subject in this paragraph before the quote or in the one before (`more than 20
+  /// students signed a letter`), or a paper (`The Post … They noted`); nil when there is none.
   static func theyAntecedent(before: ArraySlice<WordToken>, previousParagraph: [WordToken]) -> String? {
     lastVerbSubject(before: before, previousParagraph: previousParagraph) { words, i in
       // (set 54: `The Post promptly awarded it “four Pinocchios.” They researched …. And they noted
@@ -453,10 +453,10 @@ extension QuoteFinder {
     people here: ArraySlice<PersonFinder.Candidate>, namedInFull: FullNames, resolved: [String], within: [Range<Int>]? = nil
   ) -> String? {
     guard let wanted = Gender(pronoun: pronoun) else { return nil }
-    let opensOwn = tokens.first(where: { $0.range.lowerBound >= sentence.lowerBound })?.range.lowerBound == pronounAt
-    var stretches = [sentence.lowerBound..<pronounAt]
+    // (`within` names the stretches outright: the sentence that opens the paragraph before)
+    let opensOwn = within == nil && tokens.first(where: { $0.range.lowerBound >= sentence.lowerBound })?.range.lowerBound == pronounAt
+    var stretches = within ?? [sentence.lowerBound..<pronounAt]
     if opensOwn, let before = sentences.last(where: { $0.upperBound <= sentence.lowerBound }) { stretches = [before] }
-    if let within { stretches = within }
     for stretch in stretches {
       var words = tokens.tokens(within: stretch)
       // (`But one Google employee …`: a conjunction may open the sentence, and `one` is `a`)

@@ -16,6 +16,9 @@ extension QuoteFinder {
     return subject
   }
 
+  /// What a speech's author gives besides a noun of speech (`a 2010 speech by …`).
+  static let speechOccasions: WordSet = ["speech", "interview", "address", "op-ed", "letter", "memo"]
+
   /// Where the run of capitalised words (and the periods of initials) ending right before `end`
   /// starts: `Gov. Bill Lee` before `saying`.
   static func capitalsStart(_ tokens: [WordToken], before end: Int) -> Int {
@@ -81,7 +84,7 @@ extension QuoteFinder {
     if c >= 4, Lexicon.participleCues.contains(tokens[c]), tokens[c - 1].text == ",",
       let p = people.first(where: { $0.paragraph == paragraph && $0.range.upperBound == tokens[c - 2].range.upperBound }), vouchedOrNamedInFull(p, namedInFull),
       let at = tokens[..<(c - 1)].lastIndex(where: { $0.range.upperBound <= p.range.lowerBound && !($0.isCapitalized || $0.text == "." || Lexicon.titles.contains($0) || Lexicon.roleNouns.contains($0)) }),
-      ["by", "from"].contains(tokens[at].key), at >= 1, QuoteFinder.speechNouns.contains(tokens[at - 1]) || ["speech", "interview", "address", "op-ed", "letter", "memo"].contains(tokens[at - 1].key)
+      ["by", "from"].contains(tokens[at].key), at >= 1, speechNouns.contains(tokens[at - 1]) || speechOccasions.contains(tokens[at - 1])
     {
       return Attribution(written: p.written, range: p.range, name: p.name, cue: tokens[c].key, pronoun: false, distance: tokens.count - c - 1)
     }
@@ -116,7 +119,8 @@ extension QuoteFinder {
       }
       object = object ?? p
     }
-    if let p = subject ?? bareSubject.flatMap({ object == nil ? nil : $0 }) ?? object {
+    // (the bare surname only where a governed name would otherwise be taken)
+    if let p = subject ?? object.map({ bareSubject ?? $0 }) {
       return Attribution(written: p.written, range: p.range, name: p.name, cue: tokens[c].key, pronoun: false, distance: tokens.count - c - 1)
     }
     // `She closed by saying that … - that “Enough is enough.”`, `…, but he swiftly pivots to saying

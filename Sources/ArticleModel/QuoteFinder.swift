@@ -257,7 +257,7 @@ enum QuoteFinder {
           continue
         }
         // (`titled, “…”`: the marker may stand before a comma or a colon)
-        if let marker = beforeTokens.last(where: { $0.kind == .word }), scareMarkers.contains(marker), !whatTheyCall(beforeTokens, beforeTokens.count - 1),
+        if let marker = beforeTokens.last(where: { $0.kind == .word }), scareMarkers.contains(marker), !endsWithCaller(beforeTokens),
           beforeTokens.reversed().prefix(while: { $0.kind != .word }).allSatisfy({ $0.text == "," }),
           contentWords.count <= 6 || titleMarkers.contains(marker) && contentWords.count <= 25
         {
@@ -275,7 +275,7 @@ enum QuoteFinder {
               && beforeTokens.count - 1 - v >= (beforeTokens[v].key == "referred" ? 3 : 2)
           } ?? false
         if lastWords.last == "as", contentWords.count <= 6, lastWords.contains(where: namingVerbs.contains), !activeDescription,
-          !whatTheyCall(beforeTokens, beforeTokens.count - 2), !whatTheyCall(beforeTokens, beforeTokens.count - 3)
+          !endsWithCaller(beforeTokens)
         {
           lastTerm = si
           continue

@@ -38,6 +38,9 @@ public enum TextNormalizer {
         var width = 1
         var isSpace = false
         var drop = false
+        // (set 57: AP copy that writes `‘‘We are …,’’ Jones wrote`: two single marks are one double
+        // mark, or no quotation finder would see the quotation close)
+        var doubledMark = false
         switch b {
         case 0x00..<0x20, 0x20, 0x7F:
           isSpace = true
@@ -49,19 +52,8 @@ public enum TextNormalizer {
           drop = bytes[i + 1] == 0xAD
         case 0xE2 where i + 5 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x98 || bytes[i + 2] == 0x99)
           && bytes[i + 3] == 0xE2 && bytes[i + 4] == 0x80 && bytes[i + 5] == bytes[i + 2]:
-          // (set 57: AP copy that writes `‘‘We are …,’’ Jones wrote`: two single marks are one double
-          // mark, or no quotation finder would see the quotation close)
-          if pendingSpace {
-            out[n] = 0x20
-            n += 1
-            pendingSpace = false
-          }
-          out[n] = 0xE2
-          out[n + 1] = 0x80
-          out[n + 2] = bytes[i + 2] == 0x98 ? 0x9C : 0x9D
-          n += 3
-          i += 6
-          continue
+          width = 6
+          doubledMark = true
         case 0xE2 where i + 2 < bytes.count:
           width = 3
           let c = bytes[i + 1], d = bytes[i + 2]
@@ -82,8 +74,14 @@ public enum TextNormalizer {
             n += 1
             pendingSpace = false
           }
-          for k in 0..<width { out[n + k] = bytes[i + k] }
-          n += width
+          if doubledMark {
+            // ‘‘ is “ (E2 80 9C), ’’ is ” (E2 80 9D)
+            (out[n], out[n + 1], out[n + 2]) = (0xE2, 0x80, bytes[i + 2] == 0x98 ? 0x9C : 0x9D)
+            n += 3
+          } else {
+            for k in 0..<width { out[n + k] = bytes[i + k] }
+            n += width
+          }
         }
         i += width
       }
