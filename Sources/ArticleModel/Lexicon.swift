@@ -132,7 +132,7 @@ enum Lexicon {
     // (set 48: `Expert J.J. McNab told the Associated Press`)
     "expert",
     // (set 59: `She joined Justices Clarence Thomas, John Roberts, …`)
-    "justices", "sens.", "reps.", "senators", "drs.",
+    "justices", "sens.", "reps.", "senators", "drs.", "sens", "reps", "drs",
     // (set 44: `Junior Adam Lemon, president of the Duke College Republicans, said`: a student's year)
     "freshman", "sophomore", "junior",
     // (set 9: `Fox contributor Newt Gingrich`, `public defender, Mano Raju,`)
@@ -347,7 +347,25 @@ enum Lexicon {
     // ABP had 14,029 mentions of a `Vladimir Putin I’m`, every `I’m` that opens a sentence)
     "several", "few", "normally", "usually", "sometimes", "often", "unless", "yeah", "neither", "either", "nor",
     "i'm", "i've", "i'll", "i'd",
+    // (`Last week, … the Chamber launched a commercial that described Tillis as “…”` gave a
+    // speaker `Last`)
+    "last", "next",
   ]
+
+  /// `Don’t say: “…”`, `We’re told that …`: a contraction names nobody, capitalised or not.
+  static func isContraction(_ t: WordToken) -> Bool {
+    let k = t.key
+    return k.hasSuffix("n't") || k.hasSuffix("'re") || k.hasSuffix("'ve") || k.hasSuffix("'ll") || k.hasSuffix("'m")
+  }
+
+  /// `Notably,`, `Ironically,`, `Reportedly`: a sentence adverb by its ending (the list of them is
+  /// never complete); the given names with such an ending (`Beverly`) are no adverbs.
+  static func isSentenceAdverb(_ t: WordToken) -> Bool {
+    let k = t.key
+    guard k.utf8.count > 6, !FirstNames.all.contains(t.baseKey) else { return false }
+    return QuoteFinder.sentenceAdverbs.contains(t) || adverbEndings.contains { k.hasSuffix($0) }
+  }
+  static let adverbEndings = ["ably", "ibly", "edly", "ingly", "ically", "ually", "ously", "ately", "ently", "antly"]
   /// `Oh, and one more thing, says …`, `Well, …`: an interjection that opens a run of capitals
   /// names nobody (it became the `he` of the quotations after it); inside a name it may be one
   /// (`Richard Oh`), so unlike a sentence word it is only dropped at the front.

@@ -117,7 +117,7 @@ public enum PersonFinder {
     // sentence openers (`But`, `The`) and qualifiers (titles, organisation words) come off the front
     while k < run.count {
       let key = stripDot(run[k].baseKey)
-      if (Lexicon.sentenceWords.contains(key) || Lexicon.interjections.contains(key)) && k == 0 {
+      if (Lexicon.sentenceWords.contains(key) || Lexicon.interjections.contains(key) || Lexicon.isSentenceAdverb(run[k])) && k == 0 {
         k += 1
       } else if k == 0, run.count >= 2, key.hasSuffix("ing"), key.utf8.count > 5, !FirstNames.all.contains(key),
         before.last.map({ [".", "!", "?", "“", "\""].contains($0.text) }) ?? true
@@ -460,7 +460,7 @@ public enum PersonFinder {
 
   static func isNameToken(_ t: WordToken) -> Bool {
     t.kind == .word && t.isCapitalized && !(t.text.utf8.count > 1 && t.text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A })
-      && !Lexicon.verbsInTitles.contains(t) && !lowerCompound(t) && !QuoteFinder.firstPerson.contains(t) && !partyTag(t)
+      && !Lexicon.verbsInTitles.contains(t) && !lowerCompound(t) && !QuoteFinder.firstPerson.contains(t) && !partyTag(t) && !Lexicon.isContraction(t)
       || t.kind == .word && t.key.hasPrefix("al-") && t.text.utf8.count > 3
   }
 

@@ -236,7 +236,10 @@ extension QuoteFinder {
     guard !words.isEmpty else { return nil }
     // a speaker is a pronoun, a name, or a phrase with a role noun in it
     let ok = words.count == 1 && Lexicon.pronouns.contains(words[0])
-      || words.contains(where: { $0.isCapitalized && !Lexicon.sentenceWords.contains($0) || Lexicon.roleNouns.contains($0) || Lexicon.speakerNouns.contains($0) })
+      || words.contains(where: {
+        $0.isCapitalized && !Lexicon.sentenceWords.contains($0) && !Lexicon.isContraction($0) && !Lexicon.isSentenceAdverb($0)
+          || Lexicon.roleNouns.contains($0) || Lexicon.speakerNouns.contains($0)
+      })
     return ok ? phrase : nil
   }
 

@@ -274,7 +274,14 @@ enum QuoteFinder {
             v >= 1 && beforeTokens[v - 1].isCapitalized && beforeTokens[v - 1].kind == .word
               && beforeTokens.count - 1 - v >= (beforeTokens[v].key == "referred" ? 3 : 2)
           } ?? false
-        if lastWords.last == "as", contentWords.count <= 6, lastWords.contains(where: namingVerbs.contains), !activeDescription,
+        // (`Richard Cordray, often described as a liberal “progressive populist,”`: an article
+        // and adjectives may stand between the `as` and the mark)
+        let namedAfterAs = beforeTokens.indices.suffix(4).last(where: { beforeTokens[$0].key == "as" }).map { a in
+          a >= 1 && namingVerbs.contains(beforeTokens[a - 1]) && beforeTokens[(a + 1)...].allSatisfy { $0.kind == .word && $0.isLowercase && !Lexicon.cueVerbs.contains($0) }
+            // (not `Obama offered what he described as a “cautionary note”`: the caller's words)
+            && !endsWithCaller(Array(beforeTokens[...a]))
+        } ?? false
+        if lastWords.last == "as" && lastWords.contains(where: namingVerbs.contains) || namedAfterAs, contentWords.count <= 6, !activeDescription,
           !endsWithCaller(beforeTokens)
         {
           lastTerm = si
