@@ -128,7 +128,9 @@ extension QuoteFinder {
           // in a comma of its own
           if !phrase.isEmpty && phrase.last?.text != "," && !nameWords(phrase).isEmpty { break }
         }
-        if last.text == "." && !(t.count >= 2 && (Lexicon.titles.contains(t[t.count - 2]) || t[t.count - 2].text.utf8.count == 1)) { break }
+        if last.text == "." && !(t.count >= 2 && (Lexicon.titles.contains(t[t.count - 2]) || t[t.count - 2].text.utf8.count == 1 || PersonFinder.placeAbbreviations.contains(t[t.count - 2]))) {
+          break
+        }
         phrase.insert(last, at: 0)
         t.removeLast()
         if Lexicon.pronouns.contains(last) { break }
@@ -146,8 +148,11 @@ extension QuoteFinder {
       }
       // (`When I was a new lawyer, a colleague told me`: a comma before a whole phrase opened by an
       // article, with no name before it and no comma closing it, ends a clause, not a name's appositive)
-      if let comma = phrase.firstIndex(where: { $0.text == "," }), comma + 1 < phrase.count, ["a", "an", "the"].contains(phrase[comma + 1].key),
-        !phrase[(comma + 1)...].contains(where: { $0.text == "," }), nameWords(Array(phrase[..<comma])).isEmpty
+      // (`Cholera, one expert said at the time, was “…”`: nor with a name before it, when a head
+      // noun after it makes that phrase whole; an appositive would end in a comma of its own)
+      if let comma = phrase.firstIndex(where: { $0.text == "," }), comma + 1 < phrase.count, ["a", "an", "the", "one"].contains(phrase[comma + 1].key),
+        !phrase[(comma + 1)...].contains(where: { $0.text == "," }),
+        nameWords(Array(phrase[..<comma])).isEmpty || phrase[(comma + 1)...].last.map({ $0.isLowercase && isHeadNoun($0) }) == true
       {
         phrase = Array(phrase[(comma + 1)...])
       }
@@ -192,7 +197,12 @@ extension QuoteFinder {
       var pastComplement = false
       for (n, t) in tokens.enumerated() {
         if t.kind == .punctuation && t.text == "," { break }
-        if t.kind == .punctuation && t.text == "." && !(phrase.last.map { Lexicon.titles.contains($0) || $0.text.utf8.count == 1 } ?? false) { break }
+        // (`according to the St. Louis Post-Dispatch`: the period of a place's abbreviation too)
+        if t.kind == .punctuation && t.text == "."
+          && !(phrase.last.map { Lexicon.titles.contains($0) || $0.text.utf8.count == 1 || PersonFinder.placeAbbreviations.contains($0) } ?? false)
+        {
+          break
+        }
         // (`said undecided voter Robbie Bostic`: a participle right before a head noun qualifies it)
         if t.isLowercase, t.key.hasSuffix("ed"), n + 1 < tokens.count, isHeadNoun(tokens[n + 1]), !pastComplement, phrase.count < 8 {
           phrase.append(t)
@@ -391,10 +401,21 @@ extension QuoteFinder {
   /// `of`, `and`, `for` between) and none is a title, a role noun or a first name.
   static func organisationName(_ phrase: [WordToken]) -> [String]? {
     guard let the = phrase.first, the.key == "the" else { return nil }
-    let rest = phrase.dropFirst()
+    // (`the St. Louis Post-Dispatch`: a place's abbreviation keeps its period)
+    var rest: [WordToken] = []
+    for t in phrase.dropFirst() {
+      if t.text == ".", let last = rest.last, PersonFinder.placeAbbreviations.contains(last), PersonFinder.adjacent(last, t) {
+        rest[rest.count - 1] = WordToken(range: last.range.lowerBound..<t.range.upperBound, text: last.text + ".", kind: .word, key: last.key)
+      } else {
+        rest.append(t)
+      }
+    }
     guard rest.count >= 2, rest.allSatisfy({ $0.kind == .word }), rest.first!.isCapitalized, rest.last!.isCapitalized,
       rest.allSatisfy({ $0.isCapitalized || ["of", "and", "for", "&"].contains($0.key) }),
-      !rest.contains(where: { Lexicon.isTitle($0.key) || Lexicon.roleNouns.contains($0) || FirstNames.all.contains($0) }),
+      !rest.indices.contains(where: { i in
+        Lexicon.isTitle(rest[i].key) || Lexicon.roleNouns.contains(rest[i])
+          || FirstNames.all.contains(rest[i]) && !(i > 0 && PersonFinder.placeAbbreviations.contains(rest[i - 1]))
+      }),
       // (`the Michigan Democrat` is a person, written as a role)
       !["democrat", "republican", "independent", "conservative", "liberal", "progressive", "libertarian"].contains(rest.last!.key)
     else { return nil }

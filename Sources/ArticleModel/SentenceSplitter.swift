@@ -6,7 +6,7 @@
 /// followed by a word that does not usually start sentences.
 public enum SentenceSplitter {
   static let abbreviations: WordSet = [
-    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "cmdr",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "sens", "rep", "reps", "drs", "gov", "lt", "col", "sgt", "capt", "cmdr",
     "adm", "maj", "cpl", "pvt", "st", "jr", "sr", "rev", "hon", "pres", "supt", "insp", "det", "amb",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "no", "nos", "vs", "v", "etc", "inc", "corp", "co", "ltd", "dept", "est", "fig", "approx", "mt",
