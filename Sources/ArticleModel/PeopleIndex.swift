@@ -93,6 +93,29 @@ struct PeopleIndex: Sendable {
     return names.mapValues { ranked($0, firstWritten: firstWritten) }
   }
 
+  /// The article's full names without those it writes only after it has used their surname
+  /// alone, when the corpus knows another bearer of the surname far better (five times as often):
+  /// `President Trump` in the first paragraph and `First lady Melania Trump` in the thirteenth —
+  /// a story introduces the person it means before it shortens the name, so a surname written
+  /// alone first means someone it took as known, not the relative it names later (ABP had every
+  /// `Trump` of such an article, and the roles after them, as Melania Trump). For one-word names.
+  func withoutLateIntroductions(_ own: [String: [NameOption]], candidates: [NameFound]) -> [String: [NameOption]] {
+    var firstBare: [String: Int] = [:]
+    for (order, c) in candidates.enumerated() where c.vouched && c.wordCount == 1 {
+      let key = Self.surnameKey([c.joined])
+      if firstBare[key] == nil { firstBare[key] = order }
+    }
+    var out = own
+    for (key, bare) in firstBare {
+      guard let options = own[key], let introduced = options.map(\.order).min(), introduced > bare, introduced != Int.max,
+        let known = bySurname[key]?.first, !options.contains(where: { $0.folded == known.folded })
+      else { continue }
+      let ownCount = options.map { o in bySurname[key]?.first { $0.folded == o.folded }?.count ?? 0 }.max() ?? 0
+      if known.count >= 5 * max(ownCount, 1) { out[key] = nil }
+    }
+    return out
+  }
+
   /// `De Blasio`, `Van Hollen`, `Von der Leyen`: a name of particles and a surname, which may be a
   /// surname written without its first name (or a first name and a surname: `Van Jones`).
   static func particleSurname(_ name: [String]) -> Bool {

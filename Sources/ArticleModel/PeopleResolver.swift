@@ -22,6 +22,8 @@ enum PeopleResolver {
       defer { slots[i] = article }
       var roleCounts: [String: [String: Int]] = [:]
       let own = PeopleIndex.articleNames(article)
+      // (what a surname alone may stand for: not a relative the article names only later)
+      let ownForSurname = people.withoutLateIntroductions(own, candidates: article.candidates)
       var mentions: [Mention] = []
       // `Stanford said` in an article that names Stanford University is the university, not a
       // Sophia Stanford whom other articles name
@@ -56,7 +58,7 @@ enum PeopleResolver {
       for c in article.candidates {
         let name = c.name
         guard (c.vouched || !organisation(name)) && !bareWord(c) else { continue }
-        let person = people.canonical(name, articleNames: own, gender: Gender.marked(c.written) ?? pronounGender[PeopleIndex.surnameKey(name)])
+        let person = people.canonical(name, articleNames: name.count == 1 ? ownForSurname : own, gender: Gender.marked(c.written) ?? pronounGender[PeopleIndex.surnameKey(name)])
           ?? (c.vouched ? c.joined : nil)
         guard let person else { continue }
         mentions.append(Mention(article: article.id, paragraph: c.paragraph, range: c.range, text: c.written, person: person, kind: .name))
@@ -69,11 +71,11 @@ enum PeopleResolver {
         if quote.speakerAsWritten == quote.speakerName.first, organisation(quote.speakerName) {
           article.quotes[q].speaker = quote.speakerAsWritten
         } else if let canonical = people.canonical(
-          quote.speakerName, articleNames: own, gender: speakerGender(quote) ?? pronounGender[PeopleIndex.surnameKey(quote.speakerName)])
+          quote.speakerName, articleNames: quote.speakerName.count == 1 ? ownForSurname : own, gender: speakerGender(quote) ?? pronounGender[PeopleIndex.surnameKey(quote.speakerName)])
         {
           article.quotes[q].speaker = canonical
         } else if quote.speakerName.isEmpty, let surname = loneSurname(quote.speakerAsWritten),
-          own[PeopleIndex.surnameKey([surname])] != nil, let canonical = people.canonical([surname], articleNames: own)
+          own[PeopleIndex.surnameKey([surname])] != nil, let canonical = people.canonical([surname], articleNames: ownForSurname)
         {
           // `King said` and `May said`: a surname that is also a title or a word is the person the
           // article names in full with it

@@ -160,3 +160,38 @@ import Testing
     #expect(matcher.passages(topic: "zebra", articles: [0, 1, 2, 3, 4]).isEmpty)
   }
 }
+
+/// A surname written alone before the article names anyone in full with it is the corpus's far
+/// better known bearer, not the relative the article names later.
+@Suite struct LateIntroductionTests {
+  @Test func aSurnameBeforeARelativesFullNameIsTheCorpussPerson() {
+    let known = (0..<6).map { i in
+      // (lines that differ: the same line in every article of an outlet is its furniture)
+      ("\(i).txt", Array("Headline \(i)\n\nPresident Donald Trump spoke on Monday about trade number \(i).\n\nDonald Trump said more on day \(i).\n".utf8))
+    }
+    let story = (
+      "9.txt",
+      Array("""
+        State of the Union highlights
+
+        President Trump gave his address on Tuesday.
+
+        “Almost every American family knows the pain,” Trump said.
+
+        First lady Melania Trump then stood up and draped the medal on him.
+
+        """.utf8)
+    )
+    let corpus = CorpusLoader.load(name: "t", files: known + [story])
+    let quote = corpus["9"]!.quotes.first { $0.text.hasPrefix("Almost every") }
+    #expect(quote?.speaker == "Donald Trump")
+    #expect(corpus["9"]!.mentions.contains { $0.text == "Melania Trump" && $0.person == "Melania Trump" })
+    // a name the article introduces first keeps its bare surname (the usual order of a story)
+    let local = (
+      "8.txt",
+      Array("Local news\n\nMelania Trump visited the school on Monday.\n\n“We love it here,” Trump said.\n".utf8)
+    )
+    let corpus2 = CorpusLoader.load(name: "t", files: known + [local])
+    #expect(corpus2["8"]!.quotes.first?.speaker == "Melania Trump")
+  }
+}
