@@ -192,7 +192,10 @@ enum PeopleResolver {
 
   static func resolveRolesAndPronouns(_ article: inout Article, templates: [String: Holder]) {
     var holders: [String: Holder] = [:]
-    for m in article.mentions {
+    // (a name inside a quotation is the speaker's, not a holder the writer's `the president` may
+    // stand for: `“… Obama, Bush or Clinton,” … the president wrote` is not Clinton)
+    let quoted = Dictionary(grouping: article.quotes, by: \.paragraph).mapValues { $0.map(\.range) }
+    for m in article.mentions where !(quoted[m.paragraph]?.contains { $0.contains(m.range.lowerBound) } ?? false) {
       if holders[m.person] == nil {
         let t = templates[m.person]
         holders[m.person] = Holder(person: m.person, heads: t?.heads ?? [], words: t?.words ?? [], places: [])
