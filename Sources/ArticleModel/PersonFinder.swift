@@ -202,6 +202,10 @@ public enum PersonFinder {
         // or a colour, after a given name no list holds)
         && !(i == 1 && nameTokens.count == 2 && (hadTitle || k == 0 && before.last.map { $0.isLowercase && Lexicon.titles.contains($0) } == true)
           && surnameWords.contains(t.baseKey) && !Lexicon.nonPersonWords.contains(nameTokens[0].baseKey))
+        // (`Karen White of the National Education Association`, `Kanye West`: a known given name
+        // vouches for such a surname too; not `Grace Church`)
+        && !(i == 1 && nameTokens.count == 2 && FirstNames.all.contains(nameTokens[0].baseKey) && surnameWords.contains(t.baseKey) && t.baseKey != "church"
+          && !Lexicon.nonPersonWords.contains(nameTokens[0].baseKey))
         || Lexicon.sentenceWords.contains(t)
           && !(i > 0 && i < nameTokens.count - 1 && run.firstIndex { $0.range == t.range }.map { isDottedInitial(run, $0) } == true)
     }) {
