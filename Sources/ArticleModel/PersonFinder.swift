@@ -178,6 +178,14 @@ public enum PersonFinder {
     // (`founder of nonpartisan bias-reduction organization Clearer Thinking, advises`: capitals
     // right after a lower-case noun of an organisation are its name)
     if k == 0, let prev = before.last, prev.kind == .word, prev.isLowercase, organisationNouns.contains(prev) { return nil }
+    // (`Opponents say …`, `Medics said`: a plural noun of people that opens a sentence, which a
+    // speech verb after it made a person whom the next `he` stood for; surnames seldom end so)
+    if k == 0, run.count == 1, nameTokens.count == 1, case let key = nameTokens[0].key, !FirstNames.all.contains(key),
+      before.last.map({ [".", "!", "?", "“", "\""].contains($0.text) }) ?? true,
+      pluralNounEndings.contains(where: { key.hasSuffix($0) })
+    {
+      return nil
+    }
     // one letter is an initial or a party (`Paul LePage (R) said`), never a person alone
     if nameTokens.count == 1 && nameTokens[0].text.utf8.count == 1 { return nil }
     // places and organisations are not people: `New York`, `Nusra Front`
@@ -418,6 +426,10 @@ public enum PersonFinder {
   /// preposition, not the subject of the sentence.
   static let clauseOpeners: WordSet = QuoteFinder.subordinators.union(QuoteFinder.prepositions)
     .union(["which", "why", "how", "what", "whether", "than", "like"])
+
+  /// Endings of plural nouns of people (`opponents`, `medics`, `activists`, `republicans`,
+  /// `conservatives`, `officials`, `democrats`) that surnames hardly have (not `-ers`: Sanders).
+  static let pluralNounEndings = ["ents", "ants", "ics", "ists", "ysts", "ians", "icans", "ives", "ials", "ats", "orters"]
 
   /// (sets, not array literals: `candidate` runs for every run of capitals in a corpus)
   static let articles: WordSet = ["the", "a", "an"]
