@@ -350,6 +350,8 @@ enum Lexicon {
     // (`Last week, … the Chamber launched a commercial that described Tillis as “…”` gave a
     // speaker `Last`)
     "last", "next",
+    // (`Needless to say, …`)
+    "needless",
   ]
 
   /// `Don’t say: “…”`, `We’re told that …`: a contraction names nobody, capitalised or not.
