@@ -270,6 +270,9 @@ enum Lexicon {
     "school", "university", "college", "hospital",
     // (set 34: `according to an online bio on the school website`, `The policy states: “…”`)
     "bio", "biography", "profile", "policy", "statute",
+    // (set 61: `according to the guidance`; not `plan`, which made `May's "soft Brexit" plan and
+    // said` a quotation of the plan's)
+    "guidance",
   ]
   static let pronouns: WordSet = ["he", "she", "they", "i", "we"]
   static let determiners: WordSet = ["the", "a", "an", "another", "one", "two", "its", "his", "her", "their"]

@@ -141,7 +141,10 @@ enum QuoteFinder {
       // the last span dropped as a term named (`known as “…”`): a list goes on with the next
       var lastTerm = -2
       // a paragraph of quotation (it opens with one and ends in one) over a line of names
-      let paragraphCredit = pi < creditLines.count && spans.first?.open == 0
+      // (set 61: or after a lead-in of nobody in particular, `Others note, “…”` over `Kyle Smith,
+      // National Review`)
+      let opensWithQuotation = spans.first.map { $0.open == 0 || $0.open <= 40 && toks.first.map { Self.genericSubjects.contains($0) } == true } ?? false
+      let paragraphCredit = pi < creditLines.count && opensWithQuotation
         && spans.last.map { ($0.closeEnd ?? text.utf8.count) >= text.utf8.count - 1 } == true
         ? creditLines[pi].flatMap(creditLine)
           // (`“Stability is in unity.”` over `— Mencius (372 – 292 BC), Chinese philosopher`: an
