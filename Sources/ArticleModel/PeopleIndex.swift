@@ -156,7 +156,9 @@ struct PeopleIndex: Sendable {
   /// The canonical full name for `name`, or `nil` when the corpus knows no such person.
   /// `gender` (`Mr. Shaw`) is read at most once, and only when a full name of known gender is a
   /// choice: most mentions of the corpus never need their honorific read.
-  func canonical(_ name: [String], articleNames: [String: [NameOption]], gender: @autoclosure () -> Gender? = nil) -> String? {
+  /// `censusYields`: the gender comes from the article's pronouns, not an honorific, so a given
+  /// name only the census genders (`Sidney`, ten to one male) does not overrule it (Sidney Powell).
+  func canonical(_ name: [String], articleNames: [String: [NameOption]], gender: @autoclosure () -> Gender? = nil, censusYields: Bool = false) -> String? {
     guard !name.isEmpty else { return nil }
     let key = Self.surnameKey(name)
     // (`Trump Jr.` is a surname and a suffix: no first name to match)
@@ -184,11 +186,16 @@ struct PeopleIndex: Sendable {
     // one with it a full name with it; John Kerry must not become Teresa Kerry
     // and `Mr. Shaw` is not the Anita Shaw the article also names
     var wanted: Gender?? = nil
+    // (a name that fits the gender outright first; one the census alone genders otherwise only
+    // when no name fits outright: not Ezra Dolezal for `she` beside Rachel Dolezal)
     func best(_ options: [NameOption]?, suffix: Bool) -> NameOption? {
-      options?.first { $0.suffixed == suffix && (firstKey.map($0.folded.hasPrefix) ?? true) && fits($0) }
+      let matching = options?.lazy.filter { $0.suffixed == suffix && (firstKey.map($0.folded.hasPrefix) ?? true) }
+      return matching?.first { fits($0, lenient: false) } ?? (censusYields ? matching?.first { fits($0, lenient: true) } : nil)
     }
-    func fits(_ option: NameOption) -> Bool {
-      guard let known = Gender.of(given: String(option.folded.prefix { $0 != " " })) else { return true }
+    func fits(_ option: NameOption, lenient: Bool) -> Bool {
+      let given = String(option.folded.prefix { $0 != " " })
+      guard let known = Gender.of(given: given) else { return true }
+      if lenient, !Gender.femaleNames.contains(given), !Gender.maleNames.contains(given) { return true }
       if wanted == nil { wanted = .some(gender()) }
       return wanted!.map { $0 == known } ?? true
     }

@@ -58,7 +58,8 @@ enum PeopleResolver {
       for c in article.candidates {
         let name = c.name
         guard (c.vouched || !organisation(name)) && !bareWord(c) else { continue }
-        let person = people.canonical(name, articleNames: name.count == 1 ? ownForSurname : own, gender: Gender.marked(c.written) ?? pronounGender[PeopleIndex.surnameKey(name)])
+        let person = people.canonical(name, articleNames: name.count == 1 ? ownForSurname : own, gender: Gender.marked(c.written) ?? pronounGender[PeopleIndex.surnameKey(name)],
+          censusYields: Gender.marked(c.written) == nil)
           ?? (c.vouched ? c.joined : nil)
         guard let person else { continue }
         mentions.append(Mention(article: article.id, paragraph: c.paragraph, range: c.range, text: c.written, person: person, kind: .name))
@@ -71,7 +72,8 @@ enum PeopleResolver {
         if quote.speakerAsWritten == quote.speakerName.first, organisation(quote.speakerName) {
           article.quotes[q].speaker = quote.speakerAsWritten
         } else if let canonical = people.canonical(
-          quote.speakerName, articleNames: quote.speakerName.count == 1 ? ownForSurname : own, gender: speakerGender(quote) ?? pronounGender[PeopleIndex.surnameKey(quote.speakerName)])
+          quote.speakerName, articleNames: quote.speakerName.count == 1 ? ownForSurname : own, gender: speakerGender(quote) ?? pronounGender[PeopleIndex.surnameKey(quote.speakerName)],
+          censusYields: Gender.marked(quote.speakerAsWritten) == nil)
         {
           article.quotes[q].speaker = canonical
         } else if quote.speakerName.isEmpty, let surname = loneSurname(quote.speakerAsWritten),

@@ -33,11 +33,12 @@ extension QuoteFinder {
   static func resolvePronoun(
     _ pronoun: String, paragraph: Int, offset: Int, people: [PersonFinder.Candidate], lastSpeaker: Quote?,
     previousInParagraph: Quote?, namedInFull: FullNames = FullNames(), sentenceStart: Int? = nil, quoted: [Range<Int>] = [],
-    pronounAt: Int? = nil, previousQuoted: [Range<Int>] = []
+    pronounAt: Int? = nil, previousQuoted: [Range<Int>] = [], continuing: Bool = false
   ) -> [String] {
     let name = antecedent(
       pronoun, paragraph: paragraph, offset: offset, people: people, lastSpeaker: lastSpeaker, previousInParagraph: previousInParagraph,
-      namedInFull: namedInFull, sentenceStart: sentenceStart, quoted: quoted, pronounAt: pronounAt, previousQuoted: previousQuoted)
+      namedInFull: namedInFull, sentenceStart: sentenceStart, quoted: quoted, pronounAt: pronounAt, previousQuoted: previousQuoted,
+      continuing: continuing)
     // `he called Trump the “greatest friend …”`: a person the pronoun's own clause names after it
     // is whom the speaker talks to or of, never the speaker (who would be `himself`): the
     // antecedent is looked for again without that surname
@@ -51,7 +52,7 @@ extension QuoteFinder {
       pronoun, paragraph: paragraph, offset: offset, people: people.filter { PeopleIndex.surnameKey($0.name) != surname },
       lastSpeaker: lastSpeaker.flatMap { PeopleIndex.surnameKey($0.speakerName) == surname ? nil : $0 },
       previousInParagraph: previousInParagraph.flatMap { PeopleIndex.surnameKey($0.speakerName) == surname ? nil : $0 },
-      namedInFull: namedInFull, sentenceStart: sentenceStart, quoted: quoted, pronounAt: at, previousQuoted: previousQuoted)
+      namedInFull: namedInFull, sentenceStart: sentenceStart, quoted: quoted, pronounAt: at, previousQuoted: previousQuoted, continuing: continuing)
   }
 
   /// The person `pronoun` stands for, read from the people named before it and the speakers
@@ -59,7 +60,7 @@ extension QuoteFinder {
   static func antecedent(
     _ pronoun: String, paragraph: Int, offset: Int, people: [PersonFinder.Candidate], lastSpeaker: Quote?,
     previousInParagraph: Quote?, namedInFull: FullNames, sentenceStart: Int?, quoted: [Range<Int>], pronounAt: Int?,
-    previousQuoted: [Range<Int>] = []
+    previousQuoted: [Range<Int>] = [], continuing: Bool = false
   ) -> [String] {
     // `I` and `we` outside quotation marks are the writer, whom the article does not name, and
     // `they` are more than one person
@@ -142,6 +143,16 @@ extension QuoteFinder {
       }
       return last.speakerName
     }
+    // (`Flynn attorneys Sidney Powell and …` … `“…,” Powell wrote.` then `She added: “…”`: the
+    // census's ten-to-one guess at a given name yields to the article's own pronoun for the one who
+    // just spoke, when the cue goes on (`added`) and nobody it could stand for is named near
+    // outside quotation marks)
+    if continuing, wanted != nil, let last = lastSpeaker, last.paragraph >= paragraph - 1, !last.speakerName.isEmpty, Gender(pronoun: last.speakerAsWritten) == nil,
+      !speaksForOrganisation(last), censusGendered(last.speakerName, written: last.speakerAsWritten, in: people),
+      !near.contains(where: { $0.name.last != last.speakerName.last })
+    {
+      return last.speakerName
+    }
     if let subject = near.last(where: \.speechSubject) { return subject.name }
     // `She knows she will never vote for Hillary Clinton, …` a few paragraphs after her `she said`:
     // the person the same pronoun stood for goes on when every name since that the pronoun could
@@ -187,6 +198,19 @@ extension QuoteFinder {
     }
     // nobody near: the last person the article named with a title or a first name before the quote
     return people[..<end].last(where: { $0.vouched && fits($0.name, $0.written) && !spoken($0) && !$0.qualifiesNoun })?.name ?? []
+  }
+
+  /// Cues that go on with the one who spoke before (`She added: “…”`).
+  static let continuationCues: Set<String> = ["added", "adds", "continued", "continues", "went on", "goes on", "concluded"]
+
+  /// True when only the census's list genders the person's given name (`Sidney`): no honorific,
+  /// no role noun, no given name of the hand-made lists.
+  static func censusGendered(_ name: [String], written: String, in people: [PersonFinder.Candidate]) -> Bool {
+    guard Gender.marked(written) == nil else { return false }
+    let given = name.count >= 2 ? WordTokenizer.foldCase(name[0])
+      : people.last { $0.name.count >= 2 && $0.name.last == name.last }.map { WordTokenizer.foldCase($0.name[0]) }
+    guard let given else { return false }
+    return !Gender.femaleNames.contains(given) && !Gender.maleNames.contains(given) && Gender.of(given: given) != nil
   }
 
   /// What `it` stands for in `“…,” it said`: the speaker of the quotation before (within a
