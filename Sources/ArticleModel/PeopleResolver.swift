@@ -279,6 +279,31 @@ enum PeopleResolver {
       if named == nil { named = Set(article.quotes.lazy.filter { !$0.speakerName.isEmpty }.map(\.speaker)) }
       return named!
     }
+    // (`Rep. Henry Waxman and other Democrats offered their confidence in Sebelius. “…,” the
+    // California Democrat said.`: with no speaker before, the epithet is the person the sentences
+    // just before are about — the last named outside quotation marks in this paragraph or the one
+    // before, when nobody else is named between)
+    let quotedRanges = Dictionary(grouping: article.quotes, by: \.paragraph).mapValues { $0.map(\.range) }
+    for q in article.quotes.indices where article.quotes[q].speakerName.isEmpty && article.quotes[q].speaker == article.quotes[q].speakerAsWritten {
+      let quote = article.quotes[q]
+      guard isEpithet(quote.speakerAsWritten), let range = quote.speakerRange, range.lowerBound >= quote.range.upperBound,
+        q == 0 || article.quotes[q - 1].paragraph < quote.paragraph - 1 || article.quotes[q - 1].speakerName.isEmpty && article.quotes[q - 1].speaker == article.quotes[q - 1].speakerAsWritten
+      else { continue }
+      let before = article.mentions.filter { m in
+        m.kind == .name && m.paragraph >= quote.paragraph - 1 && (m.paragraph, m.range.lowerBound) < (quote.paragraph, quote.range.lowerBound)
+          && !(quotedRanges[m.paragraph]?.contains { $0.contains(m.range.lowerBound) } ?? false)
+      }
+      // (not an unnamed source, `the former senior White House official`, `the CNN source`, who
+      // talks of the person named)
+      let head = WordTokenizer.foldCase(String(quote.speakerAsWritten.split(separator: " ").last!))
+      guard !anonymousHeads.contains(head), let last = before.last, last.person.containsBytes(" "),
+        Set(before.map(\.person)).count == 1 || before.suffix(3).allSatisfy({ $0.person == last.person })
+      else { continue }
+      if let given = givenNameGender(last.person), Gender.femaleRoles.contains(head) && given != .female || Gender.maleRoles.contains(head) && given != .male {
+        continue
+      }
+      article.quotes[q].speaker = last.person
+    }
     for q in article.quotes.indices.dropFirst() where article.quotes[q].speakerName.isEmpty && article.quotes[q].speaker == article.quotes[q].speakerAsWritten {
       let quote = article.quotes[q], previous = article.quotes[q - 1]
       // (the one before may have been an epithet this loop resolved: `“…,” the former Florida governor said. “…”`)
@@ -335,6 +360,9 @@ enum PeopleResolver {
     else { return false }
     return words.dropFirst().dropLast().contains { $0.lowercased() == "former" || $0.first?.isUppercase == true }
   }
+
+  /// The heads of the phrases that stand for an unnamed source (`the senior official`).
+  static let anonymousHeads: WordSet = ["official", "officials", "source", "sources", "aide", "aides", "adviser", "advisor", "insider", "staffer", "person"]
 
   /// Documents and institutions hold no one's role: `The report insisted` is nobody's.
   static let institutions: WordSet = [
