@@ -195,3 +195,26 @@ import Testing
     #expect(corpus2["8"]!.quotes.first?.speaker == "Melania Trump")
   }
 }
+
+/// An epithet after a quotation names the person the sentences before it are about.
+@Suite struct EpithetTests {
+  @Test func anEpithetWithNoSpeakerBeforeIsThePersonJustNamed() {
+    let text = """
+      Cuba talks
+
+      The White House announced new talks on Wednesday.
+
+      But Speaker John Boehner said he would not allow any change to be voted on in the House.
+
+      “Relations with the Castro regime should not be revisited,” the Ohio Republican said.
+
+      “The senators will not budge,” the senior White House official said.
+
+      """
+    let corpus = CorpusLoader.load(name: "t", files: [("t.txt", Array(text.utf8))])
+    let quotes = corpus.articles[0].quotes
+    #expect(quotes.first { $0.text.hasPrefix("Relations") }?.speaker == "John Boehner")
+    // (an unnamed source talks of the person named; it is not that person)
+    #expect(quotes.first { $0.text.hasPrefix("The senators") }?.speaker != "John Boehner")
+  }
+}
