@@ -289,9 +289,11 @@ enum PeopleResolver {
       guard isEpithet(quote.speakerAsWritten), let range = quote.speakerRange, range.lowerBound >= quote.range.upperBound,
         q == 0 || article.quotes[q - 1].paragraph < quote.paragraph - 1 || article.quotes[q - 1].speakerName.isEmpty && article.quotes[q - 1].speaker == article.quotes[q - 1].speakerAsWritten
       else { continue }
+      // (a preposition's object is talked of, not talking: `confidence in Sebelius`)
       let before = article.mentions.filter { m in
         m.kind == .name && m.paragraph >= quote.paragraph - 1 && (m.paragraph, m.range.lowerBound) < (quote.paragraph, quote.range.lowerBound)
           && !(quotedRanges[m.paragraph]?.contains { $0.contains(m.range.lowerBound) } ?? false)
+          && !afterPreposition(article.paragraphs[m.paragraph - 1].text, m.range.lowerBound)
       }
       // (not an unnamed source, `the former senior White House official`, `the CNN source`, who
       // talks of the person named)
@@ -359,6 +361,17 @@ enum PeopleResolver {
       case let head = WordTokenizer.foldCase(String(last)), Lexicon.roleNouns.contains(head) || Lexicon.titles.contains(head), !institutions.contains(head)
     else { return false }
     return words.dropFirst().dropLast().contains { $0.lowercased() == "former" || $0.first?.isUppercase == true }
+  }
+
+  /// Whether the word right before byte `offset` of `text` is a lower-case preposition.
+  static func afterPreposition(_ text: String, _ offset: Int) -> Bool {
+    let bytes = Array(text.utf8.prefix(offset))
+    var end = bytes.count
+    while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+    var start = end
+    while start > 0, bytes[start - 1] >= 0x61, bytes[start - 1] <= 0x7A { start -= 1 }
+    guard start < end, start == 0 || !(bytes[start - 1] >= 0x41 && bytes[start - 1] <= 0x5A) else { return false }
+    return QuoteFinder.prepositions.contains(String(decoding: bytes[start..<end], as: UTF8.self))
   }
 
   /// The heads of the phrases that stand for an unnamed source (`the senior official`).
