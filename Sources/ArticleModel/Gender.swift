@@ -108,4 +108,10 @@ enum Gender: Sendable, Equatable {
     if maleNames.contains(given) || censusMaleNames.contains(given) { return .male }
     return nil
   }
+
+  /// True when only the census's lists gender a given name (`sidney`, ten to one male): a guess
+  /// the article's own pronouns may overrule.
+  static func onlyCensusGenders(given: String) -> Bool {
+    !femaleNames.contains(given) && !maleNames.contains(given) && (censusFemaleNames.contains(given) || censusMaleNames.contains(given))
+  }
 }

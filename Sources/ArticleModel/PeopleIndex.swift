@@ -195,7 +195,7 @@ struct PeopleIndex: Sendable {
     func fits(_ option: NameOption, lenient: Bool) -> Bool {
       let given = String(option.folded.prefix { $0 != " " })
       guard let known = Gender.of(given: given) else { return true }
-      if lenient, !Gender.femaleNames.contains(given), !Gender.maleNames.contains(given) { return true }
+      if lenient, Gender.onlyCensusGenders(given: given) { return true }
       if wanted == nil { wanted = .some(gender()) }
       return wanted!.map { $0 == known } ?? true
     }

@@ -197,7 +197,8 @@ enum PeopleResolver {
     // (a name inside a quotation is the speaker's, not a holder the writer's `the president` may
     // stand for: `“… Obama, Bush or Clinton,” … the president wrote` is not Clinton)
     let quoted = Dictionary(grouping: article.quotes, by: \.paragraph).mapValues { $0.map(\.range) }
-    for m in article.mentions where !(quoted[m.paragraph]?.contains { $0.contains(m.range.lowerBound) } ?? false) {
+    func insideQuotation(_ m: Mention) -> Bool { quoted[m.paragraph]?.contains { $0.contains(m.range.lowerBound) } ?? false }
+    for m in article.mentions where !insideQuotation(m) {
       if holders[m.person] == nil {
         let t = templates[m.person]
         holders[m.person] = Holder(person: m.person, heads: t?.heads ?? [], words: t?.words ?? [], places: [])
@@ -283,7 +284,6 @@ enum PeopleResolver {
     // California Democrat said.`: with no speaker before, the epithet is the person the sentences
     // just before are about — the last named outside quotation marks in this paragraph or the one
     // before, when nobody else is named between)
-    let quotedRanges = Dictionary(grouping: article.quotes, by: \.paragraph).mapValues { $0.map(\.range) }
     for q in article.quotes.indices where article.quotes[q].speakerName.isEmpty && article.quotes[q].speaker == article.quotes[q].speakerAsWritten {
       let quote = article.quotes[q]
       guard isEpithet(quote.speakerAsWritten), let range = quote.speakerRange, range.lowerBound >= quote.range.upperBound,
@@ -292,18 +292,14 @@ enum PeopleResolver {
       // (a preposition's object is talked of, not talking: `confidence in Sebelius`)
       let before = article.mentions.filter { m in
         m.kind == .name && m.paragraph >= quote.paragraph - 1 && (m.paragraph, m.range.lowerBound) < (quote.paragraph, quote.range.lowerBound)
-          && !(quotedRanges[m.paragraph]?.contains { $0.contains(m.range.lowerBound) } ?? false)
-          && !afterPreposition(article.paragraphs[m.paragraph - 1].text, m.range.lowerBound)
+          && !insideQuotation(m) && !afterPreposition(article.paragraphs[m.paragraph - 1].text, m.range.lowerBound)
       }
       // (not an unnamed source, `the former senior White House official`, `the CNN source`, who
       // talks of the person named)
-      let head = WordTokenizer.foldCase(String(quote.speakerAsWritten.split(separator: " ").last!))
-      guard !anonymousHeads.contains(head), let last = before.last, last.person.containsBytes(" "),
-        Set(before.map(\.person)).count == 1 || before.suffix(3).allSatisfy({ $0.person == last.person })
+      guard !anonymousHeads.contains(epithetHead(quote.speakerAsWritten)), let last = before.last, last.person.containsBytes(" "),
+        Set(before.map(\.person)).count == 1 || before.suffix(3).allSatisfy({ $0.person == last.person }),
+        epithet(quote.speakerAsWritten, fits: last.person)
       else { continue }
-      if let given = givenNameGender(last.person), Gender.femaleRoles.contains(head) && given != .female || Gender.maleRoles.contains(head) && given != .male {
-        continue
-      }
       article.quotes[q].speaker = last.person
     }
     for q in article.quotes.indices.dropFirst() where article.quotes[q].speakerName.isEmpty && article.quotes[q].speaker == article.quotes[q].speakerAsWritten {
@@ -315,12 +311,9 @@ enum PeopleResolver {
         !article.mentions.contains(where: { m in
           m.kind == .name && m.person != previous.speaker && (m.paragraph, m.range.lowerBound) > (previous.paragraph, previous.range.upperBound)
             && (m.paragraph, m.range.lowerBound) < (quote.paragraph, quote.range.lowerBound)
-        })
+        }),
+        epithet(quote.speakerAsWritten, fits: previous.speaker)
       else { continue }
-      let head = WordTokenizer.foldCase(String(quote.speakerAsWritten.split(separator: " ").last!))
-      if let given = givenNameGender(previous.speaker), Gender.femaleRoles.contains(head) && given != .female || Gender.maleRoles.contains(head) && given != .male {
-        continue
-      }
       article.quotes[q].speaker = previous.speaker
     }
     // a pronoun that speaks a quote is a mention of that speaker
@@ -363,15 +356,30 @@ enum PeopleResolver {
     return words.dropFirst().dropLast().contains { $0.lowercased() == "former" || $0.first?.isUppercase == true }
   }
 
-  /// Whether the word right before byte `offset` of `text` is a lower-case preposition.
+  /// The last word of an epithet, case folded (`the Ohio Republican` → `republican`).
+  static func epithetHead(_ written: String) -> String {
+    WordTokenizer.foldCase(String(written.split(separator: " ").last ?? ""))
+  }
+
+  /// Whether an epithet's head allows the person's gender (`the congresswoman` is no man the
+  /// lists know).
+  static func epithet(_ written: String, fits person: String) -> Bool {
+    let head = epithetHead(written)
+    guard let given = givenNameGender(person) else { return true }
+    return !(Gender.femaleRoles.contains(head) && given != .female || Gender.maleRoles.contains(head) && given != .male)
+  }
+
+  /// Whether the word right before byte `offset` of `text` is a lower-case preposition (read back
+  /// over the bytes in place: asked for mentions near an epithet).
   static func afterPreposition(_ text: String, _ offset: Int) -> Bool {
-    let bytes = Array(text.utf8.prefix(offset))
-    var end = bytes.count
-    while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+    let utf8 = text.utf8
+    var end = utf8.index(utf8.startIndex, offsetBy: offset)
+    while end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x20 { end = utf8.index(before: end) }
     var start = end
-    while start > 0, bytes[start - 1] >= 0x61, bytes[start - 1] <= 0x7A { start -= 1 }
-    guard start < end, start == 0 || !(bytes[start - 1] >= 0x41 && bytes[start - 1] <= 0x5A) else { return false }
-    return QuoteFinder.prepositions.contains(String(decoding: bytes[start..<end], as: UTF8.self))
+    while start > utf8.startIndex, case let b = utf8[utf8.index(before: start)], b >= 0x61, b <= 0x7A { start = utf8.index(before: start) }
+    guard start < end else { return false }
+    if start > utf8.startIndex, case let b = utf8[utf8.index(before: start)], b >= 0x41, b <= 0x5A { return false }
+    return QuoteFinder.prepositions.contains(String(Substring(utf8[start..<end])))
   }
 
   /// The heads of the phrases that stand for an unnamed source (`the senior official`).

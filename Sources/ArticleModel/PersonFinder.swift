@@ -119,9 +119,7 @@ public enum PersonFinder {
       let key = stripDot(run[k].baseKey)
       if (Lexicon.sentenceWords.contains(key) || Lexicon.interjections.contains(key) || Lexicon.isSentenceAdverb(run[k])) && k == 0 {
         k += 1
-      } else if k == 0, run.count >= 2, key.hasSuffix("ing"), key.utf8.count > 5, !FirstNames.all.contains(key),
-        before.last.map({ [".", "!", "?", "“", "\""].contains($0.text) }) ?? true
-      {
+      } else if k == 0, run.count >= 2, key.hasSuffix("ing"), key.utf8.count > 5, !FirstNames.all.contains(key), opensSentence(before) {
         // (set 53: `Incarcerating Stone would create …`, `Leading African-American theologian`: a
         // gerund or participle that opens the sentence is no given name)
         k += 1
@@ -180,8 +178,7 @@ public enum PersonFinder {
     if k == 0, let prev = before.last, prev.kind == .word, prev.isLowercase, organisationNouns.contains(prev) { return nil }
     // (`Opponents say …`, `Medics said`: a plural noun of people that opens a sentence, which a
     // speech verb after it made a person whom the next `he` stood for; surnames seldom end so)
-    if k == 0, run.count == 1, nameTokens.count == 1, case let key = nameTokens[0].key, !FirstNames.all.contains(key),
-      before.last.map({ [".", "!", "?", "“", "\""].contains($0.text) }) ?? true,
+    if k == 0, run.count == 1, nameTokens.count == 1, case let key = nameTokens[0].key, !FirstNames.all.contains(key), opensSentence(before),
       pluralNounEndings.contains(where: { key.hasSuffix($0) })
     {
       return nil
@@ -207,13 +204,11 @@ public enum PersonFinder {
       Lexicon.nonPersonWords.contains(t.baseKey) && !(i == 0 && firstIsName) && !(i == 2 && initialled)
         && !(i == 1 && nameTokens.count == 2 && FirstNames.all.contains(nameTokens[0].baseKey) && EntityFinder.places.contains(t.baseKey))
         // (set 53: `theologian Cornel West`: a title vouches for a surname that is also a direction
-        // or a colour, after a given name no list holds)
-        && !(i == 1 && nameTokens.count == 2 && (hadTitle || k == 0 && before.last.map { $0.isLowercase && Lexicon.titles.contains($0) } == true)
-          && surnameWords.contains(t.baseKey) && !Lexicon.nonPersonWords.contains(nameTokens[0].baseKey))
-        // (`Karen White of the National Education Association`, `Kanye West`: a known given name
-        // vouches for such a surname too; not `Grace Church`)
-        && !(i == 1 && nameTokens.count == 2 && FirstNames.all.contains(nameTokens[0].baseKey) && surnameWords.contains(t.baseKey) && t.baseKey != "church"
-          && !Lexicon.nonPersonWords.contains(nameTokens[0].baseKey))
+        // or a colour, after a given name no list holds; `Karen White of the National Education
+        // Association`: so does a known given name, but not for `Grace Church`)
+        && !(i == 1 && nameTokens.count == 2 && surnameWords.contains(t.baseKey) && !Lexicon.nonPersonWords.contains(nameTokens[0].baseKey)
+          && (hadTitle || k == 0 && before.last.map { $0.isLowercase && Lexicon.titles.contains($0) } == true
+            || FirstNames.all.contains(nameTokens[0].baseKey) && t.baseKey != "church"))
         || Lexicon.sentenceWords.contains(t)
           && !(i > 0 && i < nameTokens.count - 1 && run.firstIndex { $0.range == t.range }.map { isDottedInitial(run, $0) } == true)
     }) {
@@ -511,6 +506,11 @@ public enum PersonFinder {
   }
 
   static func isTitle(_ t: WordToken) -> Bool { Lexicon.titles.contains(t) }
+
+  /// Whether a run of capitals right after `before` opens a sentence (or the text, or a quotation).
+  static func opensSentence(_ before: ArraySlice<WordToken>) -> Bool {
+    before.last.map { [".", "!", "?", "“", "\""].contains($0.text) } ?? true
+  }
 
   static func adjacent(_ a: WordToken, _ b: WordToken) -> Bool { a.range.upperBound == b.range.lowerBound }
 

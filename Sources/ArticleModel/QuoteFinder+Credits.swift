@@ -10,7 +10,7 @@ extension QuoteFinder {
     // (`William J. Burns and Jake Sullivan, The Atlantic`: the first of several names)
     let name = Array(toks.prefix { $0.text != "," && $0.key != "and" })
     // (set 61: `Editorial Board, New York Post`: a paper's board speaks as the paper's, no person)
-    if name.map(\.key) == ["editorial", "board"] || name.map(\.key) == ["the", "editors"], name.count < toks.count {
+    if case let keys = name.map(\.key), keys == ["editorial", "board"] || keys == ["the", "editors"], name.count < toks.count {
       return Attribution(written: line.trimmingCharacters(in: .whitespaces), range: 0..<0, name: [], cue: creditCue, pronoun: false, distance: 0)
     }
     guard name.count >= 2, name.count <= 5, name.allSatisfy({ $0.isCapitalized || $0.text == "." }) else { return nil }

@@ -128,9 +128,7 @@ extension QuoteFinder {
           // in a comma of its own
           if !phrase.isEmpty && phrase.last?.text != "," && !nameWords(phrase).isEmpty { break }
         }
-        if last.text == "." && !(t.count >= 2 && (Lexicon.titles.contains(t[t.count - 2]) || t[t.count - 2].text.utf8.count == 1 || PersonFinder.placeAbbreviations.contains(t[t.count - 2]))) {
-          break
-        }
+        if last.text == "." && !(t.count >= 2 && keepsPeriod(t[t.count - 2])) { break }
         phrase.insert(last, at: 0)
         t.removeLast()
         if Lexicon.pronouns.contains(last) { break }
@@ -197,12 +195,7 @@ extension QuoteFinder {
       var pastComplement = false
       for (n, t) in tokens.enumerated() {
         if t.kind == .punctuation && t.text == "," { break }
-        // (`according to the St. Louis Post-Dispatch`: the period of a place's abbreviation too)
-        if t.kind == .punctuation && t.text == "."
-          && !(phrase.last.map { Lexicon.titles.contains($0) || $0.text.utf8.count == 1 || PersonFinder.placeAbbreviations.contains($0) } ?? false)
-        {
-          break
-        }
+        if t.kind == .punctuation && t.text == "." && !(phrase.last.map(keepsPeriod) ?? false) { break }
         // (`said undecided voter Robbie Bostic`: a participle right before a head noun qualifies it)
         if t.isLowercase, t.key.hasSuffix("ed"), n + 1 < tokens.count, isHeadNoun(tokens[n + 1]), !pastComplement, phrase.count < 8 {
           phrase.append(t)
@@ -251,6 +244,12 @@ extension QuoteFinder {
           || Lexicon.roleNouns.contains($0) || Lexicon.speakerNouns.contains($0)
       })
     return ok ? phrase : nil
+  }
+
+  /// A word whose period stays inside a speaker phrase: a title's (`Sen.`), an initial's, and a
+  /// place abbreviation's (`according to the St. Louis Post-Dispatch`).
+  static func keepsPeriod(_ t: WordToken) -> Bool {
+    Lexicon.titles.contains(t) || t.text.utf8.count == 1 || PersonFinder.placeAbbreviations.contains(t)
   }
 
   /// Titles written right before a person's name and nothing else: `Sen. Angus King`.

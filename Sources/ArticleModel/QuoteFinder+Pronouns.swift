@@ -200,17 +200,13 @@ extension QuoteFinder {
     return people[..<end].last(where: { $0.vouched && fits($0.name, $0.written) && !spoken($0) && !$0.qualifiesNoun })?.name ?? []
   }
 
-  /// Cues that go on with the one who spoke before (`She added: “…”`).
-  static let continuationCues: Set<String> = ["added", "adds", "continued", "continues", "went on", "goes on", "concluded"]
-
   /// True when only the census's list genders the person's given name (`Sidney`): no honorific,
   /// no role noun, no given name of the hand-made lists.
   static func censusGendered(_ name: [String], written: String, in people: [PersonFinder.Candidate]) -> Bool {
     guard Gender.marked(written) == nil else { return false }
     let given = name.count >= 2 ? WordTokenizer.foldCase(name[0])
       : people.last { $0.name.count >= 2 && $0.name.last == name.last }.map { WordTokenizer.foldCase($0.name[0]) }
-    guard let given else { return false }
-    return !Gender.femaleNames.contains(given) && !Gender.maleNames.contains(given) && Gender.of(given: given) != nil
+    return given.map { Gender.onlyCensusGenders(given: $0) } ?? false
   }
 
   /// What `it` stands for in `“…,” it said`: the speaker of the quotation before (within a

@@ -550,7 +550,7 @@ enum QuoteFinder {
               pronounOf(a.written), paragraph: paragraph.number, offset: span.open, people: people, lastSpeaker: lastSpeaker?.quote,
               previousInParagraph: previousInParagraph, namedInFull: namedInFull, sentenceStart: opening, quoted: quoted,
               pronounAt: a.range.isEmpty ? nil : a.range.lowerBound, previousQuoted: previousQuoted,
-              continuing: Self.continuationCues.contains(a.cue))
+              continuing: Self.continuingCues.contains(a.cue))
             // `the editors of National Review wrote that … “…”. … “…,” they wrote.`: `they` after a
             // group's quotation is that group, kept as written like the group
             if quote.speakerName.isEmpty, WordTokenizer.foldCase(a.written) == "they",
