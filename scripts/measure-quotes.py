@@ -8,6 +8,7 @@ the kind: quote, partial, optional (either way), not (a title or scare quote: fi
 
   python3 scripts/measure-quotes.py /tmp/corpora/article_bias_prediction scripts/quote-gold/abp-1.tsv
   python3 scripts/measure-quotes.py CORPUS GOLD --found other.jsonl   # score another extractor's output
+  python3 scripts/measure-quotes.py CORPUS scripts/quote-gold/*.tsv --quiet  # every set alone, then the sum
 
 The corpus is loaded from a folder of just the gold articles (made under /tmp) so a run takes seconds;
 --whole loads the whole corpus instead, so names are resolved with what all of it knows (the way an
@@ -25,7 +26,7 @@ def norm(s):
 def key(text, words):
     return hashlib.sha1(' '.join(norm(text).split()[:words]).encode()).hexdigest()
 
-def main(corpus, gold_path, found_path=None, whole=False):
+def main(corpus, gold_path, found_path=None, whole=False, quiet=False):
     gold = [l.rstrip('\n').split('\t') for l in open(gold_path) if l.strip() and not l.startswith('#')]
     if found_path:
         wanted = set(g[0] for g in gold)
@@ -74,12 +75,24 @@ def main(corpus, gold_path, found_path=None, whole=False):
     f1 = 2 * p * r / (p + r) if p + r else 0
     print(f'{gold_path}: {tp + fn} quotations; precision {p:.3f} recall {r:.3f} F1 {f1:.3f}; '
           f'speakers right {right}/{tp} = {right / max(tp, 1):.3f}')
-    for e in errors:
-        print('  ' + e)
-    for q in fp:
-        print(f'  false {q["article"]} ({len(q["text"].split())} words)')
+    if not quiet:
+        for e in errors:
+            print('  ' + e)
+        for q in fp:
+            print(f'  false {q["article"]} ({len(q["text"].split())} words)')
+    return tp, fn, len(fp), right
 
 if __name__ == '__main__':
     args = sys.argv[1:]
     found = args[args.index('--found') + 1] if '--found' in args else None
-    main(args[0], args[1], found, '--whole' in args)
+    golds = [a for a in args[1:] if a.endswith('.tsv')]
+    # each set is loaded alone (its names resolved with what its own articles know), then summed
+    tp = fn = fp = right = 0
+    for g in sorted(golds, key=lambda g: [int(n) if n.isdigit() else n for n in re.split(r'(\d+)', g)]):
+        t, f, p, r = main(args[0], g, found, '--whole' in args, '--quiet' in args)
+        tp, fn, fp, right = tp + t, fn + f, fp + p, right + r
+    if len(golds) > 1:
+        p = tp / (tp + fp) if tp + fp else 0
+        r = tp / (tp + fn) if tp + fn else 0
+        print(f'all {len(golds)} sets: {tp + fn} quotations; precision {p:.3f} recall {r:.3f} '
+              f'F1 {2 * p * r / (p + r) if p + r else 0:.3f}; speakers right {right}/{tp} = {right / max(tp, 1):.3f}')
