@@ -130,7 +130,9 @@ struct PeopleIndex: Sendable {
     // `Jerry Falwell Jr.` is a Falwell
     var parts = name[...]
     if hasSuffix(name) { parts = parts.dropLast() }
-    var key = WordTokenizer.foldCase(parts.last ?? "")
+    // (`Ban Ki-moon` is a Ban: the family name comes first before a romanised given name)
+    let family = parts.count >= 2 && PersonFinder.isRomanizedGivenName(parts.last!) || PersonFinder.isKoreanOrder(Array(parts))
+    var key = WordTokenizer.foldCase((family ? parts.first : parts.last) ?? "")
     for prefix in ["al-", "el-"] where key.hasPrefix(prefix) { key.removeFirst(prefix.count) }
     return key
   }
@@ -164,6 +166,14 @@ struct PeopleIndex: Sendable {
     // (`Trump Jr.` is a surname and a suffix: no first name to match)
     let suffixed = Self.hasSuffix(name)
     let firstKey = name.count >= (suffixed ? 3 : 2) ? WordTokenizer.foldCase(name[0]) : nil
+    // (a name written family name first, `Kim Eui-kyeom`, shares its first word with every Kim:
+    // its given name's last word picks one of them — `Choe Sun Hui` is the corpus's `Choe Son Hui`)
+    let familyFirst = name.count >= 2 && key == firstKey
+    let givenKey = familyFirst ? " " + WordTokenizer.foldCase(name.last!) : nil
+    func sameGiven(_ option: NameOption) -> Bool {
+      if let givenKey { return option.folded.hasSuffix(givenKey) }
+      return firstKey.map(option.folded.hasPrefix) ?? true
+    }
     // (`De Blasio` is the article's Bill de Blasio, `Van Hollen` the corpus's Chris Van Hollen; `Van
     // Jones`, whom no longer name ends in, is himself)
     if Self.particleSurname(name), !suffixed, case let tail = " " + WordTokenizer.foldCase(name.joined(separator: " ")),
@@ -189,7 +199,7 @@ struct PeopleIndex: Sendable {
     // (a name that fits the gender outright first; one the census alone genders otherwise only
     // when no name fits outright: not Ezra Dolezal for `she` beside Rachel Dolezal)
     func best(_ options: [NameOption]?, suffix: Bool) -> NameOption? {
-      let matching = options?.lazy.filter { $0.suffixed == suffix && (firstKey.map($0.folded.hasPrefix) ?? true) }
+      let matching = options?.lazy.filter { $0.suffixed == suffix && sameGiven($0) }
       return matching?.first { fits($0, lenient: false) } ?? (censusYields ? matching?.first { fits($0, lenient: true) } : nil)
     }
     func fits(_ option: NameOption, lenient: Bool) -> Bool {

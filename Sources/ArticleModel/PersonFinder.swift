@@ -75,6 +75,13 @@ public enum PersonFinder {
             || isInitial(tokens[j - 1]) && j + 1 < tokens.count && isNameToken(tokens[j + 1]) && !Lexicon.sentenceWords.contains(tokens[j + 1])
         {
           j += 1  // a title's period (Mr. Dr. Gen.), or a middle initial's (Darrell E. Issa, George W. Bush)
+        } else if j > i, runEnd == j - 1, isRomanizedGivenName(tokens[j].text) {
+          // `Ban Ki-moon`, `Kim Jong-un`, `Moon Jae-in`: the family name first, then a given
+          // name of two syllables joined by a hyphen, whose lower-case second half would
+          // otherwise make it an adjective (`Trump-backed`); it ends the name
+          runEnd = j
+          j += 1
+          break
         } else if tokens[j].kind == .word && Lexicon.nameParticles.contains(tokens[j]) && j + 1 < tokens.count && isNameToken(tokens[j + 1]) {
           j += 1
         } else if j > i, isNickname(tokens, at: j) {
@@ -492,6 +499,54 @@ public enum PersonFinder {
     // (`President-elect Trump`: a title with its suffix, not an adjective)
     if Lexicon.isTitle(t.key) { return false }
     return next >= 0x61 && next <= 0x7A
+  }
+
+  /// A romanised East Asian given name of two syllables, the second in lower case: `Ki-moon`,
+  /// `Jong-un`, `Jae-in`, `Geun-hye`, `Kai-shek` (and with a possessive, `Jong-un’s`). Each half
+  /// is one syllable as Korean and Chinese romanisation spell them — consonants, then vowels,
+  /// then at most n, ng, m, l, k, p or t — which English halves rarely are (`York-based`,
+  /// `War-era`, `Obama-era`, `Sign-up` all fail); callers also want a name word right before.
+  static func isRomanizedGivenName(_ word: String) -> Bool {
+    var b = Array(word.utf8)
+    // (the possessive: `’s` or `'s`)
+    if b.count > 3, b.last == 0x73, b[b.count - 2] == 0x27 { b.removeLast(2) }
+    else if b.count > 5, b.last == 0x73, b[b.count - 4...b.count - 2].elementsEqual([0xE2, 0x80, 0x99]) { b.removeLast(4) }
+    guard let dash = b.firstIndex(of: 0x2D), dash > 0, dash < b.count - 1, b.lastIndex(of: 0x2D) == dash,
+      b[0] >= 0x41 && b[0] <= 0x5A else { return false }
+    // (the second half in lower case: `Ruth Ben-Ghiat` is a double surname of the same shape)
+    let first = b[..<dash].map { $0 | 0x20 }, second = b[(dash + 1)...]
+    guard second.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return false }
+    return isSyllable(first[...]) && isSyllable(second[...])
+  }
+
+  /// `Kim Jong Un`, `Choe Ryong Hae`: a Korean family name, then a given name of two one-syllable
+  /// words; the family name is the one written alone (`Kim said`). (The surnames are the common
+  /// ones; an English name rarely opens with one and goes on with two syllables of that shape.)
+  static func isKoreanOrder(_ name: [String]) -> Bool {
+    name.count == 3 && koreanFamilyNames.contains(WordTokenizer.foldCase(name[0]))
+      && name.dropFirst().allSatisfy { w in w.utf8.allSatisfy { $0 < 0x80 } && isSyllable(w.utf8.map { $0 | 0x20 }[...]) }
+  }
+
+  static let koreanFamilyNames: Set<String> = [
+    "kim", "lee", "park", "pak", "choi", "choe", "moon", "ban", "jung", "chung", "kang", "cho", "yoon", "jang", "lim",
+    "han", "shin", "oh", "seo", "kwon", "hwang", "ahn", "song", "yoo", "hong", "ri", "roh", "ryu", "yun", "jeon",
+  ]
+
+  /// One romanised syllable, lower case: an onset of at most two consonants (the second h, w or
+  /// y: `ch`, `hw`, `ky`), one to three vowels, and an optional final n, ng, m, l, k, p or t.
+  private static func isSyllable(_ s: ArraySlice<UInt8>) -> Bool {
+    let vowels: Set<UInt8> = [0x61, 0x65, 0x69, 0x6F, 0x75]  // a e i o u
+    let onsets: Set<UInt8> = Set("bcdghjklmnprstwy".utf8), glides: Set<UInt8> = Set("hwy".utf8)
+    var i = s.startIndex
+    if i < s.endIndex, onsets.contains(s[i]) {
+      i += 1
+      if i < s.endIndex, glides.contains(s[i]) { i += 1 }
+    }
+    let nucleus = i
+    while i < s.endIndex, vowels.contains(s[i]) { i += 1 }
+    guard i > nucleus, i - nucleus <= 3 else { return false }
+    let coda = s[i...]
+    return coda.isEmpty || coda.count == 1 && "nmlkpt".utf8.contains(coda.first!) || coda.elementsEqual("ng".utf8)
   }
 
   /// One capital letter: a middle initial when a period follows.

@@ -218,3 +218,34 @@ import Testing
     #expect(quotes.first { $0.text.hasPrefix("The senators") }?.speaker != "John Boehner")
   }
 }
+
+@Suite struct FamilyNameFirstTests {
+  @Test func aRomanisedGivenNameIsPartOfTheNameAndTheFamilyNameStandsAlone() {
+    let text = """
+      Truce talks
+
+      In a meeting with the prime minister, U.N. chief Ban Ki-moon urged Israel to show “maximum restraint.”
+
+      “Further escalation benefits no one,” Ban said.
+
+      North Korean leader Kim Jong-un met the delegation, and Blue House spokesman Kim Eui-kyeom briefed reporters.
+
+      “The summit will go ahead,” Kim Eui-kyeom said.
+
+      """
+    let corpus = CorpusLoader.load(name: "t", files: [("t.txt", Array(text.utf8))])
+    let quotes = corpus.articles[0].quotes
+    #expect(quotes.first { $0.text.hasPrefix("Further") }?.speaker == "Ban Ki-moon")
+    #expect(quotes.first { $0.text.hasPrefix("The summit") }?.speaker == "Kim Eui-kyeom")
+    #expect(corpus.articles[0].mentions.contains { $0.person == "Kim Jong-un" })
+  }
+
+  @Test func englishCompoundsOfTheSameShapeAreNoGivenNames() {
+    #expect(PersonFinder.isRomanizedGivenName("Ki-moon"))
+    #expect(PersonFinder.isRomanizedGivenName("Jong-un’s"))
+    #expect(PersonFinder.isRomanizedGivenName("Kai-shek"))
+    for word in ["York-based", "War-era", "Obama-era", "Sign-up", "Ben-Ghiat", "Iran-backed", "Ocasio-Cortez"] {
+      #expect(!PersonFinder.isRomanizedGivenName(word), "\(word)")
+    }
+  }
+}
