@@ -10,6 +10,11 @@ struct PeopleIndex: Sendable {
   private var bySurname: [String: [NameOption]] = [:]
   /// first-name key -> the most written full name with that first name and how often
   private var byFirstName: [String: NameOption] = [:]
+  /// a spelling of a name -> the corpus's most written spelling of it (see init)
+  private var preferred: [String: String] = [:]
+
+  /// A name's spelling with case and hyphens set aside.
+  static func spellingKey(_ name: String) -> String { WordTokenizer.foldCase(name).replacingAll("-", with: " ") }
 
   /// A full name with how often it is written, its case-folded form and whether it ends in a
   /// suffix (`Jr.`), worked out once so that finding the best match is a walk down a ranked list.
@@ -27,6 +32,21 @@ struct PeopleIndex: Sendable {
     for article in articles {
       for c in article.candidates where c.vouched && c.wordCount >= 2 {
         counts[Self.surnameKey(c.name), default: [:]][c.joined, default: 0] += 1
+      }
+    }
+    // one person, one name: spellings that differ only in case and hyphens (`Kim Jong Un`,
+    // `Kim Jong-un`, `Kim Jong-Un`; `Moon Jae-In`, `Moon Jae-in`) are the corpus's most written
+    // one, so that counting quotes by speaker does not split a person in three
+    for (key, names) in counts {
+      var groups: [String: [(String, Int)]] = [:]
+      for (name, n) in names { groups[Self.spellingKey(name), default: []].append((name, n)) }
+      for group in groups.values where group.count > 1 {
+        let best = group.max { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 > $1.0 }!
+        for (name, n) in group where name != best.0 {
+          preferred[name] = best.0
+          counts[key]![name] = nil
+          counts[key]![best.0]! += n
+        }
       }
     }
     bySurname = counts.mapValues { Self.ranked($0) }
@@ -131,7 +151,9 @@ struct PeopleIndex: Sendable {
     var parts = name[...]
     if hasSuffix(name) { parts = parts.dropLast() }
     // (`Ban Ki-moon` is a Ban: the family name comes first before a romanised given name)
-    let family = parts.count >= 2 && PersonFinder.isRomanizedGivenName(parts.last!) || PersonFinder.isKoreanOrder(Array(parts))
+    let family = parts.count >= 2
+      && PersonFinder.isRomanizedGivenName(parts.last!, capitalSecondHalf: PersonFinder.koreanFamilyNames.contains(WordTokenizer.foldCase(parts.first!)))
+      || PersonFinder.isKoreanOrder(Array(parts))
     var key = WordTokenizer.foldCase((family ? parts.first : parts.last) ?? "")
     for prefix in ["al-", "el-"] where key.hasPrefix(prefix) { key.removeFirst(prefix.count) }
     return key
@@ -161,6 +183,11 @@ struct PeopleIndex: Sendable {
   /// `censusYields`: the gender comes from the article's pronouns, not an honorific, so a given
   /// name only the census genders (`Sidney`, ten to one male) does not overrule it (Sidney Powell).
   func canonical(_ name: [String], articleNames: [String: [NameOption]], gender: @autoclosure () -> Gender? = nil, censusYields: Bool = false) -> String? {
+    canonicalAsWritten(name, articleNames: articleNames, gender: gender(), censusYields: censusYields).map { preferred[$0] ?? $0 }
+  }
+
+  /// The full name a name as written stands for, in the spelling the article or the corpus gives it.
+  private func canonicalAsWritten(_ name: [String], articleNames: [String: [NameOption]], gender: @autoclosure () -> Gender?, censusYields: Bool) -> String? {
     guard !name.isEmpty else { return nil }
     let key = Self.surnameKey(name)
     // (`Trump Jr.` is a surname and a suffix: no first name to match)

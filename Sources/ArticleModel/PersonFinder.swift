@@ -506,7 +506,7 @@ public enum PersonFinder {
   /// is one syllable as Korean and Chinese romanisation spell them — consonants, then vowels,
   /// then at most n, ng, m, l, k, p or t — which English halves rarely are (`York-based`,
   /// `War-era`, `Obama-era`, `Sign-up` all fail); callers also want a name word right before.
-  static func isRomanizedGivenName(_ word: String) -> Bool {
+  static func isRomanizedGivenName(_ word: String, capitalSecondHalf: Bool = false) -> Bool {
     var b = Array(word.utf8)
     // (the possessive: `’s` or `'s`)
     if b.count > 3, b.last == 0x73, b[b.count - 2] == 0x27 { b.removeLast(2) }
@@ -514,7 +514,9 @@ public enum PersonFinder {
     guard let dash = b.firstIndex(of: 0x2D), dash > 0, dash < b.count - 1, b.lastIndex(of: 0x2D) == dash,
       b[0] >= 0x41 && b[0] <= 0x5A else { return false }
     // (the second half in lower case: `Ruth Ben-Ghiat` is a double surname of the same shape)
-    let first = b[..<dash].map { $0 | 0x20 }, second = b[(dash + 1)...]
+    // (`Kim Jong-Un` may capitalise it, which the caller allows after a Korean family name)
+    let first = b[..<dash].map { $0 | 0x20 }
+    let second = b[(dash + 1)...].enumerated().map { $0.offset == 0 && capitalSecondHalf ? $0.element | 0x20 : $0.element }
     guard second.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return false }
     return isSyllable(first[...]) && isSyllable(second[...])
   }

@@ -240,6 +240,28 @@ import Testing
     #expect(corpus.articles[0].mentions.contains { $0.person == "Kim Jong-un" })
   }
 
+  @Test func spellingsThatDifferInHyphensAndCaseAreOnePerson() {
+    let a = """
+      Summit
+
+      North Korean leader Kim Jong Un arrived in Singapore. Officials said Kim Jong Un would stay two days.
+
+      “We will meet again,” Kim said.
+
+      """
+    let b = """
+      Letter
+
+      North Korean leader Kim Jong-un wrote to the president.
+
+      “The letter is on my desk,” Kim Jong-un said.
+
+      """
+    let corpus = CorpusLoader.load(name: "t", files: [("a.txt", Array(a.utf8)), ("b.txt", Array(b.utf8))])
+    let speakers = corpus.articles.flatMap(\.quotes).map(\.speaker)
+    #expect(speakers == ["Kim Jong Un", "Kim Jong Un"])
+  }
+
   @Test func englishCompoundsOfTheSameShapeAreNoGivenNames() {
     #expect(PersonFinder.isRomanizedGivenName("Ki-moon"))
     #expect(PersonFinder.isRomanizedGivenName("Jong-un’s"))
