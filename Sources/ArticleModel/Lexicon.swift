@@ -358,9 +358,13 @@ enum Lexicon {
   ]
 
   /// `Don’t say: “…”`, `We’re told that …`: a contraction names nobody, capitalised or not.
+  /// (Read over the key's last bytes: asked of every capitalised token of the corpus.)
   static func isContraction(_ t: WordToken) -> Bool {
-    let k = t.key
-    return k.hasSuffix("n't") || k.hasSuffix("'re") || k.hasSuffix("'ve") || k.hasSuffix("'ll") || k.hasSuffix("'m")
+    let k = t.key.utf8
+    guard let apostrophe = k.lastIndex(of: 0x27) else { return false }
+    let tail = k[k.index(after: apostrophe)...]
+    if tail.elementsEqual("t".utf8) { return apostrophe > k.startIndex && k[k.index(before: apostrophe)] == 0x6E }
+    return tail.elementsEqual("re".utf8) || tail.elementsEqual("ve".utf8) || tail.elementsEqual("ll".utf8) || tail.elementsEqual("m".utf8)
   }
 
   /// `Notably,`, `Ironically,`, `Reportedly`: a sentence adverb by its ending (the list of them is

@@ -37,7 +37,7 @@ struct PeopleIndex: Sendable {
     // one person, one name: spellings that differ only in case and hyphens (`Kim Jong Un`,
     // `Kim Jong-un`, `Kim Jong-Un`; `Moon Jae-In`, `Moon Jae-in`) are the corpus's most written
     // one, so that counting quotes by speaker does not split a person in three
-    for (key, names) in counts {
+    for (key, names) in counts where names.count > 1 {
       var groups: [String: [(String, Int)]] = [:]
       for (name, n) in names { groups[Self.spellingKey(name), default: []].append((name, n)) }
       for group in groups.values where group.count > 1 {
@@ -151,10 +151,7 @@ struct PeopleIndex: Sendable {
     var parts = name[...]
     if hasSuffix(name) { parts = parts.dropLast() }
     // (`Ban Ki-moon` is a Ban: the family name comes first before a romanised given name)
-    let family = parts.count >= 2
-      && PersonFinder.isRomanizedGivenName(parts.last!, capitalSecondHalf: PersonFinder.koreanFamilyNames.contains(WordTokenizer.foldCase(parts.first!)))
-      || PersonFinder.isKoreanOrder(Array(parts))
-    var key = WordTokenizer.foldCase((family ? parts.first : parts.last) ?? "")
+    var key = WordTokenizer.foldCase((PersonFinder.familyNameFirst(parts) ? parts.first : parts.last) ?? "")
     for prefix in ["al-", "el-"] where key.hasPrefix(prefix) { key.removeFirst(prefix.count) }
     return key
   }

@@ -506,49 +506,65 @@ public enum PersonFinder {
   /// is one syllable as Korean and Chinese romanisation spell them — consonants, then vowels,
   /// then at most n, ng, m, l, k, p or t — which English halves rarely are (`York-based`,
   /// `War-era`, `Obama-era`, `Sign-up` all fail); callers also want a name word right before.
+  /// (Read over the bytes in place: `surnameKey` asks it of every name's last word.)
   static func isRomanizedGivenName(_ word: String, capitalSecondHalf: Bool = false) -> Bool {
-    var b = Array(word.utf8)
-    // (the possessive: `’s` or `'s`)
-    if b.count > 3, b.last == 0x73, b[b.count - 2] == 0x27 { b.removeLast(2) }
-    else if b.count > 5, b.last == 0x73, b[b.count - 4...b.count - 2].elementsEqual([0xE2, 0x80, 0x99]) { b.removeLast(4) }
-    guard let dash = b.firstIndex(of: 0x2D), dash > 0, dash < b.count - 1, b.lastIndex(of: 0x2D) == dash,
-      b[0] >= 0x41 && b[0] <= 0x5A else { return false }
-    // (the second half in lower case: `Ruth Ben-Ghiat` is a double surname of the same shape)
-    // (`Kim Jong-Un` may capitalise it, which the caller allows after a Korean family name)
-    let first = b[..<dash].map { $0 | 0x20 }
-    let second = b[(dash + 1)...].enumerated().map { $0.offset == 0 && capitalSecondHalf ? $0.element | 0x20 : $0.element }
-    guard second.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return false }
-    return isSyllable(first[...]) && isSyllable(second[...])
+    var b = word.utf8[...]
+    guard let dash = b.firstIndex(of: 0x2D), let first = b.first, first >= 0x41 && first <= 0x5A else { return false }
+    // (the possessive: `'s` or `’s`)
+    if b.last == 0x73 {
+      let s = b.index(before: b.endIndex)
+      if b[..<s].last == 0x27 { b = b[..<b.index(before: s)] }
+      else if b[..<s].suffix(3).elementsEqual([0xE2, 0x80, 0x99]) { b = b[..<b.index(s, offsetBy: -3)] }
+    }
+    let second = b[b.index(after: dash)...]
+    // (the second half in lower case: `Ruth Ben-Ghiat` is a double surname of the same shape;
+    // `Kim Jong-Un` may capitalise it, which the caller allows after a Korean family name)
+    guard let head = second.first, head >= 0x61 && head <= 0x7A || capitalSecondHalf && head >= 0x41 && head <= 0x5A,
+      second.dropFirst().allSatisfy({ $0 >= 0x61 && $0 <= 0x7A })
+    else { return false }
+    return isSyllable(b[..<dash]) && isSyllable(second)
   }
 
   /// `Kim Jong Un`, `Choe Ryong Hae`: a Korean family name, then a given name of two one-syllable
   /// words; the family name is the one written alone (`Kim said`). (The surnames are the common
   /// ones; an English name rarely opens with one and goes on with two syllables of that shape.)
-  static func isKoreanOrder(_ name: [String]) -> Bool {
-    name.count == 3 && koreanFamilyNames.contains(WordTokenizer.foldCase(name[0]))
-      && name.dropFirst().allSatisfy { w in w.utf8.allSatisfy { $0 < 0x80 } && isSyllable(w.utf8.map { $0 | 0x20 }[...]) }
+  static func isKoreanOrder(_ name: some Collection<String>) -> Bool {
+    name.count == 3 && koreanFamilyNames.contains(WordTokenizer.foldCase(name.first!))
+      && name.dropFirst().allSatisfy { isSyllable($0.utf8) }
   }
 
-  static let koreanFamilyNames: Set<String> = [
+  /// Whether a full name is written family name first (`Ban Ki-moon`, `Kim Jong-Un`, `Kim Jong
+  /// Un`), so that its first word is the one written alone.
+  static func familyNameFirst(_ name: some BidirectionalCollection<String>) -> Bool {
+    guard name.count >= 2, let last = name.last else { return false }
+    if last.utf8.contains(0x2D) {
+      // (a capital after the hyphen only after a Korean family name: not `Ruth Ben-Ghiat`)
+      return isRomanizedGivenName(last) || isRomanizedGivenName(last, capitalSecondHalf: true) && koreanFamilyNames.contains(WordTokenizer.foldCase(name.first!))
+    }
+    return isKoreanOrder(name)
+  }
+
+  static let koreanFamilyNames: WordSet = [
     "kim", "lee", "park", "pak", "choi", "choe", "moon", "ban", "jung", "chung", "kang", "cho", "yoon", "jang", "lim",
     "han", "shin", "oh", "seo", "kwon", "hwang", "ahn", "song", "yoo", "hong", "ri", "roh", "ryu", "yun", "jeon",
   ]
 
-  /// One romanised syllable, lower case: an onset of at most two consonants (the second h, w or
+  /// One romanised syllable, either case: an onset of at most two consonants (the second h, w or
   /// y: `ch`, `hw`, `ky`), one to three vowels, and an optional final n, ng, m, l, k, p or t.
-  private static func isSyllable(_ s: ArraySlice<UInt8>) -> Bool {
-    let vowels: Set<UInt8> = [0x61, 0x65, 0x69, 0x6F, 0x75]  // a e i o u
-    let onsets: Set<UInt8> = Set("bcdghjklmnprstwy".utf8), glides: Set<UInt8> = Set("hwy".utf8)
-    var i = s.startIndex
-    if i < s.endIndex, onsets.contains(s[i]) {
-      i += 1
-      if i < s.endIndex, glides.contains(s[i]) { i += 1 }
+  private static func isSyllable(_ s: some Collection<UInt8>) -> Bool {
+    // (ASCII letters only, then folded to lower case as they are read)
+    guard s.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x61 && $0 <= 0x7A }) else { return false }
+    var rest = s.lazy.map { $0 | 0x20 }[...]
+    func take(_ set: String) -> Bool {
+      guard let c = rest.first, set.utf8.contains(c) else { return false }
+      rest = rest.dropFirst()
+      return true
     }
-    let nucleus = i
-    while i < s.endIndex, vowels.contains(s[i]) { i += 1 }
-    guard i > nucleus, i - nucleus <= 3 else { return false }
-    let coda = s[i...]
-    return coda.isEmpty || coda.count == 1 && "nmlkpt".utf8.contains(coda.first!) || coda.elementsEqual("ng".utf8)
+    if take("bcdghjklmnprstwy") { _ = take("hwy") }
+    var vowels = 0
+    while take("aeiou") { vowels += 1 }
+    guard vowels >= 1, vowels <= 3 else { return false }
+    return rest.isEmpty || rest.count == 1 && "nmlkpt".utf8.contains(rest.first!) || rest.elementsEqual("ng".utf8)
   }
 
   /// One capital letter: a middle initial when a period follows.
