@@ -11,9 +11,11 @@ public enum ArticleBuilder {
     // round-up of commentary), which credits that paragraph's quotation
     var creditLines: [String?] = []
     for (k, line) in lines.enumerated() where line.kind == .body {
-      let toks = WordTokenizer.tokens(line.text)
+      // (the paragraph is the text as a reader sees it: without the name links' teasers)
+      let text = LinkTeaser.removed(from: line.text) ?? line.text
+      let toks = WordTokenizer.tokens(text)
       paragraphs.append(
-        Paragraph(number: paragraphs.count + 1, line: line.number, text: line.text, wordCount: toks.count { $0.kind != .punctuation }))
+        Paragraph(number: paragraphs.count + 1, line: line.number, text: text, wordCount: toks.count { $0.kind != .punctuation }))
       tokens.append(toks)
       let next = lines[(k + 1)...].first { $0.kind != .blank }
       creditLines.append(next.flatMap { $0.kind == .byline && !$0.text.hasPrefix("By ") ? $0.text : nil })

@@ -127,6 +127,8 @@ enum Lexicon {
     "lawmaker", "dean", "sergeant", "marshal", "trustee", "councillor", "solicitor", "physician",
     // (set 31: `Supervisor Bill Gates said`, a county's elected board)
     "supervisor",
+    // (set 62, The Hill: `Senate Majority Whip John Thune` was a `Whip John Thune`)
+    "whip",
     // (set 47: `State Board of Education Board Member Georgina Perez is …`; `Council Member`)
     "member",
     // (set 48: `Expert J.J. McNab told the Associated Press`)

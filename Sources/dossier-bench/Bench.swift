@@ -56,6 +56,9 @@ struct Bench: ParsableCommand {
 
     if loadOnly {
       printLoad(loaded, megabytes: megabytes, seconds: loadSeconds)
+      if ProcessInfo.processInfo.environment["MALLOC_STATS"] != nil, let f = dlsym(nil, "malloc_stats") {
+        unsafeBitCast(f, to: (@convention(c) () -> Void).self)()
+      }
       return
     }
     var interpreter = Interpreter(corpus: loaded)

@@ -271,3 +271,31 @@ import Testing
     }
   }
 }
+
+/// The Hill's name links, flattened into the text with their teaser headlines (set 62).
+@Suite struct LinkTeaserTests {
+  @Test func teasersAfterANameAreCutAndTheirHeadlinesAreNoQuotations() {
+    let text = """
+      Hearing
+
+      Senator Maria Delgado Maria Elena DelgadoDelgado: 'We were not consulted' on the deal Senate panel advances budget 'in a rush' MORE (D-N.M.) opened the hearing.
+
+      “We will get answers today,” Delgado said of Hillary Clinton Hillary Diane Rodham Clinton2020 hopefuls court voters MORE's emails.
+
+      Senate Majority Whip John Thune John Randolph ThuneGOP senators meet on budget MORE said: “The votes are there.”
+
+      """
+    let corpus = CorpusLoader.load(name: "t", files: [("t.txt", Array(text.utf8))])
+    let article = corpus.articles[0]
+    #expect(article.paragraphs[0].text == "Senator Maria Delgado (D-N.M.) opened the hearing.")
+    #expect(article.paragraphs[1].text == "“We will get answers today,” Delgado said of Hillary Clinton's emails.")
+    // the teasers' single-quoted headlines are gone with them
+    #expect(article.quotes.map(\.text) == ["We will get answers today", "The votes are there."])
+    #expect(article.quotes.map(\.speaker) == ["Maria Delgado", "John Thune"])
+  }
+
+  @Test func capitalMoreInProseStays() {
+    #expect(LinkTeaser.removed(from: "Voters want MORE jobs, Senator Jane Smith SmithSaid told the McDonald rally.") == nil)
+    #expect(LinkTeaser.removed(from: "The sign read ONE MORE TIME in red letters.") == nil)
+  }
+}

@@ -1,0 +1,102 @@
+/// The Hill's name links, flattened into the text by the scrape: after a person's name comes their
+/// full legal name with its surname glued to the first of a few teaser headlines, and the teasers
+/// end with `MORE` (`Attorney General Jeff Sessions Jefferson (Jeff) Beauregard SessionsSanford:
+/// 'It carries real weight' … MORE is set to testify`). About 1,200 ABP articles have them. Left
+/// in, they make `Jeff Sessions Jefferson` the person and the teasers' single-quoted headlines
+/// quotations; cut, the sentence reads as written: `Attorney General Jeff Sessions is set to testify`.
+enum LinkTeaser {
+  /// The paragraph without its teasers, or nil when it has none.
+  ///
+  /// A teaser is cut only when it ends in the word `MORE` and, among the words before it, a word
+  /// glued to the next (`SessionsSanford`, `Clinton2020`) begins with a word written alone a few
+  /// words earlier (the name as displayed, `Sessions`): the cut runs from that displayed name's end
+  /// to `MORE`'s end, so `Hillary Clinton … Clinton2020 … MORE's family` is `Hillary Clinton's
+  /// family`. All-capital `MORE` in prose has no such glued word before it and stays.
+  static func removed(from text: String) -> String? {
+    var bytes = Array(text.utf8)
+    guard bytes.count > 8, containsMore(bytes) else { return nil }
+    var cut = false
+    var searchFrom = 0
+    while let more = nextMore(in: bytes, from: searchFrom) {
+      let end = more + 4
+      if let start = teaserStart(in: bytes, from: searchFrom, before: more) {
+        bytes.removeSubrange(start..<end)
+        cut = true
+        searchFrom = start
+      } else {
+        searchFrom = end
+      }
+    }
+    return cut ? String(decoding: bytes, as: UTF8.self) : nil
+  }
+
+  private static let more: [UInt8] = Array("MORE".utf8)
+
+  /// (a quick test first: most paragraphs of a corpus have no capital `MORE` at all)
+  private static func containsMore(_ b: [UInt8]) -> Bool {
+    nextMore(in: b, from: 0) != nil
+  }
+
+  /// The position of the next `MORE` written as a word: after a space, before the end, a space or
+  /// punctuation (`MORE's`, `MORE (R-Va.)`, `MORE.`).
+  private static func nextMore(in b: [UInt8], from: Int) -> Int? {
+    var i = max(from, 1)
+    while i + 4 <= b.count {
+      if b[i] == 0x4D, b[i - 1] == 0x20, b[i + 1] == 0x4F, b[i + 2] == 0x52, b[i + 3] == 0x45 {
+        let next = i + 4 < b.count ? b[i + 4] : 0x20
+        if !isLetterOrDigit(next) { return i }
+      }
+      i += 1
+    }
+    return nil
+  }
+
+  /// Where the teaser ending at `more` starts: the end of the displayed name's last word.
+  private static func teaserStart(in b: [UInt8], from: Int, before more: Int) -> Int? {
+    // the words between `from` and `more`, as byte ranges
+    var words: [Range<Int>] = []
+    var i = from
+    while i < more {
+      while i < more, b[i] == 0x20 { i += 1 }
+      let s = i
+      while i < more, b[i] != 0x20 { i += 1 }
+      if s < i { words.append(s..<i) }
+    }
+    for (g, word) in words.enumerated() where g > 0 {
+      // the glued word's first part, without an opening parenthesis or quotation mark
+      var s = word.lowerBound
+      while s < word.upperBound, !isLetterOrDigit(b[s]) { s += 1 }
+      for junction in junctions(in: b, s..<word.upperBound) {
+        let surname = b[s..<junction]
+        // (the legal name is at most a few words: `Theodore (Ted) Eliot Deutch`, and the
+        // displayed name just before it)
+        for k in stride(from: g - 1, through: max(0, g - 8), by: -1) {
+          var w = words[k]
+          // `Clinton's` is not the displayed `Clinton`, but `Cortez,` is `Cortez`
+          while w.count > 1, b[w.upperBound - 1] == 0x2C { w = w.lowerBound..<(w.upperBound - 1) }
+          if b[w].elementsEqual(surname) { return w.upperBound }
+        }
+      }
+    }
+    return nil
+  }
+
+  /// Where a word made of two glued words may split: after a lower-case letter, before a capital
+  /// or a digit (`SessionsSanford`, `Clinton2020`), the first part at least two bytes, the second
+  /// at least two. `McConnellSenate` splits at `Mc` and at `McConnell`: only the second matches
+  /// the displayed name.
+  private static func junctions(in b: [UInt8], _ word: Range<Int>) -> [Int] {
+    var found: [Int] = []
+    var i = word.lowerBound + 2
+    while i < word.upperBound - 1 {
+      let (p, c) = (b[i - 1], b[i])
+      if (p >= 0x61 && p <= 0x7A) && ((c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39)) { found.append(i) }
+      i += 1
+    }
+    return found
+  }
+
+  private static func isLetterOrDigit(_ c: UInt8) -> Bool {
+    (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) || c >= 0x80
+  }
+}
