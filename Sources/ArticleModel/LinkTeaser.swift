@@ -9,7 +9,8 @@ enum LinkTeaser {
   ///
   /// A teaser is cut only when it ends in the word `MORE` and, among the words before it, a word
   /// glued to the next (`SessionsSanford`, `Clinton2020`) begins with a word written alone a few
-  /// words earlier (the name as displayed, `Sessions`): the cut runs from that displayed name's end
+  /// words earlier (the name as displayed, `Sessions`), or that word is written again a few
+  /// capitalised words on (`Joe Biden Joe Biden Parnas: …`): the cut runs from that displayed name's end
   /// to `MORE`'s end, so `Hillary Clinton … Clinton2020 … MORE's family` is `Hillary Clinton's
   /// family`. All-capital `MORE` in prose has no such glued word before it and stays.
   static func removed(from text: String) -> String? {
@@ -43,8 +44,9 @@ enum LinkTeaser {
     var i = max(from, 1)
     while i + 4 <= b.count {
       if b[i] == 0x4D, b[i - 1] == 0x20, b[i + 1] == 0x4F, b[i + 2] == 0x52, b[i + 3] == 0x45 {
+        // (`MORE’s`: a typographic apostrophe, quotation mark or dash is no letter either)
         let next = i + 4 < b.count ? b[i + 4] : 0x20
-        if !isLetterOrDigit(next) { return i }
+        if !isLetterOrDigit(next) || next == 0xE2 { return i }
       }
       i += 1
     }
@@ -78,17 +80,32 @@ enum LinkTeaser {
         }
       }
     }
+    // some links have a space where the glue would be (`Speaker Paul Ryan Paul Davis Ryan
+    // Retirees should say …`, `Joe Biden Joe Biden Parnas: …`): the displayed name, then a legal
+    // name that opens with the displayed first name (or gives it in brackets, `Christopher (Chris)`)
+    // and ends, two to five capitalised words on, with the displayed surname
+    for (g, word) in words.enumerated() where g >= 3 {
+      for k in stride(from: g - 2, through: max(1, g - 5), by: -1) where b[words[k]].elementsEqual(b[word]) {
+        let between = words[(k + 1)..<g]
+        guard between.allSatisfy({ (b[$0.lowerBound] >= 0x41 && b[$0.lowerBound] <= 0x5A) || b[$0.lowerBound] == 0x28 }) else { continue }
+        let first = b[words[k - 1]]
+        let bracketed = [0x28] + first + [0x29]
+        if b[words[k + 1]].elementsEqual(first) || between.contains(where: { b[$0].elementsEqual(bracketed) }) {
+          return words[k].upperBound
+        }
+      }
+    }
     return nil
   }
 
   /// Where a word made of two glued words may split: after a lower-case letter, before a capital
-  /// or a digit (`SessionsSanford`, `Clinton2020`), the first part at least two bytes, the second
-  /// at least two. `McConnellSenate` splits at `Mc` and at `McConnell`: only the second matches
-  /// the displayed name.
+  /// or a digit (`SessionsSanford`, `Clinton2020`, `MooreA dozen`), the first part at least two
+  /// bytes. `McConnellSenate` splits at `Mc` and at `McConnell`: only the second matches the
+  /// displayed name.
   private static func junctions(in b: [UInt8], _ word: Range<Int>) -> [Int] {
     var found: [Int] = []
     var i = word.lowerBound + 2
-    while i < word.upperBound - 1 {
+    while i < word.upperBound {
       let (p, c) = (b[i - 1], b[i])
       if (p >= 0x61 && p <= 0x7A) && ((c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39)) { found.append(i) }
       i += 1

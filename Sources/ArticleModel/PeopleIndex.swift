@@ -101,9 +101,10 @@ struct PeopleIndex: Sendable {
     }
     // `Asa Hutchinson Vetoes …` over a story that then writes only `Hutchinson`: a known first name
     // and a capitalised word in the headline name the story's Hutchinson (as weakly as an
-    // unvouched name, so a name the text vouches for wins)
+    // unvouched name, so a name the text vouches for wins); the first name capitalised too (not
+    // the verb of `Dems mark Trump tax returns as key part of agenda`)
     let title = article.metadata.title.split(separator: " ").map { QuoteFinder.stripPossessive(String($0).trimmingCharacters(in: .punctuationCharacters)) }
-    for i in title.indices.dropLast() where FirstNames.all.contains(WordTokenizer.foldCase(title[i])) {
+    for i in title.indices.dropLast() where title[i].first?.isUppercase == true && FirstNames.all.contains(WordTokenizer.foldCase(title[i])) {
       let surname = title[i + 1]
       guard surname.first?.isUppercase == true, surname.dropFirst().allSatisfy(\.isLowercase), surname.count > 1 else { continue }
       let name = title[i] + " " + surname

@@ -44,6 +44,8 @@ extension QuoteFinder {
   /// words — is not repeated here)
   static let notModifiers: WordSet = [
     "which", "whose", "then", "also", "not", "now", "later", "again", "still", "yesterday", "today", "tonight",
+    // (set 62: `Speaker Paul Ryan (R-Wis.) likewise told reporters`)
+    "likewise", "meanwhile", "separately",
     "will", "can", "may", "might", "him", "her", "them", "me", "us", "it", "its", "this", "these",
     "those", "there", "here", "too", "very", "even", "just", "ago", "last", "next", "week", "month", "year",
     "afternoon", "night", "statement", "interview", "email", "tweet",
