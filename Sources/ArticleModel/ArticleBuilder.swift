@@ -34,6 +34,20 @@ public enum ArticleBuilder {
     for (i, p) in paragraphs.enumerated() {
       people += PersonFinder.candidates(paragraph: p.number, text: p.text, tokens: tokens[i])
     }
+    // a place word the article gives a person as surname (`Rep. Jim Jordan`) is that person when
+    // it stands alone too: the few paragraphs that have such a word are read again knowing it
+    // (a known first name before it: not `Breitbart London`)
+    let placeSurnames = Set(people.lazy.filter { $0.name.count >= 2 && $0.vouched && FirstNames.all.contains(WordTokenizer.foldCase($0.name[0])) }.compactMap { c -> String? in
+      let key = WordTokenizer.foldCase(c.name.last!)
+      return EntityFinder.places.contains(key) ? key : nil
+    })
+    if !placeSurnames.isEmpty {
+      for (i, p) in paragraphs.enumerated() where tokens[i].contains(where: { $0.isCapitalized && placeSurnames.contains($0.baseKey) }) {
+        people.removeAll { $0.paragraph == p.number }
+        people += PersonFinder.candidates(paragraph: p.number, text: p.text, tokens: tokens[i], surnamesNamed: placeSurnames)
+      }
+      people.sort { ($0.paragraph, $0.range.lowerBound) < ($1.paragraph, $1.range.lowerBound) }
+    }
     var entities: [EntityFinder.Found] = []
     var byParagraph: [Int: [Range<Int>]] = [:]
     for c in people { byParagraph[c.paragraph, default: []].append(c.range) }

@@ -50,7 +50,10 @@ public enum PersonFinder {
     public var objectOfTopic = false
   }
 
-  public static func candidates(paragraph: Int, text: String, tokens: [WordToken]) -> [Candidate] {
+  /// `surnamesNamed`: the keys of place words the article writes as a person's surname in full
+  /// elsewhere (`Rep. Jim Jordan`), which stand for that person alone too (`Jordan made a fiery
+  /// case`), not for the country.
+  public static func candidates(paragraph: Int, text: String, tokens: [WordToken], surnamesNamed: Set<String> = []) -> [Candidate] {
     var out: [Candidate] = []
     var i = 0
     while i < tokens.count {
@@ -98,7 +101,7 @@ public enum PersonFinder {
         continue
       }
       let run = nickname.map { n in Array(tokens[i..<n]) + tokens[(n + 3)...runEnd] } ?? Array(tokens[i...runEnd])
-      if let c = candidate(run: run, paragraph: paragraph, text: text, before: tokens[..<i], after: tokens[(runEnd + 1)...]) {
+      if let c = candidate(run: run, paragraph: paragraph, text: text, before: tokens[..<i], after: tokens[(runEnd + 1)...], surnamesNamed: surnamesNamed) {
         out.append(c)
       }
       i = runEnd + 1
@@ -117,7 +120,7 @@ public enum PersonFinder {
   }
 
   static func candidate(
-    run: [WordToken], paragraph: Int, text: String, before: ArraySlice<WordToken>, after: ArraySlice<WordToken>
+    run: [WordToken], paragraph: Int, text: String, before: ArraySlice<WordToken>, after: ArraySlice<WordToken>, surnamesNamed: Set<String> = []
   ) -> Candidate? {
     var k = 0
     var hadTitle = false
@@ -194,7 +197,7 @@ public enum PersonFinder {
     if nameTokens.count == 1 && nameTokens[0].text.utf8.count == 1 { return nil }
     // places and organisations are not people: `New York`, `Nusra Front`
     let joinedKey = nameTokens.map(\.baseKey).joined(separator: " ")
-    if EntityFinder.places.contains(joinedKey) || EntityFinder.organisations.contains(joinedKey)
+    if EntityFinder.places.contains(joinedKey) && !(nameTokens.count == 1 && surnamesNamed.contains(joinedKey)) || EntityFinder.organisations.contains(joinedKey)
       || EntityFinder.organisationHeads.contains(nameTokens.last!.baseKey) && nameTokens.count > 1
     {
       return nil
