@@ -351,10 +351,15 @@ enum PeopleResolver {
   static func isEpithet(_ written: String) -> Bool {
     let words = written.split(separator: " ")
     guard words.count >= 3, words.count <= 6, words[0].lowercased() == "the", let last = words.last,
-      case let head = WordTokenizer.foldCase(String(last)), Lexicon.roleNouns.contains(head) || Lexicon.titles.contains(head), !institutions.contains(head)
+      case let head = WordTokenizer.foldCase(String(last)), Lexicon.roleNouns.contains(head) || Lexicon.titles.contains(head) || partisans.contains(head),
+      !institutions.contains(head)
     else { return false }
     return words.dropFirst().dropLast().contains { $0.lowercased() == "former" || $0.first?.isUppercase == true }
   }
+
+  /// A party's member as an epithet's head: `the Florida Democrat` (set 62), beside `the Ohio
+  /// Republican`, whose head is a title already.
+  static let partisans: WordSet = ["democrat", "republican", "independent"]
 
   /// The last word of an epithet, case folded (`the Ohio Republican` → `republican`).
   static func epithetHead(_ written: String) -> String {
