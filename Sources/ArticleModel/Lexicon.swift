@@ -37,6 +37,9 @@ enum Lexicon {
     "assured", "assures",
     // (set 54: `Ken Mehlman, who confessed the GOP has strived “to benefit politically …”`)
     "confessed", "confesses",
+    // (set 62, a hearing: `“You did have communications with the Russians …?” Lieu pressed.`,
+    // `Grassley pressed him to clarify: "…"`)
+    "pressed",
   ]
   // not `comments`, `reports`, `tweets`, `posts`, `vows`: plural nouns as often (`said of Trump's comments`)
   /// Plain forms, a cue only after the quotation (`“…,” the researchers write`): before one they
@@ -129,6 +132,8 @@ enum Lexicon {
     "supervisor",
     // (set 62, The Hill: `Senate Majority Whip John Thune` was a `Whip John Thune`)
     "whip",
+    // (`Moderator Martha Raddatz pressed him: "…"`)
+    "moderator",
     // (set 47: `State Board of Education Board Member Georgina Perez is …`; `Council Member`)
     "member",
     // (set 48: `Expert J.J. McNab told the Associated Press`)

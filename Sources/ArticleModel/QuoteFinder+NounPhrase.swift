@@ -71,6 +71,18 @@ extension QuoteFinder {
 
   /// The speaker phrase: titles, names, roles and a few adjectives, with one appositive set off by
   /// commas (`Josh Earnest, the White House press secretary,`).
+  /// `President Trump early Monday pressed`, `Sen. Mary Jones late Tuesday warned`, `… on Friday
+  /// night said`: the day between a subject and its cue is when, not who (set 62's corpus had
+  /// `Monday` as a speaker).
+  static func dropTrailingDay(_ t: inout [WordToken]) {
+    var n = t.count
+    if n >= 2, ["night", "morning", "afternoon", "evening"].contains(t[n - 1].key) { n -= 1 }
+    guard n >= 2, t[n - 1].isCapitalized, MentionedDates.weekdays.contains(t[n - 1].key) else { return }
+    n -= 1
+    if n >= 2, ["early", "late", "on", "last", "this"].contains(t[n - 1].key) { n -= 1 }
+    t.removeLast(t.count - n)
+  }
+
   static func nounPhrase(_ tokens: [WordToken], direction: Direction) -> [WordToken]? {
     func fits(_ t: WordToken) -> Bool {
       if t.kind == .punctuation { return t.text == "." || t.text == "," }
@@ -111,6 +123,7 @@ extension QuoteFinder {
     case .leftOfCue:
       var t = tokens
       while let last = t.last, isTrailingAdverb(last) { t.removeLast() }
+      dropTrailingDay(&t)
       phrase = []
       var commas = 0
       // (`as Liz Harrington at Townhall reports`: a name, `at`, the capitals of where they work)
