@@ -3,6 +3,31 @@ extension QuoteFinder {
   /// `he` and `she` stand for the person the passage is about: the speaker of a quote just before,
   /// else the nearest person named before the quote who is the subject of a speech verb, else the
   /// nearest person named at the start of a sentence.
+  /// Set 62: `“I’m not able to express an opinion …,” the attorney general responded.` then `He said
+  /// he's not able to comment on … Trump pardoning Papadopoulos …, but noted that the president
+  /// "has the power …"`: a `he` or `she` after a quotation whose speaker is written as a role
+  /// (`the attorney general`, or a pronoun that stood for one), within two paragraphs and with
+  /// nobody named between the two, goes on with that role, which the corpus's people resolve
+  /// later; nil otherwise. (Per article, pronouns are resolved before roles are: the role's quote
+  /// has no name yet, so the nearest name was taken.)
+  static func roleGoingOn(after last: Quote, pronoun a: Attribution, paragraph: Int, people: [PersonFinder.Candidate]) -> Quote.Place? {
+    guard last.speakerName.isEmpty || last.antecedentRole != nil, Gender(pronoun: a.written) != nil, !a.range.isEmpty, last.paragraph >= paragraph - 2 else { return nil }
+    let place: Quote.Place
+    if let role = last.antecedentRole {
+      place = role
+    } else {
+      let words = last.speakerAsWritten.split(separator: " ")
+      guard let range = last.speakerRange, words.count >= 2, words[0].lowercased() == "the", case let head = WordTokenizer.foldCase(String(words.last!)),
+        Lexicon.roleNouns.contains(head) || Lexicon.titles.contains(head), !PeopleResolver.anonymousHeads.contains(head)
+      else { return nil }
+      place = Quote.Place(paragraph: last.paragraph, range: range)
+    }
+    let from = (last.paragraph, last.range.upperBound), to = (paragraph, a.range.lowerBound)
+    let start = people.partitionPoint { ($0.paragraph, $0.range.lowerBound) < from }
+    guard start == people.count || (people[start].paragraph, people[start].range.lowerBound) >= to else { return nil }
+    return place
+  }
+
   /// The last person named as the subject of a speech verb in this paragraph before `offset`,
   /// or in the paragraph before, when no quotation came between.
   static func speechSubject(before paragraph: Int, offset: Int, people: [PersonFinder.Candidate], since last: Quote?) -> PersonFinder.Candidate? {

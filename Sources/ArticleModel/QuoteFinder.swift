@@ -612,6 +612,12 @@ enum QuoteFinder {
                 quote.antecedentRole = Quote.Place(paragraph: paragraphs[pi - 1].number, range: role)
               }
             }
+            // (the name the pronoun found stays the answer when the role resolves to nobody)
+            if quote.antecedentRole == nil, quote.roleSpeaker == nil, let last = lastSpeaker?.quote,
+              let role = roleGoingOn(after: last, pronoun: a, paragraph: paragraph.number, people: people)
+            {
+              quote.antecedentRole = role
+            }
           }
           // `FDA said. … The agency discussed …, “…”`: the organisation a definite noun stands for,
           // named before the quotation (not inside it: `“…PREPA, FEMA has …,” the agency said`)
