@@ -32,6 +32,12 @@ public struct Article: Sendable, Identifiable {
     PersonFinder.substring(paragraphs[sentence.paragraph - 1].text, sentence.range)
   }
 
+  /// A mention's words as written (of one of this article's mentions), without a possessive's
+  /// `'s` (`Mr. Kerry` for `Mr. Kerry's`).
+  public func text(of mention: Mention) -> String {
+    QuoteFinder.stripPossessive(PersonFinder.substring(paragraphs[mention.paragraph - 1].text, mention.range))
+  }
+
   /// The paragraph with the given 1-based number, if there is one.
   public func paragraph(_ number: Int) -> Paragraph? {
     number >= 1 && number <= paragraphs.count ? paragraphs[number - 1] : nil

@@ -62,7 +62,7 @@ enum PeopleResolver {
           censusYields: Gender.marked(c.written) == nil)
           ?? (c.vouched ? c.joined : nil)
         guard let person else { continue }
-        mentions.append(Mention(article: article.id, paragraph: c.paragraph, range: c.range, text: c.written, person: person, kind: .name))
+        mentions.append(Mention(paragraph: c.paragraph, range: c.range, person: person, kind: .name))
         for role in c.roles { roleCounts[person, default: [:]][role, default: 0] += 1 }
       }
       // (in a buffer of its size: every article's list lives until the second pass, at the peak)
@@ -221,9 +221,7 @@ enum PeopleResolver {
         if let holder = match(head: w.key, modifiers: modifiers + (w.complement.map { [$0] } ?? []), holders: holders, at: (phrase.paragraph, phrase.start)) {
           // `the spokesman John Kirby` is the name's own prefix role, already a mention
           if w.nameFollows { break }
-          let range = phrase.start..<w.end
-          let text = PersonFinder.substring(article.paragraphs[phrase.paragraph - 1].text, range)
-          added.append(Mention(article: article.id, paragraph: phrase.paragraph, range: range, text: text, person: holder, kind: .role))
+          added.append(Mention(paragraph: phrase.paragraph, range: phrase.start..<w.end, person: holder, kind: .role))
           taken = (phrase.paragraph, w.token)
           break
         }
@@ -237,8 +235,9 @@ enum PeopleResolver {
       // the role may be the whole phrase or open it (`the former Secretary of State`)
       if let m = added.first(where: { $0.paragraph == quote.paragraph && $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= range.upperBound }),
         // (a possessive role opens a phrase of the owner's thing, `the president’s spokesman`: not him)
-        m.range.upperBound == range.upperBound || m.range.lowerBound == range.lowerBound && QuoteFinder.stripPossessive(m.text) == m.text,
-        !unnamedRoleSpoke(article.quotes, before: q, as: m.text, since: holders[m.person]?.places ?? [])
+        case let written = PersonFinder.substring(article.paragraphs[m.paragraph - 1].text, m.range),
+        m.range.upperBound == range.upperBound || m.range.lowerBound == range.lowerBound && QuoteFinder.stripPossessive(written) == written,
+        !unnamedRoleSpoke(article.quotes, before: q, as: written, since: holders[m.person]?.places ?? [])
       {
         article.quotes[q].speaker = m.person
       }
@@ -319,11 +318,11 @@ enum PeopleResolver {
     // a pronoun that speaks a quote is a mention of that speaker
     for quote in article.quotes where Lexicon.pronouns.contains(WordTokenizer.foldCase(quote.speakerAsWritten)) {
       guard let range = quote.speakerRange, holders[quote.speaker] != nil else { continue }
-      added.append(Mention(article: article.id, paragraph: quote.paragraph, range: range, text: quote.speakerAsWritten, person: quote.speaker, kind: .pronoun))
+      added.append(Mention(paragraph: quote.paragraph, range: range, person: quote.speaker, kind: .pronoun))
     }
     for e in article.entities {
       added.append(
-        Mention(article: article.id, paragraph: e.paragraph, range: e.range, text: e.text, person: e.name, kind: e.kind == .place ? .place : .organisation))
+        Mention(paragraph: e.paragraph, range: e.range, person: e.name, kind: e.kind == .place ? .place : .organisation))
     }
     article.mentions = (article.mentions + added).sorted { a, b in
       a.paragraph != b.paragraph ? a.paragraph < b.paragraph : a.range.lowerBound < b.range.lowerBound

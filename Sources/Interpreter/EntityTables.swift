@@ -84,7 +84,7 @@ enum EntityTables {
       for m in a.mentions {
         let isPerson = m.kind.isPerson
         t.rows.append([
-          .string(a.id), .string(isPerson ? m.person : ""), .string(m.text), .string(m.kind.rawValue), .int(m.paragraph),
+          .string(a.id), .string(isPerson ? m.person : ""), .string(a.text(of: m)), .string(m.kind.rawValue), .int(m.paragraph),
           .string(m.person), .string(a.metadata.outlet),
         ])
       }
@@ -113,7 +113,7 @@ enum EntityTables {
     var people: [String: Entry] = [:]
     for a in corpus.articles {
       for m in a.mentions where m.kind.isPerson {
-        if m.kind == .name { people[m.person, default: Entry()].aliases.insert(m.text) }
+        if m.kind == .name { people[m.person, default: Entry()].aliases.insert(a.text(of: m)) }
         people[m.person, default: Entry()].articles.insert(a.id)
         people[m.person, default: Entry()].mentions += 1
       }
