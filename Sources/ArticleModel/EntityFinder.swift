@@ -51,12 +51,21 @@ enum EntityFinder {
     "donetsk", "luhansk", "mariupol", "idlib", "raqqa", "mosul", "homs",
   ]
 
+  // (32 bytes: every article holds its list until resolution, at the load's peak; the words as
+  // written are the paragraph's)
   struct Found: Sendable, Equatable {
-    let paragraph: Int
-    let range: Range<Int>
-    let text: String
-    let name: String
+    private let span: ParagraphSpan
     let kind: Kind
+    let name: String
+
+    var paragraph: Int { span.paragraph }
+    var range: Range<Int> { span.range }
+
+    init(paragraph: Int, range: Range<Int>, name: String, kind: Kind) {
+      span = ParagraphSpan(paragraph: paragraph, range: range)
+      self.kind = kind
+      self.name = name
+    }
   }
 
   static func find(paragraph: Int, text: String, tokens: [WordToken], people: [Range<Int>]) -> [Found] {
@@ -85,13 +94,13 @@ enum EntityFinder {
       let joined = keys.joined(separator: " ")
       let written = QuoteFinder.join(run).replacingAll("’s", with: "").replacingAll("'s", with: "")
       if places.contains(joined) {
-        out.append(Found(paragraph: paragraph, range: range, text: written, name: canonicalPlace(written), kind: .place))
+        out.append(Found(paragraph: paragraph, range: range, name: canonicalPlace(written), kind: .place))
       } else if organisationHeads.contains(keys.last!) && run.count >= 2 || run.count == 1 && organisations.contains(keys[0]) {
-        out.append(Found(paragraph: paragraph, range: range, text: written, name: written, kind: .organisation))
+        out.append(Found(paragraph: paragraph, range: range, name: written, kind: .organisation))
       } else if run.count >= 2, places.contains(keys[0]), !organisationHeads.contains(keys.last!) {
         // `Syria peace process`, `Moscow talks`: the place at the front of a longer run
         let r = run[0].range
-        out.append(Found(paragraph: paragraph, range: r, text: run[0].text, name: canonicalPlace(QuoteFinder.stripPossessive(run[0].text)), kind: .place))
+        out.append(Found(paragraph: paragraph, range: r, name: canonicalPlace(QuoteFinder.stripPossessive(run[0].text)), kind: .place))
       }
     }
     return out

@@ -8,14 +8,15 @@ struct NameFound: Sendable {
   private let lower: Int32
   private let upper: Int32
   private let flags: UInt8
-  /// The mention as written, title included (`Mr. Earnest`).
-  let written: String
   /// The name's words joined by single spaces (`John Kerry`).
   let joined: String
   /// Roles written with the name (`Russian Foreign Minister`); empty for most.
   let roles: [String]
 
   private static let vouchedFlag: UInt8 = 1, opensSentenceFlag: UInt8 = 2, afterDeterminerFlag: UInt8 = 4, bareRemainderFlag: UInt8 = 8
+  // (what resolution read of the mention as written, `Mr. Earnest`, is the gender its honorific or
+  // role noun marks: two bits, not a string beside each of three million names)
+  private static let maleFlag: UInt8 = 16, femaleFlag: UInt8 = 32
 
   init(_ c: PersonFinder.Candidate) {
     paragraph32 = Int32(clamping: c.paragraph)
@@ -23,7 +24,7 @@ struct NameFound: Sendable {
     upper = Int32(clamping: c.range.upperBound)
     flags = (c.vouched ? Self.vouchedFlag : 0) | (c.opensSentence ? Self.opensSentenceFlag : 0)
       | (c.afterDeterminer ? Self.afterDeterminerFlag : 0) | (c.bareRemainder ? Self.bareRemainderFlag : 0)
-    written = c.written
+      | (Gender.marked(c.written).map { $0 == .male ? Self.maleFlag : Self.femaleFlag } ?? 0)
     joined = c.name.joined(separator: " ")
     roles = c.roles
   }
@@ -34,6 +35,8 @@ struct NameFound: Sendable {
   var opensSentence: Bool { flags & Self.opensSentenceFlag != 0 }
   var afterDeterminer: Bool { flags & Self.afterDeterminerFlag != 0 }
   var bareRemainder: Bool { flags & Self.bareRemainderFlag != 0 }
+  /// The gender the mention as written marks (`Mr. Earnest`, `the congresswoman`), if any.
+  var markedGender: Gender? { flags & Self.maleFlag != 0 ? .male : flags & Self.femaleFlag != 0 ? .female : nil }
   /// The name's words (`["John", "Kerry"]`), split again on each call: resolution asks a few times
   /// per name, once, and the words need not outlive it.
   var name: [String] { joined.split(separator: " ").map(String.init) }

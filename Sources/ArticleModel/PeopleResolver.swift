@@ -58,8 +58,8 @@ enum PeopleResolver {
       for c in article.candidates {
         let name = c.name
         guard (c.vouched || !organisation(name)) && !bareWord(c) else { continue }
-        let person = people.canonical(name, articleNames: name.count == 1 ? ownForSurname : own, gender: Gender.marked(c.written) ?? pronounGender[PeopleIndex.surnameKey(name)],
-          censusYields: Gender.marked(c.written) == nil)
+        let person = people.canonical(name, articleNames: name.count == 1 ? ownForSurname : own, gender: c.markedGender ?? pronounGender[PeopleIndex.surnameKey(name)],
+          censusYields: c.markedGender == nil)
           ?? (c.vouched ? c.joined : nil)
         guard let person else { continue }
         mentions.append(Mention(paragraph: c.paragraph, range: c.range, person: person, kind: .name))
@@ -330,6 +330,10 @@ enum PeopleResolver {
     // what resolution alone needed; on a large corpus it is hundreds of megabytes
     article.entities = []
     article.rolePhrases = []
+    for q in article.quotes.indices {
+      article.quotes[q].speakerName = []
+      article.quotes[q].roleSpeaker = nil
+    }
   }
 
   /// `A senior White House official said … “…,” the official said.`: a speaker the article gave

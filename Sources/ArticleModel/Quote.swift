@@ -2,9 +2,12 @@
 public struct Quote: Sendable, Equatable {
   /// Set once the builder knows the article's id.
   public internal(set) var article: String
-  public let paragraph: Int
+  // (paragraph and range in 12 bytes, the speaker's place in 8: a large corpus holds hundreds of
+  // thousands of quotations from their build to the end of the load's peak)
+  private let span: ParagraphSpan
+  public var paragraph: Int { span.paragraph }
   /// UTF-8 byte range of the quoted words (without the marks) in the paragraph's text.
-  public let range: Range<Int>
+  public var range: Range<Int> { span.range }
   /// The quoted words without the quotation marks.
   public var text: String { String(words) }
   /// The same, as a view into the paragraph's text: a large corpus has hundreds of thousands of
@@ -24,7 +27,15 @@ public struct Quote: Sendable, Equatable {
   var speakerName: [String] = []
   /// Where the speaker phrase stands in the paragraph, when this quote has its own cue (an
   /// inherited speaker has none).
-  var speakerRange: Range<Int>? = nil
+  var speakerRange: Range<Int>? {
+    get { speakerStart < 0 ? nil : Int(speakerStart)..<Int(speakerEnd) }
+    set {
+      speakerStart = newValue.map { Int32($0.lowerBound) } ?? -1
+      speakerEnd = newValue.map { Int32($0.upperBound) } ?? -1
+    }
+  }
+  private var speakerStart: Int32 = -1
+  private var speakerEnd: Int32 = -1
   /// For a pronoun speaker: a role phrase (`the president`) that is the subject of a sentence
   /// just before; the person the corpus resolves it to speaks.
   var antecedentRole: Place? = nil
@@ -33,7 +44,19 @@ public struct Quote: Sendable, Equatable {
   var roleSpeaker: String? = nil
   /// A stretch of a paragraph.
   struct Place: Sendable, Equatable {
-    let paragraph: Int
-    let range: Range<Int>
+    private let span: ParagraphSpan
+    var paragraph: Int { span.paragraph }
+    var range: Range<Int> { span.range }
+    init(paragraph: Int, range: Range<Int>) { span = ParagraphSpan(paragraph: paragraph, range: range) }
+  }
+
+  init(article: String, paragraph: Int, range: Range<Int>, words: Substring, speaker: String, speakerAsWritten: String, cue: String, partial: Bool) {
+    self.article = article
+    span = ParagraphSpan(paragraph: paragraph, range: range)
+    self.words = words
+    self.speaker = speaker
+    self.speakerAsWritten = speakerAsWritten
+    self.cue = cue
+    self.partial = partial
   }
 }

@@ -17,7 +17,9 @@ struct RecurringLines: Sendable {
     for i in keys.indices where lines[i] != nil { members[keys[i], default: []].append(i) }
     let outlets = members.keys.sorted()
     let byOutlet = members
-    let counted = parallelMap(outlets.count) { k in Self.count(byOutlet[outlets[k]]!.map { lines[$0]! }) }
+    // (only a line seen three times or more can be furniture: the rest, most lines of a corpus,
+    // go before the second pass, which this table lives through, at the load's peak)
+    let counted = parallelMap(outlets.count) { k in Self.count(byOutlet[outlets[k]]!.map { lines[$0]! }).filter { $0.value >= 3 } }
     counts = Dictionary(uniqueKeysWithValues: zip(outlets, counted))
   }
 
