@@ -19,6 +19,10 @@ public struct Article: Sendable, Identifiable {
   /// Names as the article alone found them, kept for corpus-wide resolution (and let go after
   /// it: the resolved mentions hold what queries need).
   var candidates: [NameFound]
+  /// The roles written with a candidate (`Russian Foreign Minister`), by its position in
+  /// `candidates`, in order: most names have none, so they are not a field of each (8 bytes
+  /// beside each of three million names at the load's peak).
+  var candidateRoles: [(candidate: Int32, roles: [String])]
   /// Organisations and places, as the article alone found them (mentions once resolved).
   var entities: [EntityFinder.Found]
   /// `the …` phrases that may stand for a person named before, by role (until resolved).

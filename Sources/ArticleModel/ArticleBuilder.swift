@@ -63,7 +63,8 @@ public enum ArticleBuilder {
     // without the blank ones, half of a file's lines, which no query shows: each line is 40 bytes)
     let article = Article(
       id: id, path: path, metadata: metadata, lines: lines.filter { $0.kind != .blank }, paragraphs: paragraphs.compacted(), sentences: sentences.compacted(),
-      quotes: quotes.compacted(), mentions: [], candidates: people.map(NameFound.init), entities: entities.compacted(), rolePhrases: rolePhrases.compacted())
+      quotes: quotes.compacted(), mentions: [], candidates: people.map(NameFound.init),
+      candidateRoles: people.indices.compactMap { people[$0].roles.isEmpty ? nil : (Int32($0), people[$0].roles) }, entities: entities.compacted(), rolePhrases: rolePhrases.compacted())
     return article
   }
 }

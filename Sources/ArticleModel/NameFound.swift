@@ -10,8 +10,6 @@ struct NameFound: Sendable {
   private let flags: UInt8
   /// The name's words joined by single spaces (`John Kerry`).
   let joined: String
-  /// Roles written with the name (`Russian Foreign Minister`); empty for most.
-  let roles: [String]
 
   private static let vouchedFlag: UInt8 = 1, opensSentenceFlag: UInt8 = 2, afterDeterminerFlag: UInt8 = 4, bareRemainderFlag: UInt8 = 8
   // (what resolution read of the mention as written, `Mr. Earnest`, is the gender its honorific or
@@ -26,7 +24,6 @@ struct NameFound: Sendable {
       | (c.afterDeterminer ? Self.afterDeterminerFlag : 0) | (c.bareRemainder ? Self.bareRemainderFlag : 0)
       | (Gender.marked(c.written).map { $0 == .male ? Self.maleFlag : Self.femaleFlag } ?? 0)
     joined = c.name.joined(separator: " ")
-    roles = c.roles
   }
 
   var paragraph: Int { Int(paragraph32) }

@@ -55,7 +55,14 @@ enum PeopleResolver {
         let key = PeopleIndex.surnameKey(c.name)
         return !vouchedSurnames.contains(key) && own[key] == nil
       }
-      for c in article.candidates {
+      var withRoles = article.candidateRoles[...]
+      for (k, c) in article.candidates.enumerated() {
+        // (the roles of this candidate, if any: the list is in candidate order)
+        var roles: [String] = []
+        if let first = withRoles.first, first.candidate == k {
+          roles = first.roles
+          withRoles = withRoles.dropFirst()
+        }
         let name = c.name
         guard (c.vouched || !organisation(name)) && !bareWord(c) else { continue }
         let person = people.canonical(name, articleNames: name.count == 1 ? ownForSurname : own, gender: c.markedGender ?? pronounGender[PeopleIndex.surnameKey(name)],
@@ -63,7 +70,7 @@ enum PeopleResolver {
           ?? (c.vouched ? c.joined : nil)
         guard let person else { continue }
         mentions.append(Mention(paragraph: c.paragraph, range: c.range, person: person, kind: .name))
-        for role in c.roles { roleCounts[person, default: [:]][role, default: 0] += 1 }
+        for role in roles { roleCounts[person, default: [:]][role, default: 0] += 1 }
       }
       // (in a buffer of its size: every article's list lives until the second pass, at the peak)
       article.mentions = mentions.compacted()
@@ -91,6 +98,7 @@ enum PeopleResolver {
       // the names as found are all read: let them go now, not after the second pass (a fifth of
       // the memory a corpus holds at this point)
       article.candidates = []
+      article.candidateRoles = []
       return roleCounts
     }
     var roleCounts: [String: [String: Int]] = [:]
