@@ -30,29 +30,24 @@ public enum ArticleBuilder {
       }
       sentenceRanges.append(ranges)
     }
-    var people: [PersonFinder.Candidate] = []
-    for (i, p) in paragraphs.enumerated() {
-      people += PersonFinder.candidates(paragraph: p.number, text: p.text, tokens: tokens[i])
-    }
+    // each paragraph's names, in text order
+    var found = paragraphs.indices.map { i in PersonFinder.candidates(paragraph: paragraphs[i].number, text: paragraphs[i].text, tokens: tokens[i]) }
     // a place word the article gives a person as surname (`Rep. Jim Jordan`) is that person when
     // it stands alone too: the few paragraphs that have such a word are read again knowing it
     // (a known first name before it: not `Breitbart London`)
-    let placeSurnames = Set(people.lazy.filter { $0.name.count >= 2 && $0.vouched && FirstNames.all.contains(WordTokenizer.foldCase($0.name[0])) }.compactMap { c -> String? in
+    let placeSurnames = Set(found.joined().lazy.filter { $0.name.count >= 2 && $0.vouched && FirstNames.all.contains(WordTokenizer.foldCase($0.name[0])) }.compactMap { c -> String? in
       let key = WordTokenizer.foldCase(c.name.last!)
       return EntityFinder.places.contains(key) ? key : nil
     })
     if !placeSurnames.isEmpty {
       for (i, p) in paragraphs.enumerated() where tokens[i].contains(where: { $0.isCapitalized && placeSurnames.contains($0.baseKey) }) {
-        people.removeAll { $0.paragraph == p.number }
-        people += PersonFinder.candidates(paragraph: p.number, text: p.text, tokens: tokens[i], surnamesNamed: placeSurnames)
+        found[i] = PersonFinder.candidates(paragraph: p.number, text: p.text, tokens: tokens[i], surnamesNamed: placeSurnames)
       }
-      people.sort { ($0.paragraph, $0.range.lowerBound) < ($1.paragraph, $1.range.lowerBound) }
     }
+    let people = Array(found.joined())
     var entities: [EntityFinder.Found] = []
-    var byParagraph: [Int: [Range<Int>]] = [:]
-    for c in people { byParagraph[c.paragraph, default: []].append(c.range) }
     for (i, p) in paragraphs.enumerated() {
-      entities += EntityFinder.find(paragraph: p.number, text: p.text, tokens: tokens[i], people: byParagraph[p.number] ?? [])
+      entities += EntityFinder.find(paragraph: p.number, text: p.text, tokens: tokens[i], people: found[i].map(\.range))
     }
     var rolePhrases: [RolePhrase] = []
     for (i, p) in paragraphs.enumerated() { rolePhrases += RolePhrase.find(paragraph: p.number, tokens: tokens[i]) }

@@ -76,12 +76,15 @@ extension QuoteFinder {
   /// `Monday` as a speaker).
   static func dropTrailingDay(_ t: inout [WordToken]) {
     var n = t.count
-    if n >= 2, ["night", "morning", "afternoon", "evening"].contains(t[n - 1].key) { n -= 1 }
-    guard n >= 2, t[n - 1].isCapitalized, MentionedDates.weekdays.contains(t[n - 1].key) else { return }
+    if n >= 2, partsOfDay.contains(t[n - 1]) { n -= 1 }
+    guard n >= 2, t[n - 1].isCapitalized, weekdays.contains(t[n - 1]) else { return }
     n -= 1
-    if n >= 2, ["early", "late", "on", "last", "this"].contains(t[n - 1].key) { n -= 1 }
+    if n >= 2, beforeDay.contains(t[n - 1]) { n -= 1 }
     t.removeLast(t.count - n)
   }
+  private static let weekdays = WordSet(MentionedDates.weekdays)
+  private static let partsOfDay: WordSet = ["night", "morning", "afternoon", "evening"]
+  private static let beforeDay: WordSet = ["early", "late", "on", "last", "this"]
 
   static func nounPhrase(_ tokens: [WordToken], direction: Direction) -> [WordToken]? {
     func fits(_ t: WordToken) -> Bool {
