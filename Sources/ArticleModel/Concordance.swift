@@ -31,7 +31,7 @@ public enum Concordance {
       for i in span.lowerBound...(span.upperBound - wanted.count) where aw.key[i] == wanted.key[0] {
         guard (0..<wanted.count).allSatisfy({ aw.key[i + $0] == wanted.key[$0] }) else { continue }
         let p = Int(aw.paragraph[i])
-        let text = corpus.articles[a].paragraphs[p - 1].text
+        let text = String(corpus.articles[a].text(ofParagraph: p))
         let from = aw.range[i].lowerBound, to = aw.range[i + wanted.count - 1].upperBound
         out.append(
           Line(

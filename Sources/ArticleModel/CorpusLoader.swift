@@ -106,6 +106,8 @@ public enum CorpusLoader {
   /// A file after the first pass: its classified lines, or why it was skipped.
   struct Classified: Sendable {
     var lines: [RawLine]?
+    /// The file's normalised text, which the lines are ranges of.
+    var source = ""
     var warning: String?
     var bytes = 0
   }
@@ -124,11 +126,11 @@ public enum CorpusLoader {
       mark = now
     }
     // what the second pass needs of the first, read once: outlet keys, lines, warnings, bytes
-    var keys: [String] = [], allLines: [[RawLine]?] = [], warnings: [String] = [], bytes = 0
+    var keys: [String] = [], allLines: [RecurringLines.Lines?] = [], warnings: [String] = [], bytes = 0
     for i in 0..<classified.count {
       let c = classified[i]!
-      keys.append(c.lines.map { RecurringLines.outletKey(lines: $0, manifest: sources[i].manifest) } ?? "")
-      allLines.append(c.lines)
+      keys.append(c.lines.map { RecurringLines.outletKey(lines: $0, source: c.source, manifest: sources[i].manifest) } ?? "")
+      allLines.append(c.lines.map { (c.source, $0) })
       if let w = c.warning { warnings.append(w) }
       bytes += c.bytes
     }
@@ -146,9 +148,10 @@ public enum CorpusLoader {
           progress(LoadProgress(pass: .analysing, done: n, total: classified.count, bytes: total))
         }
       }
-      guard let lines = classified.take(i)!.lines else { return }
-      let relabelled = signal.relabel(lines, outlet: outlets[i])
-      built[i] = ArticleBuilder.build(id: ids[i], path: sources[i].path, lines: relabelled, manifest: sources[i].manifest)
+      let c = classified.take(i)!
+      guard let lines = c.lines else { return }
+      let relabelled = signal.relabel(lines, source: c.source, outlet: outlets[i])
+      built[i] = ArticleBuilder.build(id: ids[i], path: sources[i].path, source: c.source, lines: relabelled, manifest: sources[i].manifest)
     }
     let articles = built.takeValues()
     lap("build articles")
@@ -186,7 +189,10 @@ public enum CorpusLoader {
     }
     let normalized = TextNormalizer.lines(from: bytes)
     let lines = LineClassifier.classify(normalized.lines)
-    return Classified(lines: lines, warning: normalized.hadInvalidUTF8 ? "\(path): invalid UTF-8, decoded with replacement characters" : nil)
+    // (one buffer for the article's text, lines and paragraphs ranges of it; the line Strings go)
+    return Classified(
+      lines: lines, source: TextNormalizer.text(of: normalized.lines),
+      warning: normalized.hadInvalidUTF8 ? "\(path): invalid UTF-8, decoded with replacement characters" : nil)
   }
 
   /// The leading number of each file name when every file has one (`000_8f56….txt` is `000`),

@@ -6,23 +6,26 @@
 /// and the footer that follows a copyright or credit line near the end. When unsure a line stays
 /// body: losing a paragraph is worse than keeping a menu line.
 public enum LineClassifier {
+  /// The lines of a file's text `texts.joined(separator: "\n")` (their ranges are ranges of it).
   public static func classify(_ texts: [String]) -> [RawLine] {
+    var start = 0
     var lines = texts.enumerated().map { index, text in
-      RawLine(number: index + 1, text: text, kind: .body, reason: "")
+      defer { start += text.utf8.count + 1 }
+      return RawLine(number: index + 1, range: start..<(start + text.utf8.count), kind: .body, reason: "")
     }
     // each line folded once, for the passes that match furniture (a long line is prose: unfolded)
     let lowered = texts.map { $0.utf8.count > longestFolded ? "" : WordTokenizer.foldCase($0) }
     for i in lines.indices {
-      let (kind, reason) = classifyAlone(lines[i].text, lower: lowered[i])
+      let (kind, reason) = classifyAlone(texts[i], lower: lowered[i])
       lines[i].kind = kind
       lines[i].reason = reason
     }
-    markRepeats(&lines)
-    markTeaserBlocks(&lines, lowered: lowered)
-    markFooter(&lines, lowered: lowered)
-    markTitle(&lines)
-    markTrailingHeadline(&lines)
-    markHeadings(&lines)
+    markRepeats(&lines, texts)
+    markTeaserBlocks(&lines, texts, lowered: lowered)
+    markFooter(&lines, texts, lowered: lowered)
+    markTitle(&lines, texts)
+    markTrailingHeadline(&lines, texts)
+    markHeadings(&lines, texts)
     return lines
   }
 
@@ -113,7 +116,7 @@ public enum LineClassifier {
       && b[colon + 1] >= 0x41 && b[colon + 1] <= 0x5A
   }
 
-  static func endsLikeSentence(_ text: String) -> Bool {
+  static func endsLikeSentence<S: StringProtocol>(_ text: S) -> Bool {
     guard let last = text.unicodeScalars.last else { return false }
     return ".!?\"”’)…:;".unicodeScalars.contains(last)
   }
@@ -121,10 +124,10 @@ public enum LineClassifier {
   // MARK: pass two: context
 
   /// A line printed twice (a title or caption repeated by the page) counts once.
-  static func markRepeats(_ lines: inout [RawLine]) {
+  static func markRepeats(_ lines: inout [RawLine], _ texts: [String]) {
     var seen: [ByteString: Int] = [:]
     for i in lines.indices where lines[i].kind != .blank {
-      let text = lines[i].text
+      let text = texts[i]
       if let first = seen[ByteString(text)] {
         lines[i].kind = .boilerplate
         lines[i].reason = "repeat of line \(first)"
@@ -146,10 +149,10 @@ public enum LineClassifier {
 
   /// Lines under a heading such as "Top stories" are teasers for other articles, up to the next
   /// blank line.
-  static func markTeaserBlocks(_ lines: inout [RawLine], lowered: [String]) {
+  static func markTeaserBlocks(_ lines: inout [RawLine], _ texts: [String], lowered: [String]) {
     var i = 0
     while i < lines.count {
-      guard lines[i].text.utf8.count < 80 else {  // a heading is short; do not fold a long line
+      guard texts[i].utf8.count < 80 else {  // a heading is short; do not fold a long line
         i += 1
         continue
       }
@@ -158,7 +161,7 @@ public enum LineClassifier {
         var j = i + 1
         while j < lines.count && lines[j].kind != .blank {
           lines[j].kind = .boilerplate
-          lines[j].reason = "teaser under '\(lines[i].text)' (line \(lines[i].number))"
+          lines[j].reason = "teaser under '\(texts[i])' (line \(lines[i].number))"
           j += 1
         }
         i = j
@@ -169,13 +172,13 @@ public enum LineClassifier {
   }
 
   /// After a copyright or credit line in the last part of the article, everything is footer.
-  static func markFooter(_ lines: inout [RawLine], lowered: [String]) {
-    let total = lines.reduce(0) { $0 + $1.text.utf8.count }
+  static func markFooter(_ lines: inout [RawLine], _ texts: [String], lowered: [String]) {
+    let total = texts.reduce(0) { $0 + $1.utf8.count }
     var before = 0
     for i in lines.indices {
       // (where the line stands first: only lines in the last two fifths are read for markers)
       let inLastPart = before > 0 && (total - before) * 10 < total * 4
-      let short = lines[i].text.utf8.count < 300  // markers are short lines; never scan a long one
+      let short = texts[i].utf8.count < 300  // markers are short lines; never scan a long one
       let lower = short ? lowered[i] : ""
       // (a marker anywhere in a line under 80 bytes, else opening it: one test per marker)
       if inLastPart,
@@ -189,20 +192,20 @@ public enum LineClassifier {
         }
         return
       }
-      if lines[i].kind == .body { before += lines[i].text.utf8.count }
+      if lines[i].kind == .body { before += texts[i].utf8.count }
     }
   }
 
   /// The title is the first line that is neither known furniture nor a date line (scraped
   /// articles open with their headline, however short), unless that line is the only text there is.
-  static func markTitle(_ lines: inout [RawLine]) {
+  static func markTitle(_ lines: inout [RawLine], _ texts: [String]) {
     let content = lines.indices.filter { lines[$0].kind != .blank }
     for (position, i) in content.prefix(4).enumerated() {
       let isShortLine = lines[i].reason.hasPrefix("short line")
       guard lines[i].kind == .body || lines[i].kind == .caption || isShortLine else { continue }
-      let words = WordTokenizer.wordCount(lines[i].text)
+      let words = WordTokenizer.wordCount(texts[i])
       let moreText = content.dropFirst(position + 1).contains { lines[$0].kind == .body }
-      guard moreText, words <= 30 && !lines[i].text.hasSuffix(".") || words <= 20 else { return }
+      guard moreText, words <= 30 && !texts[i].hasSuffix(".") || words <= 20 else { return }
       lines[i].kind = .title
       lines[i].reason = "first line of text"
       return
@@ -211,9 +214,9 @@ public enum LineClassifier {
 
   /// A short line between body paragraphs is the story's subheading ("What comes next", "Currency
   /// Pact"), not furniture.
-  static func markHeadings(_ lines: inout [RawLine]) {
+  static func markHeadings(_ lines: inout [RawLine], _ texts: [String]) {
     let content = lines.indices.filter { lines[$0].kind != .blank }
-    for (k, i) in content.enumerated() where lines[i].reason.hasPrefix("short line") && lines[i].kind == .boilerplate || isCapitalsHeading(lines[i]) {
+    for (k, i) in content.enumerated() where lines[i].reason.hasPrefix("short line") && lines[i].kind == .boilerplate || isCapitalsHeading(lines[i], text: texts[i]) {
       guard k > 0, k + 1 < content.count, lines[content[k - 1]].kind == .body, lines[content[k + 1]].kind == .body else { continue }
       lines[i].kind = .heading
       lines[i].reason = "short line between paragraphs"
@@ -221,17 +224,17 @@ public enum LineClassifier {
   }
 
   /// `PINK UNDERWEAR AND TENT CITIES`: a line in capitals, short and without end punctuation.
-  static func isCapitalsHeading(_ line: RawLine) -> Bool {
-    guard line.kind == .body, !LineClassifier.endsLikeSentence(line.text) else { return false }
-    let words = WordTokenizer.tokens(line.text).filter(\.isWord)
-    return words.count >= 2 && words.count <= 10 && !line.text.contains(where: \.isLowercase)
+  static func isCapitalsHeading(_ line: RawLine, text: String) -> Bool {
+    guard line.kind == .body, !LineClassifier.endsLikeSentence(text) else { return false }
+    let words = WordTokenizer.tokens(text).filter(\.isWord)
+    return words.count >= 2 && words.count <= 10 && !text.contains(where: \.isLowercase)
   }
 
   /// A last line shaped like a headline (short, no end punctuation) after the body is a link to
   /// another story.
-  static func markTrailingHeadline(_ lines: inout [RawLine]) {
+  static func markTrailingHeadline(_ lines: inout [RawLine], _ texts: [String]) {
     guard let last = lines.lastIndex(where: { $0.kind != .blank }), lines[last].kind == .body else { return }
-    let text = lines[last].text
+    let text = texts[last]
     let words = WordTokenizer.wordCount(text, atMost: 21)
     let bodyBefore = lines[..<last].filter { $0.kind == .body }.count
     if words <= 20 && !endsLikeSentence(text) && bodyBefore >= 2 {

@@ -1,16 +1,17 @@
 /// Infers an article's metadata from its classified lines; a manifest's values win where given.
 enum MetadataExtractor {
-  static func extract(lines: [RawLine], paragraphs: [Paragraph], tokens: [[WordToken]], manifest: ArticleMetadata?) -> ArticleMetadata {
+  /// `paragraphs` are the body paragraphs' texts; `lines` are ranges of `source`.
+  static func extract(source: String, lines: [RawLine], paragraphs: [String], tokens: [[WordToken]], manifest: ArticleMetadata?) -> ArticleMetadata {
     var m = ArticleMetadata()
-    m.title = lines.first(where: { $0.kind == .title })?.text ?? ""
-    if let dateLine = lines.first(where: { $0.kind == .dateline }), let d = DateFinder.firstDate(in: dateLine.text) {
+    m.title = lines.first(where: { $0.kind == .title }).map { String($0.text(in: source)) } ?? ""
+    if let dateLine = lines.first(where: { $0.kind == .dateline }), let d = DateFinder.firstDate(in: String(dateLine.text(in: source))) {
       m.date = d
     }
     if let first = paragraphs.first {
-      m.outlet = outletPrefix(first.text) ?? ""
-      m.dateline = datelinePlace(first.text) ?? ""
+      m.outlet = outletPrefix(first) ?? ""
+      m.dateline = datelinePlace(first) ?? ""
     }
-    if m.outlet.isEmpty { m.outlet = footerOutlet(lines) ?? "" }
+    if m.outlet.isEmpty { m.outlet = footerOutlet(lines, source: source) ?? "" }
     if let given = manifest {
       if !given.title.isEmpty { m.title = given.title }
       if !given.outlet.isEmpty { m.outlet = given.outlet }
@@ -18,7 +19,7 @@ enum MetadataExtractor {
       m.url = given.url
       m.cluster = given.cluster
     }
-    m.sources = SourceFinder.sources(in: paragraphs, tokens: tokens, credits: lines.filter { $0.kind == .credit })
+    m.sources = SourceFinder.sources(tokens: tokens, credits: lines.filter { $0.kind == .credit }.map { String($0.text(in: source)) })
       .filter { !$0.caseInsensitiveEquals(m.outlet) }
     m.mentionedDates = MentionedDates.find(tokens: tokens, published: m.date).map { $0.day.isEmpty ? $0.text : "\($0.day) (\($0.text))" }
     return m
@@ -27,12 +28,12 @@ enum MetadataExtractor {
   /// The outlet named by the page's own furniture: `© AKIpress News Agency`, `Copyright © 2019 The
   /// Washington Times, LLC`, or a name that opens two or more footer lines (`RFE/RL journalists …`,
   /// `RFE/RL has been declared …`).
-  static func footerOutlet(_ lines: [RawLine]) -> String? {
-    let furniture = lines.filter { $0.kind == .boilerplate || $0.kind == .credit }
+  static func footerOutlet(_ lines: [RawLine], source: String) -> String? {
+    let furniture = lines.filter { $0.kind == .boilerplate || $0.kind == .credit }.map { String($0.text(in: source)) }
     var starts: [String: Int] = [:]
     for l in furniture {
       // the first word alone: a footer line can be long
-      if let first = l.text.split(separator: " ", maxSplits: 1).first.map(String.init), first.count >= 2, first.contains(where: \.isUppercase), !Furniture.capitalWords.contains(first.lowercased()),
+      if let first = l.split(separator: " ", maxSplits: 1).first.map(String.init), first.count >= 2, first.contains(where: \.isUppercase), !Furniture.capitalWords.contains(first.lowercased()),
         first.filter(\.isUppercase).count >= 2 || first.containsBytes("/") || first.containsBytes(".")
       {
         starts[first, default: 0] += 1
@@ -43,8 +44,8 @@ enum MetadataExtractor {
     }
     for l in furniture {
       // (bytes first: Foundation's search goes through UTF-16 for every furniture line)
-      guard l.text.containsBytes("©"), let sign = l.text.range(of: "©") else { continue }
-      var rest = l.text[sign.upperBound...].split(separator: " ").map(String.init)
+      guard l.containsBytes("©"), let sign = l.range(of: "©") else { continue }
+      var rest = l[sign.upperBound...].split(separator: " ").map(String.init)
       while let f = rest.first, f.allSatisfy({ $0.isNumber || $0 == "-" }) { rest.removeFirst() }
       var name: [String] = []
       for w in rest {

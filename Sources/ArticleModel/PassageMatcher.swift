@@ -318,9 +318,8 @@ public struct PassageMatcher: Sendable {
     let article = corpus.articles[w.article]
     let first = article.sentences[w.first]
     let last = article.sentences[w.first + w.count - 1]
-    let paragraph = article.paragraphs[first.paragraph - 1].text
     let range = first.range.lowerBound..<last.range.upperBound
-    let text = PersonFinder.substring(paragraph, range)
+    let text = String(article.text(paragraph: first.paragraph, range))
     let aw = words.articles[w.article]
     var marks: [Range<Int>] = []
     var matched = Set<String>()

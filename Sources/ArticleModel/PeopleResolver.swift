@@ -243,7 +243,7 @@ enum PeopleResolver {
       // the role may be the whole phrase or open it (`the former Secretary of State`)
       if let m = added.first(where: { $0.paragraph == quote.paragraph && $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= range.upperBound }),
         // (a possessive role opens a phrase of the owner's thing, `the president’s spokesman`: not him)
-        case let written = PersonFinder.substring(article.paragraphs[m.paragraph - 1].text, m.range),
+        case let written = String(article.text(paragraph: m.paragraph, m.range)),
         m.range.upperBound == range.upperBound || m.range.lowerBound == range.lowerBound && QuoteFinder.stripPossessive(written) == written,
         !unnamedRoleSpoke(article.quotes, before: q, as: written, since: holders[m.person]?.places ?? [])
       {
@@ -299,7 +299,7 @@ enum PeopleResolver {
       // (a preposition's object is talked of, not talking: `confidence in Sebelius`)
       let before = article.mentions.filter { m in
         m.kind == .name && m.paragraph >= quote.paragraph - 1 && (m.paragraph, m.range.lowerBound) < (quote.paragraph, quote.range.lowerBound)
-          && !insideQuotation(m) && !afterPreposition(article.paragraphs[m.paragraph - 1].text, m.range.lowerBound)
+          && !insideQuotation(m) && !afterPreposition(article.text(ofParagraph: m.paragraph), m.range.lowerBound)
       }
       // (not an unnamed source, `the former senior White House official`, `the CNN source`, who
       // talks of the person named)
@@ -387,7 +387,7 @@ enum PeopleResolver {
 
   /// Whether the word right before byte `offset` of `text` is a lower-case preposition (read back
   /// over the bytes in place: asked for mentions near an epithet).
-  static func afterPreposition(_ text: String, _ offset: Int) -> Bool {
+  static func afterPreposition(_ text: Substring, _ offset: Int) -> Bool {
     let utf8 = text.utf8
     var end = utf8.index(utf8.startIndex, offsetBy: offset)
     while end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x20 { end = utf8.index(before: end) }

@@ -1,7 +1,7 @@
 /// A quotation: the quoted words, where they stand, and who said them.
+/// Its article is the one whose `quotes` hold it (no id of its own: 16 bytes of each of hundreds
+/// of thousands).
 public struct Quote: Sendable, Equatable {
-  /// Set once the builder knows the article's id.
-  public internal(set) var article: String
   // (paragraph and range in 12 bytes, the speaker's place in 8: a large corpus holds hundreds of
   // thousands of quotations from their build to the end of the load's peak)
   private let span: ParagraphSpan
@@ -12,7 +12,7 @@ public struct Quote: Sendable, Equatable {
   public var text: String { String(words) }
   /// The same, as a view into the paragraph's text: a large corpus has hundreds of thousands of
   /// quotations, and their copies were 47 MB beside the paragraphs they are cut from.
-  let words: Substring
+  var words: Substring
   /// Canonical name of the speaker (`Josh Earnest`), or the phrase as written when it names no
   /// person (`a senior U.S. official`), or empty when no speaker was found.
   public var speaker: String
@@ -50,8 +50,7 @@ public struct Quote: Sendable, Equatable {
     init(paragraph: Int, range: Range<Int>) { span = ParagraphSpan(paragraph: paragraph, range: range) }
   }
 
-  init(article: String, paragraph: Int, range: Range<Int>, words: Substring, speaker: String, speakerAsWritten: String, cue: String, partial: Bool) {
-    self.article = article
+  init(paragraph: Int, range: Range<Int>, words: Substring, speaker: String, speakerAsWritten: String, cue: String, partial: Bool) {
     span = ParagraphSpan(paragraph: paragraph, range: range)
     self.words = words
     self.speaker = speaker

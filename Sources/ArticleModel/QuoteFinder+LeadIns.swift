@@ -7,14 +7,14 @@ extension QuoteFinder {
   /// whatever the verb, the subject of the sentence that ends in the colon introduces it — the
   /// first person the sentence names as no object or owner, else the organisation that opens it.
   static func colonIntroducer(
-    _ paragraph: Paragraph, tokens: [WordToken], sentences: [Range<Int>], people: [PersonFinder.Candidate]
+    paragraph number: Int, tokens: [WordToken], sentences: [Range<Int>], people: [PersonFinder.Candidate]
   ) -> (written: String, name: [String])? {
     guard let colon = tokens.last, colon.text == ":", let sentence = sentences.last(where: { $0.lowerBound < colon.range.upperBound }) else { return nil }
     let words = Array(tokens.tokens(within: sentence.lowerBound..<colon.range.lowerBound))
     // `… thanks to tweets like this one, from Johns Hopkins epidemiologist Jennifer Nuzzo:`: a
     // person named right before the colon after `from` or `by` is the author, whatever the
     // sentence quoted before
-    if let last = people.last(where: { $0.paragraph == paragraph.number && $0.range.upperBound <= colon.range.lowerBound }),
+    if let last = people.last(where: { $0.paragraph == number && $0.range.upperBound <= colon.range.lowerBound }),
       last.vouched, last.range.upperBound == colon.range.lowerBound,
       let at = words.lastIndex(where: { $0.range.upperBound <= last.range.lowerBound && ($0.isLowercase || $0.kind == .punctuation) }),
       ["from", "by"].contains(words[at].key)
@@ -35,9 +35,9 @@ extension QuoteFinder {
     }
     // the writer's own lead-in, not a sentence that quotes someone already
     guard !words.isEmpty, !words.contains(where: { ["\"", "“", "”"].contains($0.text) }) else { return nil }
-    let from = people.partitionPoint { $0.paragraph < paragraph.number || $0.paragraph == paragraph.number && $0.range.lowerBound < sentence.lowerBound }
+    let from = people.partitionPoint { $0.paragraph < number || $0.paragraph == number && $0.range.lowerBound < sentence.lowerBound }
     for p in people[from...] {
-      guard p.paragraph == paragraph.number, p.range.upperBound <= colon.range.lowerBound else { break }
+      guard p.paragraph == number, p.range.upperBound <= colon.range.lowerBound else { break }
       // (the first such, vouched or not: `then-Senator Obama used … on his opponent, Sen. John
       // McCain:` is Obama's; but a capitalised word opening the sentence, `Two years prior`, needs
       // something to vouch for it)
@@ -46,7 +46,7 @@ extension QuoteFinder {
     // (`The government is taking liberties …, according to Rep. Rogers:`: the one the sentence
     // credits, though `to` governs the name)
     if let at = words.indices.last(where: { $0 + 2 < words.count && words[$0].key == "according" && words[$0 + 1].key == "to" }),
-      let p = people[from...].prefix(while: { $0.paragraph == paragraph.number }).first(where: { $0.range.lowerBound >= words[at + 1].range.upperBound && $0.range.upperBound <= colon.range.lowerBound }),
+      let p = people[from...].prefix(while: { $0.paragraph == number }).first(where: { $0.range.lowerBound >= words[at + 1].range.upperBound && $0.range.upperBound <= colon.range.lowerBound }),
       p.vouched
     {
       return (p.written, p.name)

@@ -110,9 +110,10 @@ enum QuoteFinder {
     "managing", "acting", "founding", "outgoing", "incoming", "ranking", "presiding",
   ]
 
-  /// The quotations of an article, given each paragraph's tokens and sentence ranges.
+  /// The quotations of an article, given each paragraph's text (paragraph `i + 1` is
+  /// `paragraphs[i]`), tokens and sentence ranges.
   static func find(
-    in paragraphs: [Paragraph], tokens: [[WordToken]], sentences paragraphSentences: [[Range<Int>]], people: [PersonFinder.Candidate],
+    in paragraphs: [String], tokens: [[WordToken]], sentences paragraphSentences: [[Range<Int>]], people: [PersonFinder.Candidate],
     creditLines: [String?] = []
   ) -> [Quote] {
     var quotes: [Quote] = []
@@ -127,8 +128,8 @@ enum QuoteFinder {
     // the paragraph before's people and quoted stretches, for rules that read back one paragraph
     var previousHere: ArraySlice<PersonFinder.Candidate> = []
     var previousQuoted: [Range<Int>] = []
-    for (pi, paragraph) in paragraphs.enumerated() {
-      let text = paragraph.text
+    for (pi, text) in paragraphs.enumerated() {
+      let paragraph = (number: pi + 1, text: text)
       let toks = tokens[pi]
       let here = people[people.partitionPoint { $0.paragraph < paragraph.number }...].prefix { $0.paragraph == paragraph.number }
       let spans = QuoteSpan.find(in: text, paragraph: paragraph.number)
@@ -514,7 +515,7 @@ enum QuoteFinder {
           attribution = describe([afterTokens[0]], cue: afterTokens[1].key, distance: 0)
         }
         var quote = Quote(
-          article: "", paragraph: paragraph.number, range: span.content, words: PersonFinder.slice(text, span.content), speaker: "",
+          paragraph: paragraph.number, range: span.content, words: PersonFinder.slice(text, span.content), speaker: "",
           speakerAsWritten: "", cue: "", partial: partial)
         if let a = attribution {
           quote.speakerAsWritten = a.written
@@ -609,7 +610,7 @@ enum QuoteFinder {
                 let end = tokens[pi - 1].last?.range.upperBound,
                 let role = roleSubject(tokens[pi - 1], from: 0, before: end, people: previousHere, quoted: previousQuoted)
               {
-                quote.antecedentRole = Quote.Place(paragraph: paragraphs[pi - 1].number, range: role)
+                quote.antecedentRole = Quote.Place(paragraph: pi, range: role)
               }
             }
             // (the name the pronoun found stays the answer when the role resolves to nobody)
@@ -643,7 +644,7 @@ enum QuoteFinder {
           inherit(&quote, from: previous)
           inheritedInParagraph = true
         } else if si == 0, span.open == 0, pi > 0,
-          let intro = colonIntroducer(paragraphs[pi - 1], tokens: tokens[pi - 1], sentences: paragraphSentences[pi - 1], people: people)
+          let intro = colonIntroducer(paragraph: pi, tokens: tokens[pi - 1], sentences: paragraphSentences[pi - 1], people: people)
         {
           quote.speakerAsWritten = intro.written
           quote.speakerName = intro.name
@@ -655,7 +656,7 @@ enum QuoteFinder {
           quote.speakerName = speech.name
           if speech.pronoun {
             quote.speakerName = resolvePronoun(
-              speech.written, paragraph: paragraphs[pi - 1].number, offset: speech.range.lowerBound, people: people, lastSpeaker: nil,
+              speech.written, paragraph: pi, offset: speech.range.lowerBound, people: people, lastSpeaker: nil,
               previousInParagraph: nil, namedInFull: namedInFull, pronounAt: speech.range.lowerBound)
           }
           quote.cue = "(reported speech before)"
@@ -714,7 +715,7 @@ enum QuoteFinder {
           quote.cue = "(reported speech before)"
         } else if !quote.partial, endsSentence, contentWords.count >= 6, beforeTokens.allSatisfy({ $0.kind == .punctuation }),
           let lead = sentenceBefore(
-            paragraph: pi, span: span, sentence: sentence, prevEnd: prevEnd, tokens: tokens, sentences: paragraphSentences, paragraphs: paragraphs,
+            paragraph: pi, span: span, sentence: sentence, prevEnd: prevEnd, tokens: tokens, sentences: paragraphSentences,
             wholeParagraph: si == 0 && (span.closeEnd ?? length) >= length - 1 && lastSpeaker.map({ $0.paragraph < paragraph.number - 1 }) ?? true),
           let found = subjectOfSentenceBefore(lead.words, paragraph: lead.paragraph, people: people, namedInFull: namedInFull, quoted: lead.paragraph == paragraph.number ? quoted : [], acrossParagraphs: lead.paragraph != paragraph.number)
         {
@@ -761,7 +762,7 @@ enum QuoteFinder {
       if next.cue == creditCue, next.paragraph == quotes[i].paragraph + 1 { inherit(&quotes[i], from: next) }
     }
     for i in quotes.indices where quotes[i].speakerName.isEmpty {
-      if let name = roleNamedLater(quotes[i], paragraphs: paragraphs, tokens: tokens, people: people) { quotes[i].speakerName = name }
+      if let name = roleNamedLater(quotes[i], tokens: tokens, people: people) { quotes[i].speakerName = name }
     }
     return quotes
   }
@@ -770,33 +771,34 @@ enum QuoteFinder {
   /// right before it in its paragraph (after any earlier quotation), or, for a paragraph that is all
   /// quotation, the last sentence of the paragraph before.
   static func sentenceBefore(
-    paragraph pi: Int, span: QuoteSpan, sentence: Range<Int>, prevEnd: Int, tokens: [[WordToken]], sentences: [[Range<Int>]], paragraphs: [Paragraph],
+    paragraph pi: Int, span: QuoteSpan, sentence: Range<Int>, prevEnd: Int, tokens: [[WordToken]], sentences: [[Range<Int>]],
     wholeParagraph: Bool
   ) -> (words: ArraySlice<WordToken>, paragraph: Int)? {
     if span.open > 0 {
       guard let previous = sentences[pi].last(where: { $0.upperBound <= sentence.lowerBound }), previous.lowerBound >= prevEnd else { return nil }
-      return (tokens[pi].tokens(within: previous), paragraphs[pi].number)
+      return (tokens[pi].tokens(within: previous), pi + 1)
     }
     guard wholeParagraph, pi > 0, let last = sentences[pi - 1].last, !tokens[pi - 1].contains(where: { ["\"", "“", "”"].contains($0.text) }) else { return nil }
-    return (tokens[pi - 1].tokens(within: last), paragraphs[pi - 1].number)
+    return (tokens[pi - 1].tokens(within: last), pi)
   }
 
   /// `a spokesman for the Colorado Department of … said that … “…”`, then `The spokesman, Ian
   /// Dickson, said …`: the person a role speaker's `The <role>, <name>,` names in the quotation's
   /// paragraph or the two after it; nil when none does.
-  static func roleNamedLater(_ quote: Quote, paragraphs: [Paragraph], tokens: [[WordToken]], people: [PersonFinder.Candidate]) -> [String]? {
+  static func roleNamedLater(_ quote: Quote, tokens: [[WordToken]], people: [PersonFinder.Candidate]) -> [String]? {
     let written = quote.speakerAsWritten.split(separator: " ").map { WordTokenizer.foldCase(String($0)) }
     guard written.count >= 2, written[0] == "a" || written[0] == "an",
       let head = (written.firstIndex { prepositions.contains($0) }.map { written[..<$0] } ?? written[...]).last,
-      Lexicon.roleNouns.contains(head), let pi = paragraphs.firstIndex(where: { $0.number == quote.paragraph })
+      Lexicon.roleNouns.contains(head), quote.paragraph >= 1, quote.paragraph <= tokens.count
     else { return nil }
-    for pj in pi..<min(pi + 3, paragraphs.count) {
+    let pi = quote.paragraph - 1
+    for pj in pi..<min(pi + 3, tokens.count) {
       let toks = tokens[pj]
       for k in toks.indices.dropLast(3) where toks[k].key == "the" && toks[k + 1].key == head && toks[k + 2].text == ","
         && (pj > pi || toks[k].range.lowerBound > quote.range.upperBound)
       {
         let at = toks[k + 3].range.lowerBound
-        if let person = people.first(where: { $0.paragraph == paragraphs[pj].number && $0.range.lowerBound == at && $0.name.count >= 2 }) {
+        if let person = people.first(where: { $0.paragraph == pj + 1 && $0.range.lowerBound == at && $0.name.count >= 2 }) {
           return person.name
         }
       }

@@ -10,9 +10,12 @@ struct RecurringLines: Sendable {
 
   static let longestLine = 300
 
+  /// An article's file text and its classified lines.
+  typealias Lines = (source: String, lines: [RawLine])
+
   /// Counts the lines of every article (nil: a skipped file) under its outlet key; outlets are
   /// counted in parallel, each one's articles in order.
-  init(outlets keys: [String], lines: [[RawLine]?]) {
+  init(outlets keys: [String], lines: [Lines?]) {
     var members: [String: [Int]] = [:]
     for i in keys.indices where lines[i] != nil { members[keys[i], default: []].append(i) }
     let outlets = members.keys.sorted()
@@ -26,15 +29,15 @@ struct RecurringLines: Sendable {
   /// Line -> number of articles among `articles` (one outlet's) that carry it. Titles already
   /// counted: a story the outlet published twice must not make its own paragraphs look like
   /// furniture.
-  static func count(_ articles: [[RawLine]]) -> [ByteString: Int] {
+  static func count(_ articles: [Lines]) -> [ByteString: Int] {
     var counts: [ByteString: Int] = [:]
     var titles = Set<ByteString>()
-    for lines in articles {
-      let title = lines.first(where: { $0.kind == .title })?.text ?? ""
+    for (source, lines) in articles {
+      let title = lines.first(where: { $0.kind == .title })?.text(in: source) ?? ""
       if !title.isEmpty && !titles.insert(ByteString(title)).inserted { continue }
       var seen = Set<ByteString>()
-      for l in lines where (l.kind == .body || l.kind == .caption) && l.text.utf8.count <= longestLine {
-        let key = ByteString(l.text)
+      for l in lines where (l.kind == .body || l.kind == .caption) && l.range.count <= longestLine {
+        let key = ByteString(l.text(in: source))
         if seen.insert(key).inserted { counts[key, default: 0] += 1 }
       }
     }
@@ -42,7 +45,7 @@ struct RecurringLines: Sendable {
   }
 
   /// How many articles of the outlet carry the line, when that makes it furniture.
-  func furniture(outlet: String, line: String) -> Int? {
+  func furniture(outlet: String, line: Substring) -> Int? {
     // only short lines are counted: a longer one is never looked up
     // (every counted line is found, most of them once: the bar is checked before the words are
     // counted, and they are counted on bytes)
@@ -55,10 +58,10 @@ struct RecurringLines: Sendable {
   }
 
   /// Marks the recurring lines of one article as boilerplate, with the reason.
-  func relabel(_ lines: [RawLine], outlet: String) -> [RawLine] {
+  func relabel(_ lines: [RawLine], source: String, outlet: String) -> [RawLine] {
     var out = lines
     for i in out.indices where out[i].kind == .body || out[i].kind == .caption {
-      if let n = furniture(outlet: outlet, line: out[i].text) {
+      if let n = furniture(outlet: outlet, line: out[i].text(in: source)) {
         out[i].kind = .boilerplate
         out[i].reason = outlet.isEmpty ? "recurs in \(n) articles" : "recurs in \(n) articles of \(outlet)"
       }
@@ -67,9 +70,9 @@ struct RecurringLines: Sendable {
   }
 
   /// The outlet a line count is kept under: the manifest's, else a site name that opens the story.
-  static func outletKey(lines: [RawLine], manifest: ArticleMetadata?) -> String {
+  static func outletKey(lines: [RawLine], source: String, manifest: ArticleMetadata?) -> String {
     if let m = manifest, !m.outlet.isEmpty { return m.outlet }
-    if let first = lines.first(where: { $0.kind == .body }), let site = MetadataExtractor.outletPrefix(first.text) { return site }
+    if let first = lines.first(where: { $0.kind == .body }), let site = MetadataExtractor.outletPrefix(String(first.text(in: source))) { return site }
     return ""
   }
 }

@@ -11,7 +11,7 @@ enum SourceFinder {
   ]
   static let verbs: WordSet = ["reports", "reported", "says", "said", "writes", "wrote", "reporting"]
 
-  static func sources(in paragraphs: [Paragraph], tokens paragraphTokens: [[WordToken]], credits: [RawLine]) -> [String] {
+  static func sources(tokens paragraphTokens: [[WordToken]], credits: [String]) -> [String] {
     var found: [String] = []
     func add(_ name: String) {
       let clean = name.trimmingTrailing(".,;:")
@@ -19,7 +19,7 @@ enum SourceFinder {
     }
     for line in credits {
       // With reporting by AP and Reuters
-      let tokens = WordTokenizer.tokens(line.text)
+      let tokens = WordTokenizer.tokens(line)
       guard let by = tokens.firstIndex(where: { $0.key == "by" }) else { continue }
       for name in names(Array(tokens[(by + 1)...])) { add(name) }
     }

@@ -15,7 +15,7 @@ enum EntityTables {
       if stop() { break }  // Ctrl-C: the caller sees the interrupt and throws
       var converter = ScalarOffsets()
       for q in a.quotes {
-        let text = a.paragraphs[q.paragraph - 1].text
+        let text = a.text(ofParagraph: q.paragraph)
         t.rows.append([
           .string(a.id), .string(q.speaker), .string(q.text), .string(q.speakerAsWritten), .string(q.cue),
           .bool(q.partial), .int(q.paragraph), .int(converter.offset(text, paragraph: q.paragraph, byte: q.range.lowerBound)),
@@ -34,7 +34,7 @@ enum EntityTables {
     private var scalar = 0
     private var index: String.UnicodeScalarView.Index? = nil
 
-    mutating func offset(_ text: String, paragraph p: Int, byte target: Int) -> Int {
+    mutating func offset(_ text: Substring, paragraph p: Int, byte target: Int) -> Int {
       let scalars = text.unicodeScalars
       if p != paragraph || target < byte || index == nil {
         (paragraph, byte, scalar, index) = (p, 0, 0, scalars.startIndex)
@@ -68,7 +68,7 @@ enum EntityTables {
     for a in corpus.articles {
       if stop() { break }  // Ctrl-C: the caller sees the interrupt and throws
       for p in a.paragraphs {
-        t.rows.append([.string(a.id), .int(p.number), .string(p.text), .int(p.wordCount), .string(a.metadata.outlet)])
+        t.rows.append([.string(a.id), .int(p.number), .string(String(a.text(of: p))), .int(p.wordCount), .string(a.metadata.outlet)])
       }
     }
     return t
@@ -135,7 +135,7 @@ enum EntityTables {
     for a in corpus.articles {
       if stop() { break }  // Ctrl-C: the caller sees the interrupt and throws
       for l in a.lines where l.kind != .blank {
-        t.rows.append([.string(a.id), .int(l.number), .string(l.kind.rawValue), .string(l.reason), .string(l.text), .string(a.metadata.outlet)])
+        t.rows.append([.string(a.id), .int(l.number), .string(l.kind.rawValue), .string(l.reason), .string(String(a.text(of: l))), .string(a.metadata.outlet)])
       }
     }
     return t

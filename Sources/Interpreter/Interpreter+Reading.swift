@@ -65,7 +65,7 @@ extension Interpreter {
       let p = aw.paragraph[k]
       var end = k
       while end + 1 < range.upperBound && aw.paragraph[end + 1] == p { end += 1 }
-      let text = article.paragraphs[Int(p) - 1].text
+      let text = article.text(ofParagraph: Int(p))
       let from = aw.range[k].lowerBound, to = aw.range[end].upperBound
       let piece = String(decoding: Array(text.utf8)[from..<to], as: UTF8.self)
       let marks = (k...end).filter { marking.contains($0) }.map { (aw.range[$0].lowerBound - from)..<(aw.range[$0].upperBound - from) }

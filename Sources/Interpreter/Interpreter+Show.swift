@@ -14,7 +14,7 @@ extension Interpreter {
         columns: [.init("article", inTable: false), .init("paragraph"), .init("text")],
         layout: .document(title: header(a)))
       for p in a.paragraphs where range.map({ $0.contains(p.number) }) ?? true {
-        t.rows.append([.string(a.id), .int(p.number), .string(p.text)])
+        t.rows.append([.string(a.id), .int(p.number), .string(String(a.text(of: p)))])
       }
       if let range, t.rows.isEmpty {
         throw QueryError("article \(a.id) has paragraphs 1 to \(a.paragraphs.count), not \(range.lowerBound)", at: id.range)
@@ -32,7 +32,7 @@ extension Interpreter {
       else {
         throw QueryError("quote \(n.value) no longer matches the corpus")
       }
-      let scalars = Array(paragraph.text.unicodeScalars)
+      let scalars = Array(a.text(of: paragraph).unicodeScalars)
       var marked = String.UnicodeScalarView()
       marked.append(contentsOf: scalars[..<start])
       marked.append(contentsOf: "⟦".unicodeScalars)
@@ -60,7 +60,7 @@ extension Interpreter {
       .init("article", inTable: false), .init("line"), .init("class"), .init("reason"), .init("text"),
     ])
     for l in a.lines where l.kind != .blank {
-      t.rows.append([.string(a.id), .int(l.number), .string(l.kind.rawValue), .string(l.reason), .string(l.text)])
+      t.rows.append([.string(a.id), .int(l.number), .string(l.kind.rawValue), .string(l.reason), .string(String(a.text(of: l)))])
     }
     return t
   }

@@ -112,7 +112,7 @@ import Testing
     #expect(corpus.warnings.filter { $0.contains("the file is empty") }.count == 10_000)
     #expect(corpus.warnings.contains { $0.contains("fifo.txt") && $0.contains("not a regular file") })
     #expect(corpus.warnings.contains { $0.contains("random.txt") && $0.contains("invalid UTF-8") })
-    #expect((corpus["long"]?.paragraphs.first?.text.utf8.count ?? 0) > 1_000_000)
+    #expect((corpus["long"].map { $0.text(ofParagraph: 1).utf8.count } ?? 0) > 1_000_000)
     #expect(corpus["long"]?.quotes.count == 260)
     #expect(corpus["long"]?.quotes.allSatisfy { $0.speaker == "Anna Berg" } == true)
   }
@@ -287,8 +287,8 @@ import Testing
       """
     let corpus = CorpusLoader.load(name: "t", files: [("t.txt", Array(text.utf8))])
     let article = corpus.articles[0]
-    #expect(article.paragraphs[0].text == "Senator Maria Delgado (D-N.M.) opened the hearing.")
-    #expect(article.paragraphs[1].text == "“We will get answers today,” Delgado said of Hillary Clinton's emails.")
+    #expect(article.text(ofParagraph: 1) == "Senator Maria Delgado (D-N.M.) opened the hearing.")
+    #expect(article.text(ofParagraph: 2) == "“We will get answers today,” Delgado said of Hillary Clinton's emails.")
     // the teasers' single-quoted headlines are gone with them
     #expect(article.quotes.map(\.text) == ["We will get answers today", "The votes are there."])
     #expect(article.quotes.map(\.speaker) == ["Maria Delgado", "John Thune"])

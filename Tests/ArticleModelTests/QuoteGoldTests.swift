@@ -43,7 +43,7 @@ import Testing
 
   static func score() -> Score {
     var s = Score()
-    let quotes = Seeds.corpus.articles.flatMap(\.quotes)
+    let quotes = Seeds.corpus.quotesIn
     s.goldCount = gold.filter { !$0.optional }.count
     var used = Set<Int>()
     for q in quotes {

@@ -13,7 +13,7 @@ import Testing
   func text(_ id: String, _ range: Range<Int>) -> String {
     let w = Self.words.articles[position(id)]
     return range.map { i in
-      let p = Self.corpus[id]!.paragraphs[Int(w.paragraph[i]) - 1].text
+      let p = Self.corpus[id]!.text(ofParagraph: Int(w.paragraph[i]))
       return String(decoding: Array(p.utf8)[w.range[i]], as: UTF8.self)
     }.joined(separator: " ")
   }
@@ -98,7 +98,7 @@ import Testing
   @Test func concordanceFindsEveryNusra() {
     let lines = Concordance.lines("Nusra", width: 20, corpus: Self.corpus, words: Self.words)
     let total = Self.corpus.articles.reduce(0) { n, a in
-      n + a.paragraphs.reduce(0) { $0 + $1.text.components(separatedBy: "Nusra").count - 1 }
+      n + a.paragraphs.reduce(0) { (k: Int, p: Paragraph) in k + a.text(of: p).components(separatedBy: "Nusra").count - 1 }
     }
     #expect(lines.count == total)
     #expect(lines.allSatisfy { $0.match == "Nusra" && $0.left.count <= 20 && $0.right.count <= 20 })

@@ -20,3 +20,16 @@ extension Corpus {
     articles.flatMap { a in a.mentions.map { WrittenMention(article: a.id, text: a.text(of: $0), person: $0.person, kind: $0.kind) } }
   }
 }
+
+/// A quotation with its article's id (a `Quote` has none of its own), its fields read through.
+@dynamicMemberLookup
+struct QuoteIn {
+  let article: String
+  let quote: Quote
+  subscript<T>(dynamicMember field: KeyPath<Quote, T>) -> T { quote[keyPath: field] }
+}
+
+extension Corpus {
+  /// Every quotation of the corpus with its article's id, in article order.
+  var quotesIn: [QuoteIn] { articles.flatMap { a in a.quotes.map { QuoteIn(article: a.id, quote: $0) } } }
+}
