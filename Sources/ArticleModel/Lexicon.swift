@@ -134,6 +134,9 @@ enum Lexicon {
     "whip",
     // (`Moderator Martha Raddatz pressed him: "…"`)
     "moderator",
+    // (set 63: `NASA Administrator Jim Bridenstine told …` was a person `Administrator Jim
+    // Bridenstine`; offices of a state, a county or a city the same way)
+    "administrator", "treasurer", "comptroller", "auditor", "clerk",
     // (set 47: `State Board of Education Board Member Georgina Perez is …`; `Council Member`)
     "member",
     // (set 48: `Expert J.J. McNab told the Associated Press`)
