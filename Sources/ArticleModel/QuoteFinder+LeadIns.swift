@@ -233,10 +233,13 @@ extension QuoteFinder {
   static let passiveAuxiliaries: WordSet = ["was", "were", "is", "are", "been", "being", "be", "get", "got", "gets"]
 
   /// `Dr. Regnerus quoted Sigmund Freud on this issue: “…”`: a sentence that quotes or cites someone
-  /// named in full, then a colon right before the mark, gives the quotation to the one quoted.
+  /// named in full, then a colon right before the mark, gives the quotation to the one quoted; so
+  /// does a comma right after the name (set 63: `As the Times itself quotes Ed Dwight, “…”`).
   static func quotedBeforeColon(_ tokens: [WordToken]) -> Attribution? {
-    guard tokens.last?.text == ":", let q = tokens.lastIndex(where: { $0.isLowercase && ["quoted", "quotes", "quoting", "cited", "cites", "citing"].contains($0.key) }),
-      q + 1 < tokens.count, case let capitals = Array(tokens[(q + 1)...].prefix { $0.isCapitalized || $0.text == "." }), isFullName(capitals)
+    guard let mark = tokens.last?.text, mark == ":" || mark == ",",
+      let q = tokens.lastIndex(where: { $0.isLowercase && ["quoted", "quotes", "quoting", "cited", "cites", "citing"].contains($0.key) }),
+      q + 1 < tokens.count, case let capitals = Array(tokens[(q + 1)...].prefix { $0.isCapitalized || $0.text == "." }), isFullName(capitals),
+      mark == ":" || q + 1 + capitals.count == tokens.count - 1
     else { return nil }
     return describe(capitals, cue: tokens[q].key, distance: 0)
   }
