@@ -692,6 +692,11 @@ enum QuoteFinder {
           // paragraph's end go on with the speaker of the paragraph before)
           inherit(&quote, from: last.quote)
         } else if !(span.open == 0 && span.closeEnd.map { $0 >= length - 1 } == true && endsSentence),
+          // (set 63: `It read: “Went to SXSW & all I got was this coronavirus.”`: a sentence in the
+          // marks after a speech verb and its colon is someone's words, whoever the `it` is)
+          !(endsSentence && beforeTokens.count >= 2 && beforeTokens.last?.text == ":"
+            && beforeTokens[beforeTokens.count - 2].isLowercase
+            && (Lexicon.cueVerbs.contains(beforeTokens[beforeTokens.count - 2]) || ["read", "reads"].contains(beforeTokens[beforeTokens.count - 2].key))),
           contentWords.count < 6 || !(span.open == 0 && contentWords.count >= 6) && contentWords.count < 10,
           // (`For the record, Gibson told us he's pro-gay rights. "I don't like endless wars."`: a
           // sentence of its own, capitalised and closed, after someone's reported speech is theirs)

@@ -1665,4 +1665,14 @@ extension QuoteAttributionShapesTests {
     #expect(speaker(of: "could not get approved", in: q) == "Donald Trump")
     #expect(speaker(of: "if I listened to him", in: q) == "Donald Trump")
   }
+
+  /// Set 63: a short sentence in the marks after `read:` or `said:` is a quotation even when no
+  /// one is named (a sign, a profile); without the colon and the verb a short one is a scare quote.
+  @Test func aSentenceAfterASpeechVerbAndColonIsKept() {
+    let q = quotes([
+      "A bar propped up a sign. It read: “Went to SXSW & all I got was this coronavirus.”",
+      "The sign was, in a word, “Went to SXSW & all I got.”",
+    ])
+    #expect(q.map(\.text) == ["Went to SXSW & all I got was this coronavirus."])
+  }
 }
