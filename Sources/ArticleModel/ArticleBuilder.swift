@@ -33,7 +33,7 @@ public enum ArticleBuilder {
       texts.append(text)
       tokens.append(toks)
       let next = lines[(k + 1)...].first { $0.kind != .blank }
-      creditLines.append(next.flatMap { $0.kind == .byline && !$0.text(in: source).hasPrefix("By ") ? String($0.text(in: source)) : nil })
+      creditLines.append(next.flatMap { l in l.kind == .byline ? l.text(in: source) : nil }.flatMap { $0.hasPrefix("By ") ? nil : String($0) })
     }
     // the article's text: its lines, then any paragraph cut from its line
     let articleText = cut.isEmpty ? source : TextNormalizer.text(of: [source] + cut)

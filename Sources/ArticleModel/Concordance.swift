@@ -31,27 +31,28 @@ public enum Concordance {
       for i in span.lowerBound...(span.upperBound - wanted.count) where aw.key[i] == wanted.key[0] {
         guard (0..<wanted.count).allSatisfy({ aw.key[i + $0] == wanted.key[$0] }) else { continue }
         let p = Int(aw.paragraph[i])
-        let text = String(corpus.articles[a].text(ofParagraph: p))
+        let article = corpus.articles[a]
         let from = aw.range[i].lowerBound, to = aw.range[i + wanted.count - 1].upperBound
+        // (the three pieces read in place from the article's text: no copy of the paragraph a hit)
         out.append(
           Line(
-            article: a, paragraph: p, left: context(text, before: from, width: width),
-            match: PersonFinder.substring(text, from..<to), right: context(text, after: to, width: width)))
+            article: a, paragraph: p, left: context(before: article.text(paragraph: p, 0..<from), width: width),
+            match: String(article.text(paragraph: p, from..<to)),
+            right: context(after: article.text(paragraph: p, to..<article.paragraphs[p - 1].range.count), width: width)))
       }
     }
     return out
   }
 
-  /// Up to `width` characters of `text` before byte `end`, cut at a character boundary.
-  static func context(_ text: String, before end: Int, width: Int) -> String {
-    let head = PersonFinder.substring(text, 0..<end)
+  /// The last `width` characters of `head` (the text before a match), cut at a character boundary.
+  static func context(before head: Substring, width: Int) -> String {
     let chars = Array(head)
     let cut = chars.count > width
     return (cut ? "…" : "") + String(chars.suffix(width - (cut ? 1 : 0)))
   }
 
-  static func context(_ text: String, after start: Int, width: Int) -> String {
-    let tail = PersonFinder.substring(text, start..<text.utf8.count)
+  /// The first `width` characters of `tail` (the text after a match).
+  static func context(after tail: Substring, width: Int) -> String {
     let chars = Array(tail)
     let cut = chars.count > width
     return String(chars.prefix(width - (cut ? 1 : 0))) + (cut ? "…" : "")

@@ -235,7 +235,7 @@ extension QuoteFinder {
   /// `Dr. Regnerus quoted Sigmund Freud on this issue: “…”`: a sentence that quotes or cites someone
   /// named in full, then a colon right before the mark, gives the quotation to the one quoted; so
   /// does a comma right after the name (set 63: `As the Times itself quotes Ed Dwight, “…”`).
-  static func quotedBeforeColon(_ tokens: [WordToken]) -> Attribution? {
+  static func quotedBeforeMark(_ tokens: [WordToken]) -> Attribution? {
     guard let mark = tokens.last?.text, mark == ":" || mark == ",",
       let q = tokens.lastIndex(where: { $0.isLowercase && ["quoted", "quotes", "quoting", "cited", "cites", "citing"].contains($0.key) }),
       q + 1 < tokens.count, case let capitals = Array(tokens[(q + 1)...].prefix { $0.isCapitalized || $0.text == "." }), isFullName(capitals),

@@ -129,10 +129,10 @@ enum QuoteFinder {
     var previousHere: ArraySlice<PersonFinder.Candidate> = []
     var previousQuoted: [Range<Int>] = []
     for (pi, text) in paragraphs.enumerated() {
-      let paragraph = (number: pi + 1, text: text)
+      let number = pi + 1  // (the paragraph's, 1-based)
       let toks = tokens[pi]
-      let here = people[people.partitionPoint { $0.paragraph < paragraph.number }...].prefix { $0.paragraph == paragraph.number }
-      let spans = QuoteSpan.find(in: text, paragraph: paragraph.number)
+      let here = people[people.partitionPoint { $0.paragraph < number }...].prefix { $0.paragraph == number }
+      let spans = QuoteSpan.find(in: text, paragraph: number)
       let quoted = spans.map(\.content)
       defer { (previousHere, previousQuoted) = (here, quoted) }
       let sentences = paragraphSentences[pi]
@@ -361,6 +361,11 @@ enum QuoteFinder {
         }
         // (`… O'Donnell.'”`: a nested quotation's mark after the period)
         let endsSentence = content.reversed().first { $0 != "'" && $0 != "’" }.map { ".!?".contains($0) } ?? false
+        // (set 63: `It read: “Went to SXSW & all I got was this coronavirus.”`: a sentence in the
+        // marks right after a speech verb and its colon is someone's words, whoever the `it` is)
+        let verbBeforeColon = beforeTokens.count >= 2 && beforeTokens.last?.text == ":" ? beforeTokens[beforeTokens.count - 2] : nil
+        let afterSpeechColon = endsSentence
+          && verbBeforeColon.map { $0.isLowercase && (Lexicon.cueVerbs.contains($0) || $0.key == "read" || $0.key == "reads") } == true
         // (`“…,” said`: the comma that closes the words inside the marks)
         let commaInside = text.utf8.dropFirst(span.content.upperBound).first == 0x2C
         // (`“[H]ow he could even pose such a question.” Perhaps Holt asked because …`: after a
@@ -376,7 +381,7 @@ enum QuoteFinder {
         var itSpeaker: String? = nil
         if let a = attribution, WordTokenizer.foldCase(a.written) == "it" {
           itSpeaker = itAntecedent(
-            previous: previousInParagraph ?? lastSpeaker.map(\.quote), paragraph: paragraph.number,
+            previous: previousInParagraph ?? lastSpeaker.map(\.quote), paragraph: number,
             before: toks.tokens(within: 0..<span.open), previousParagraph: pi > 0 ? tokens[pi - 1] : [])
           if itSpeaker == nil { attribution = nil }
         }
@@ -425,7 +430,7 @@ enum QuoteFinder {
           let sentenceTokens = Array(toks.tokens(within: sentence.lowerBound..<span.open))
           // (`A family member said that Wilson was “…,” according to an FBI affidavit`: a role too)
           if let person = before(beforeTokens, maximumDistance: 40).flatMap({ $0.written.isEmpty || isChannel($0) ? nil : $0 })
-            ?? sentenceSubject(sentenceTokens, paragraph: paragraph.number, people: people, namedInFull: namedInFull, quoted: quoted)
+            ?? sentenceSubject(sentenceTokens, paragraph: number, people: people, namedInFull: namedInFull, quoted: quoted)
           {
             attribution = person
           } else if let previous = previousInParagraph, previous.range.lowerBound >= sentence.lowerBound, !previous.speakerName.isEmpty {
@@ -474,17 +479,17 @@ enum QuoteFinder {
           && !["and", "but", "or"].contains(afterTokens.first(where: \.isWord)?.key ?? "")
         let previousInSentence = previousInParagraph.map { $0.range.lowerBound >= sentence.lowerBound && !$0.speakerAsWritten.isEmpty } ?? false
         // (`Dr. Regnerus quoted Sigmund Freud on this issue: “…”`: the one quoted speaks)
-        if attribution == nil, let q = quotedBeforeColon(Array(toks.tokens(within: sentence.lowerBound..<span.open))) { attribution = q }
+        if attribution == nil, let q = quotedBeforeMark(Array(toks.tokens(within: sentence.lowerBound..<span.open))) { attribution = q }
         if attribution == nil && !cueFollows && !previousInSentence {
           // from the start of the sentence: `Mr. Royce called for Mr. Trump to “…” Mr. Putin at
           // the summit, adding, “…”` is Royce's, though Putin is named after the first quotation
           let sentenceTokens = Array(toks.tokens(within: sentence.lowerBound..<span.open))
-          attribution = sentenceSubject(sentenceTokens, paragraph: paragraph.number, people: people, namedInFull: namedInFull, quoted: quoted)
+          attribution = sentenceSubject(sentenceTokens, paragraph: number, people: people, namedInFull: namedInFull, quoted: quoted)
             ?? documentBefore(beforeTokens)
-            ?? coordinatedCueSubject(sentenceTokens, after: afterTokens, paragraph: paragraph.number, people: people, namedInFull: namedInFull, quoted: quoted)
-            ?? colonLeadIn(sentenceTokens, paragraph: paragraph.number, people: people, namedInFull: namedInFull, quoted: quoted)
+            ?? coordinatedCueSubject(sentenceTokens, after: afterTokens, paragraph: number, people: people, namedInFull: namedInFull, quoted: quoted)
+            ?? colonLeadIn(sentenceTokens, paragraph: number, people: people, namedInFull: namedInFull, quoted: quoted)
             ?? (contentWords.first?.isCapitalized == true && endsSentence
-              ? commaLeadIn(sentenceTokens, paragraph: paragraph.number, people: people, namedInFull: namedInFull, quoted: quoted) : nil)
+              ? commaLeadIn(sentenceTokens, paragraph: number, people: people, namedInFull: namedInFull, quoted: quoted) : nil)
         }
         if attribution == nil, let credit = paragraphCredit { attribution = credit }
         // `… in some way," Walsh said. "It shows a lack of leadership,"`: a sentence that is only a
@@ -515,7 +520,7 @@ enum QuoteFinder {
           attribution = describe([afterTokens[0]], cue: afterTokens[1].key, distance: 0)
         }
         var quote = Quote(
-          paragraph: paragraph.number, range: span.content, words: PersonFinder.slice(text, span.content), speaker: "",
+          paragraph: number, range: span.content, words: PersonFinder.slice(text, span.content), speaker: "",
           speakerAsWritten: "", cue: "", partial: partial)
         if let a = attribution {
           quote.speakerAsWritten = a.written
@@ -548,14 +553,14 @@ enum QuoteFinder {
           if a.pronoun {
             let opening = toks.first { $0.range.lowerBound >= sentence.lowerBound }?.range.lowerBound
             quote.speakerName = resolvePronoun(
-              pronounOf(a.written), paragraph: paragraph.number, offset: span.open, people: people, lastSpeaker: lastSpeaker?.quote,
+              pronounOf(a.written), paragraph: number, offset: span.open, people: people, lastSpeaker: lastSpeaker?.quote,
               previousInParagraph: previousInParagraph, namedInFull: namedInFull, sentenceStart: opening, quoted: quoted,
               pronounAt: a.range.isEmpty ? nil : a.range.lowerBound, previousQuoted: previousQuoted,
               continuing: Self.continuingCues.contains(a.cue))
             // `the editors of National Review wrote that … “…”. … “…,” they wrote.`: `they` after a
             // group's quotation is that group, kept as written like the group
             if quote.speakerName.isEmpty, WordTokenizer.foldCase(a.written) == "they",
-              let group = previousInParagraph ?? lastSpeaker.flatMap({ $0.paragraph >= paragraph.number - 1 ? $0.quote : nil }),
+              let group = previousInParagraph ?? lastSpeaker.flatMap({ $0.paragraph >= number - 1 ? $0.quote : nil }),
               group.speakerName.isEmpty, isGroup(group.speakerAsWritten)
             {
               quote.speakerAsWritten = group.speakerAsWritten
@@ -583,7 +588,7 @@ enum QuoteFinder {
               quote.speakerName = []
               quote.roleSpeaker = role
             } else if !a.range.isEmpty, span.open == 0, pi > 0, previousInParagraph == nil,
-              lastSpeaker.map({ $0.paragraph < paragraph.number - 1 }) ?? true, previousQuoted.isEmpty,
+              lastSpeaker.map({ $0.paragraph < number - 1 }) ?? true, previousQuoted.isEmpty,
               let opening = paragraphSentences[pi - 1].first,
               let role = indefiniteRoleBefore(
                 pronoun: a.written, pronounAt: opening.upperBound, sentence: opening, sentences: paragraphSentences[pi - 1], tokens: tokens[pi - 1],
@@ -600,11 +605,11 @@ enum QuoteFinder {
               quote.antecedentRole = previous.antecedentRole
             } else {
               quote.antecedentRole = roleSubject(toks, from: previousInParagraph?.range.upperBound ?? 0, before: span.open, people: here, quoted: quoted)
-                .map { Quote.Place(paragraph: paragraph.number, range: $0) }
+                .map { Quote.Place(paragraph: number, range: $0) }
               // `The governor, who didn't take any questions, anticipated the pushback.` then a
               // paragraph `“…,” he said.`: a role that opens a sentence of the paragraph before,
               // with no quotation there, when nobody in this one speaks before the pronoun
-              if quote.antecedentRole == nil, previousInParagraph == nil, pi > 0, lastSpeaker.map({ $0.paragraph < paragraph.number - 1 }) ?? true,
+              if quote.antecedentRole == nil, previousInParagraph == nil, pi > 0, lastSpeaker.map({ $0.paragraph < number - 1 }) ?? true,
                 Gender(pronoun: a.written) != nil,
                 !here.contains(where: { $0.range.upperBound <= span.open }),
                 let end = tokens[pi - 1].last?.range.upperBound,
@@ -615,7 +620,7 @@ enum QuoteFinder {
             }
             // (the name the pronoun found stays the answer when the role resolves to nobody)
             if quote.antecedentRole == nil, quote.roleSpeaker == nil, let last = lastSpeaker?.quote,
-              let role = roleGoingOn(after: last, pronoun: a, paragraph: paragraph.number, people: people)
+              let role = roleGoingOn(after: last, pronoun: a, paragraph: number, people: people)
             {
               quote.antecedentRole = role
             }
@@ -649,7 +654,7 @@ enum QuoteFinder {
           quote.speakerAsWritten = intro.written
           quote.speakerName = intro.name
           quote.cue = "(colon before)"
-        } else if si == 0, span.open == 0, pi > 0, (span.closeEnd ?? length) >= length - 1, lastSpeaker.map({ $0.paragraph < paragraph.number - 1 }) ?? true,
+        } else if si == 0, span.open == 0, pi > 0, (span.closeEnd ?? length) >= length - 1, lastSpeaker.map({ $0.paragraph < number - 1 }) ?? true,
           let speech = reportedSpeechBefore(tokens: tokens[pi - 1], sentences: paragraphSentences[pi - 1])
         {
           quote.speakerAsWritten = speech.written
@@ -660,13 +665,13 @@ enum QuoteFinder {
               previousInParagraph: nil, namedInFull: namedInFull, pronounAt: speech.range.lowerBound)
           }
           quote.cue = "(reported speech before)"
-        } else if let last = lastSpeaker, last.paragraph == paragraph.number - 1,
+        } else if let last = lastSpeaker, last.paragraph == number - 1,
           span.open == 0 || openAtParagraphEnd && si == 0
         {
           inherit(&quote, from: last.quote)
-        } else if let last = lastSpeaker, span.open == 0, paragraph.number - last.paragraph <= 4,
+        } else if let last = lastSpeaker, span.open == 0, number - last.paragraph <= 4,
           (span.closeEnd ?? length) >= length - 1,
-          !people[people.partitionPoint { $0.paragraph <= last.paragraph }...].prefix(while: { $0.paragraph <= paragraph.number }).contains(where: \.speechSubject)
+          !people[people.partitionPoint { $0.paragraph <= last.paragraph }...].prefix(while: { $0.paragraph <= number }).contains(where: \.speechSubject)
         {
           // a paragraph that is all quotation, a few paragraphs after the last speaker's quote with
           // only reported speech of the same person between (`she called for …`): still theirs
@@ -682,7 +687,7 @@ enum QuoteFinder {
           quote.speakerRange = speech.range.isEmpty ? nil : speech.range
           quote.cue = "(reported speech before)"
         } else if si == 0, spans.count == 1, span.open > 0, beforeTokens.isEmpty, endsSentence, !quote.partial, contentWords.count >= 6,
-          (span.closeEnd ?? length) >= length - 1, let last = lastSpeaker, last.paragraph == paragraph.number - 1, !last.quote.speakerName.isEmpty,
+          (span.closeEnd ?? length) >= length - 1, let last = lastSpeaker, last.paragraph == number - 1, !last.quote.speakerName.isEmpty,
           !here.contains(where: { $0.range.lowerBound < span.open }),
           !toks.tokens(within: 0..<span.open).contains(where: { $0.isLowercase && Lexicon.isCueForm($0.key) })
         {
@@ -692,16 +697,12 @@ enum QuoteFinder {
           // paragraph's end go on with the speaker of the paragraph before)
           inherit(&quote, from: last.quote)
         } else if !(span.open == 0 && span.closeEnd.map { $0 >= length - 1 } == true && endsSentence),
-          // (set 63: `It read: “Went to SXSW & all I got was this coronavirus.”`: a sentence in the
-          // marks after a speech verb and its colon is someone's words, whoever the `it` is)
-          !(endsSentence && beforeTokens.count >= 2 && beforeTokens.last?.text == ":"
-            && beforeTokens[beforeTokens.count - 2].isLowercase
-            && (Lexicon.cueVerbs.contains(beforeTokens[beforeTokens.count - 2]) || ["read", "reads"].contains(beforeTokens[beforeTokens.count - 2].key))),
+          !afterSpeechColon,
           contentWords.count < 6 || !(span.open == 0 && contentWords.count >= 6) && contentWords.count < 10,
           // (`For the record, Gibson told us he's pro-gay rights. "I don't like endless wars."`: a
           // sentence of its own, capitalised and closed, after someone's reported speech is theirs)
           !(beforeTokens.isEmpty && endsSentence && contentWords[0].isCapitalized && !quote.partial
-            && speechSubject(before: paragraph.number, offset: span.open, people: people, since: lastSpeaker?.quote) != nil)
+            && speechSubject(before: number, offset: span.open, people: people, since: lastSpeaker?.quote) != nil)
         {
           // a scare quote, a title, a term; not a short sentence that is the whole paragraph
           // (`“Is that a good idea?”` after `Davidson then tells Pence that …`); unless the next
@@ -711,7 +712,7 @@ enum QuoteFinder {
             series = (si + 1, series.quotes + [(quote, false)])
           }
           continue
-        } else if !quote.partial, let subject = speechSubject(before: paragraph.number, offset: span.open, people: people, since: lastSpeaker?.quote) {
+        } else if !quote.partial, let subject = speechSubject(before: number, offset: span.open, people: people, since: lastSpeaker?.quote) {
           // `Saltz emphasized that you need not agree. “If you’re talking about politics …”`, and a
           // quote paragraph after `Abu Zahra, 50, said protesters were peaceful.`: the last person
           // who spoke, in reported speech, just before
@@ -721,8 +722,8 @@ enum QuoteFinder {
         } else if !quote.partial, endsSentence, contentWords.count >= 6, beforeTokens.allSatisfy({ $0.kind == .punctuation }),
           let lead = sentenceBefore(
             paragraph: pi, span: span, sentence: sentence, prevEnd: prevEnd, tokens: tokens, sentences: paragraphSentences,
-            wholeParagraph: si == 0 && (span.closeEnd ?? length) >= length - 1 && lastSpeaker.map({ $0.paragraph < paragraph.number - 1 }) ?? true),
-          let found = subjectOfSentenceBefore(lead.words, paragraph: lead.paragraph, people: people, namedInFull: namedInFull, quoted: lead.paragraph == paragraph.number ? quoted : [], acrossParagraphs: lead.paragraph != paragraph.number)
+            wholeParagraph: si == 0 && (span.closeEnd ?? length) >= length - 1 && lastSpeaker.map({ $0.paragraph < number - 1 }) ?? true),
+          let found = subjectOfSentenceBefore(lead.words, paragraph: lead.paragraph, people: people, namedInFull: namedInFull, quoted: lead.paragraph == number ? quoted : [], acrossParagraphs: lead.paragraph != number)
         {
           quote.speakerAsWritten = found.written
           quote.speakerName = found.name
@@ -733,7 +734,7 @@ enum QuoteFinder {
             if quote.speakerName.isEmpty { quote.speakerAsWritten = "" }
           }
           if !quote.speakerAsWritten.isEmpty {
-            quote.speakerRange = lead.paragraph == paragraph.number ? found.range : nil
+            quote.speakerRange = lead.paragraph == number ? found.range : nil
             quote.cue = found.cue
           }
         }
@@ -757,7 +758,7 @@ enum QuoteFinder {
         quotes.append(quote)
         previousInParagraph = quote
         if !inheritedInParagraph { chainStart = quote.range.upperBound }
-        if !quote.speakerAsWritten.isEmpty { lastSpeaker = (paragraph.number, quote) }
+        if !quote.speakerAsWritten.isEmpty { lastSpeaker = (number, quote) }
       }
       flushSeries(&series, into: &quotes)
       openAtParagraphEnd = spans.last.map { $0.closeEnd == nil } ?? false
