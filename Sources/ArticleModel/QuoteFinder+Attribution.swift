@@ -110,7 +110,8 @@ extension QuoteFinder {
       // (`“…,” the Times reports.`, `“…,” the statement read.`: forms that are nouns or other
       // verbs as often, cues right after a name or a document)
       // (`“…,” LMPD's policies state.`: `state` is a cue after the plural document that states)
-      let reportsAfter = c > 0 && (tok.key == "reports" && window[c - 1].isCapitalized || tok.key == "read" && fitsRole(window[c - 1])
+      // (set 64: `“…,” the paper reports, “…”`: after a publication's noun too)
+      let reportsAfter = c > 0 && (tok.key == "reports" && (window[c - 1].isCapitalized || publicationNouns.contains(window[c - 1])) || tok.key == "read" && fitsRole(window[c - 1])
         || tok.key == "state" && window[c - 1].isLowercase && window[c - 1].key.hasSuffix("s") && Lexicon.speakerNouns.contains(window[c - 1]))
       guard tok.kind == .word, tok.isLowercase,
         speechVerb(window, c) || plainSubject && Lexicon.plainCueVerbs.contains(tok) || backCue(window, c) || reportsAfter
@@ -335,7 +336,7 @@ extension QuoteFinder {
     var end = tokens.count
     while let c = tokens.indices[..<end].last(where: { i in
       let t = tokens[i]
-      return t.kind == .word && t.isLowercase && (speechVerb(tokens, i) || modalCue(tokens, i)) || t.key == "according" || isWordsOf(tokens, i)
+      return t.kind == .word && t.isLowercase && (speechVerb(tokens, i) || modalCue(tokens, i) || progressiveBefore(tokens, cue: i) != nil) || t.key == "according" || isWordsOf(tokens, i)
         || namedParticiple(tokens, i) || pluralCue(tokens, i) || backCue(tokens, i) || putItCue(tokens, i) || reportsCue(tokens, i) || foundCue(tokens, i)
         || pointsOut(tokens, i) || characterization(tokens, i) || goesOn(tokens, i) || whatTheyCall(tokens, i) || judgedAs(tokens, i)
         || possessiveSpeech(tokens, i)
@@ -344,6 +345,13 @@ extension QuoteFinder {
       // (`Bush could declare that`: the subject stands before the modal)
       if let m = modalBefore(tokens, cue: c) {
         if let found = attribution(Array(tokens[..<m] + tokens[c...]), cue: m) { return found }
+        end = c
+        continue
+      }
+      if let a = progressiveBefore(tokens, cue: c) {
+        // (only as the nearest cue: not past `what it described as a “threat”` to the lawyer of
+        // `Newsmax reported … that a … lawyer is calling for an investigation into what it …`)
+        if end == tokens.count, let found = attribution(Array(tokens[..<a] + tokens[c...]), cue: a) { return found }
         end = c
         continue
       }

@@ -133,6 +133,23 @@ extension QuoteFinder {
     return m
   }
 
+  /// The nouns of a publication, after which `reports` is its verb (`“…,” the paper reports`).
+  static let publicationNouns: WordSet = ["paper", "newspaper", "magazine", "network", "outlet", "station", "site", "website", "tabloid", "daily", "agency", "wire"]
+
+  /// `the President keeps asking aides “…?”`, `Democrats are calling it a “…”`: a speech
+  /// participle after `keeps` or `is` has the subject before that verb, so the nearest cue is it,
+  /// not the one whose clause reports it (`a White House official who says the President keeps
+  /// asking`); where the aspect verb stands, or nil. (Not `writing`: `he is writing a book, “…”`.)
+  static func progressiveBefore(_ tokens: [WordToken], cue i: Int) -> Int? {
+    guard i > 1, tokens[i].isLowercase, Lexicon.participleCues.contains(tokens[i]), tokens[i].key != "writing" else { return nil }
+    var a = i - 1
+    if a > 1, tokens[a].isLowercase, tokens[a].key.hasSuffix("ly") || ["still", "also", "now", "repeatedly", "again"].contains(tokens[a].key) { a -= 1 }
+    guard tokens[a].isLowercase, aspectVerbs.contains(tokens[a]), !["i", "we", "you", "one", "it", "there", "that", "this", "what"].contains(tokens[a - 1].key) else { return nil }
+    return a
+  }
+
+  static let aspectVerbs: WordSet = ["keeps", "kept", "keep", "is", "was", "are", "were", "began", "begins", "started", "starts"]
+
   static let toldObjects: WordSet = ["me", "us", "him", "her", "them", "reporters", "people", "audiences", "supporters"]
   static let modalCueVerbs: WordSet = ["say", "tell", "declare", "add", "write", "note", "argue", "insist", "warn", "explain", "claim", "admit", "acknowledge", "concede", "tweet"]
   static let modals: WordSet = ["could", "would", "will", "can", "may", "might", "should", "must", "did", "does", "do"]

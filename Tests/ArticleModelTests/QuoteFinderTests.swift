@@ -154,6 +154,29 @@ import Testing
   }
   func speaker(of start: String, in q: [Quote]) -> String? { q.first { $0.text.hasPrefix(start) }?.speaker }
 
+  // set 64
+  @Test func aSpeechParticipleAfterKeepsOrIsHasTheSubjectBeforeIt() {
+    let q = quotes([
+      "President Dana Whitcombe met the press on Monday. A reporter cited an aide who says the President keeps asking staff “why are we getting all the blame?”",
+      "Senator Rolf Ambery, asked about it, was blunt. The Senator is calling the plan a “disaster waiting to happen” for farmers.",
+      "A lawyer is calling for an inquiry into what the newspaper described as a “threat” to the senator.",
+    ])
+    #expect(speaker(of: "why are we getting", in: q) == "Dana Whitcombe")
+    #expect(speaker(of: "disaster waiting", in: q) == "Rolf Ambery")
+    // (the nearer cue speaks: the newspaper's word, not the lawyer's)
+    #expect(q.first { $0.text == "threat" }?.speakerAsWritten != "A lawyer")
+  }
+
+  @Test func thePaperReportsAfterASplitQuotationAndAShortNameIsThePapersFullOne() {
+    let q = quotes([
+      "The New York Times reported the news on Friday.",
+      "The Times implies that policy played a part. “Many involved in the case,” the paper reports, “viewed Russia as the chief threat.”",
+    ])
+    #expect(speaker(of: "Many involved", in: q) == "New York Times")
+    #expect(speaker(of: "viewed Russia", in: q) == "New York Times")
+    #expect(q.first { $0.text.hasPrefix("Many involved") }?.cue == "reports")
+  }
+
   @Test func aLowerCaseParticleBelongsToTheSurname() {
     let q = quotes([
       "Mayor Carl de Varenne released a statement on Sunday.",
