@@ -359,14 +359,14 @@ extension QuoteFinder {
     // (set 64: `The New York Times reported …` once, then `The Times implies`, `the Times story`:
     // a paper's short name, past its `The`, is the one longer name it ends, when it ends just one;
     // not other kinds, whose longer names are often a sentence's capitals, `As Justice Department`)
-    for (short, seen) in counts where newspaperNoun {
+    for short in newspaperNoun ? Array(counts.keys) : [] {
       let core = short.first == "The" ? short.dropFirst() : short[...]
       let longer = counts.keys.filter {
         $0.count > core.count && $0 != short && $0.suffix(core.count).elementsEqual(core) && !Lexicon.sentenceWords.contains(WordTokenizer.foldCase($0[0]))
       }
-      guard longer.count == 1, let full = longer.first else { continue }
-      counts[full] = (counts[full]!.count + seen.count, max(counts[full]!.last, seen.last))
-      counts[short] = nil
+      // (the counts as they are now: a name may already hold a shorter one's)
+      guard longer.count == 1, let full = longer.first, let seen = counts.removeValue(forKey: short), let into = counts[full] else { continue }
+      counts[full] = (into.count + seen.count, max(into.last, seen.last))
     }
     return counts.max { ($0.value.count, $0.value.last) < ($1.value.count, $1.value.last) }?.key
   }
