@@ -339,7 +339,7 @@ extension QuoteFinder {
       return t.kind == .word && t.isLowercase && (speechVerb(tokens, i) || modalCue(tokens, i) || progressiveBefore(tokens, cue: i) != nil) || t.key == "according" || isWordsOf(tokens, i)
         || namedParticiple(tokens, i) || pluralCue(tokens, i) || backCue(tokens, i) || putItCue(tokens, i) || reportsCue(tokens, i) || foundCue(tokens, i)
         || pointsOut(tokens, i) || characterization(tokens, i) || goesOn(tokens, i) || whatTheyCall(tokens, i) || judgedAs(tokens, i)
-        || possessiveSpeech(tokens, i)
+        || possessiveSpeech(tokens, i) || perceivedSpeaker(tokens, cue: i) != nil
     }) {
       guard tokens.count - c - 1 <= maximumDistance else { return nil }
       // (`Bush could declare that`: the subject stands before the modal)
@@ -414,6 +414,9 @@ extension QuoteFinder {
     // (`an event that he liked to refer to as “…”`: the caller, past the verbs between)
     if let caller = callerOf(tokens, c) {
       return describe(Array(tokens[caller]), cue: tokens[c].key, distance: distance)
+    }
+    if let heard = perceivedSpeaker(tokens, cue: c) {
+      return describe(Array(tokens[heard]), cue: tokens[c].key, distance: distance)
     }
     if namedParticiple(tokens, c) {
       var s = capitalsStart(tokens, before: c)

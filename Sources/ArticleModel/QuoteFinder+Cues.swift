@@ -148,6 +148,24 @@ extension QuoteFinder {
     return a
   }
 
+  /// `could hear police calling, “…”`, `heard the attacker shouting, "…"`: a speech participle
+  /// after the object of a verb of hearing or seeing has that object for its speaker, not the
+  /// subject who heard it; the object's range, or nil. (A crowd's cry counts here, `heard people
+  /// chanting`, as it does not after a subject; not `heard over the intercom saying`, `see them
+  /// as saying`, `hearing by saying`: the words between are a noun phrase, no preposition opens it.)
+  static func perceivedSpeaker(_ tokens: [WordToken], cue i: Int) -> Range<Int>? {
+    guard i > 1, tokens[i].isLowercase, Lexicon.participleCues.contains(tokens[i]) || crowdParticiples.contains(tokens[i]) else { return nil }
+    guard let v = tokens[max(0, i - 6)..<(i - 1)].lastIndex(where: { $0.isLowercase && perceptionVerbs.contains($0) }) else { return nil }
+    let object = tokens[(v + 1)..<i]
+    guard let first = object.first, object.allSatisfy({ $0.isWord }), !prepositions.contains(first), !["no", "that", "it", "this"].contains(first.key),
+      !object.contains(where: { $0.isLowercase && (aspectVerbs.contains($0) || perceptionVerbs.contains($0) || ["as", "and", "who", "that"].contains($0.key)) })
+    else { return nil }
+    return object.startIndex..<object.endIndex
+  }
+
+  static let perceptionVerbs: WordSet = ["hear", "hears", "heard", "hearing", "overheard", "overhear", "saw", "see", "sees", "watched", "watch", "watching"]
+  static let crowdParticiples: WordSet = ["shouting", "yelling", "chanting", "screaming"]
+
   static let aspectVerbs: WordSet = ["keeps", "kept", "keep", "is", "was", "are", "were", "began", "begins", "started", "starts"]
 
   static let toldObjects: WordSet = ["me", "us", "him", "her", "them", "reporters", "people", "audiences", "supporters"]

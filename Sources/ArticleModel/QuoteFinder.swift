@@ -738,7 +738,11 @@ enum QuoteFinder {
             quote.cue = found.cue
           }
         }
-        quote.partial = quote.partial || contentWords.count < 4 && !(quote.text.last.map { ".!?".contains($0) } ?? false)
+        // (a few words without a closing period are partial, `a “pitiless” effort`, unless they open
+        // the sentence in capitals and a cue after them credits them: `“We got him,” Menino tweeted`)
+        let wholeUtterance = beforeTokens.allSatisfy({ !$0.isWord }) && contentWords.first?.isCapitalized == true
+          && quote.cue != "" && quote.speakerRange.map({ $0.lowerBound > span.open }) == true
+        quote.partial = quote.partial || contentWords.count < 4 && !(quote.text.last.map { ".!?".contains($0) } ?? false) && !wholeUtterance
         if quote.speakerAsWritten.isEmpty, seriesGoesOn(spans, si, tokens: toks, sentences: sentences) {
           series = (si + 1, series.quotes + [(quote, true)])
           previousInParagraph = quote

@@ -177,6 +177,29 @@ import Testing
     #expect(q.first { $0.text.hasPrefix("Many involved") }?.cue == "reports")
   }
 
+  @Test func theOneHeardSpeakingIsTheSpeakerNotTheOneWhoHeard() {
+    let q = quotes([
+      "Chief Marta Quillon said the officers waited for an hour.",
+      "A reporter at the scene could hear police calling, “We know you’re in there. Come out with your hands up.”",
+      "Witnesses heard the protesters chanting “no more delays” outside the hall.",
+      "The alarm was heard over the intercom saying, “Please leave the building now.”",
+    ])
+    #expect(q.first { $0.text.hasPrefix("We know") }?.speakerAsWritten == "police")
+    #expect(q.first { $0.text == "no more delays" }?.speakerAsWritten == "the protesters")
+    // (a preposition after the verb: no one heard is named, and the one who heard is not the speaker)
+    #expect(q.first { $0.text.hasPrefix("Please leave") }?.speakerAsWritten != "over the intercom")
+  }
+
+  @Test func aFewWordsThatOpenTheSentenceBeforeTheCueAreAWholeUtterance() {
+    let q = quotes([
+      "“We got him,” Mayor Tom Brannock tweeted on Friday night.",
+      "He said the police had done a “tremendous” job, and the city was “grateful,” Brannock said.",
+    ])
+    #expect(q.first { $0.text == "We got him" }?.partial == false)
+    #expect(q.first { $0.text == "tremendous" }?.partial == true)
+    #expect(q.first { $0.text.hasPrefix("grateful") }?.partial == true)
+  }
+
   @Test func aLowerCaseParticleBelongsToTheSurname() {
     let q = quotes([
       "Mayor Carl de Varenne released a statement on Sunday.",
