@@ -334,8 +334,12 @@ extension QuoteFinder {
 
   /// `Democrats argue that … an "ideologically-driven action"`, `The lawmakers add that "…"`: a
   /// plain cue form after a plural noun, before `that`.
+  /// (set 66: `Taken together, the authors write, these deficiencies show “…”`: between commas, an
+  /// aside of the subject and its verb, it is a cue before the mark too)
   static func pluralCue(_ tokens: [WordToken], _ i: Int) -> Bool {
-    guard i > 0, i + 1 < tokens.count, tokens[i].isLowercase, Lexicon.plainCueVerbs.contains(tokens[i]), tokens[i + 1].key == "that" else { return false }
+    guard i > 0, i + 1 < tokens.count, tokens[i].isLowercase, Lexicon.plainCueVerbs.contains(tokens[i]) else { return false }
+    let aside = tokens[i + 1].text == "," && (i >= 2 && tokens[i - 2].text == "," || i >= 3 && tokens[i - 2].key == "the" && tokens[i - 3].text == ",")
+    guard tokens[i + 1].key == "that" || aside else { return false }
     // (people who speak, not `Others argue that` or `Critics argue that`, which a writer uses to
     // sum up a view in his own words; `critics` stays a speaker noun after a quotation)
     let subject = tokens[i - 1].key

@@ -97,6 +97,11 @@ extension QuoteFinder {
     {
       return Attribution(written: p.written, range: p.range, name: p.name, cue: tokens[c].key, pronoun: false, distance: tokens.count - c - 1)
     }
+    // (set 66: `The Family Research Council supported it, saying it would end … “…”`: an
+    // organisation's name that opens the clause before its verb, the way a person's does)
+    if c >= 3, Lexicon.participleCues.contains(tokens[c]), tokens[c - 1].text == ",", let body = organisationSubject(tokens[..<(c - 1)]) {
+      return describe(Array(body), cue: tokens[c].key, distance: tokens.count - c - 1)
+    }
     let cueStart = tokens[c].range.lowerBound
     let from = people.partitionPoint { $0.paragraph < paragraph || $0.paragraph == paragraph && $0.range.lowerBound < start }
     // the first vouched name before the cue; one a word governs only when no other stands there
@@ -196,5 +201,17 @@ extension QuoteFinder {
     }
     guard let phrase = nounPhrase(Array(t[..<open]), direction: .leftOfCue), !nameWords(phrase).isEmpty else { return nil }
     return phrase
+  }
+
+  /// `The Family Research Council` that opens a clause as the subject of the lower-case verb
+  /// after it: `the` and capitals that end in an organisation's word.
+  static func organisationSubject(_ words: ArraySlice<WordToken>) -> ArraySlice<WordToken>? {
+    guard let first = words.first, first.key == "the" || first.isCapitalized && !Lexicon.sentenceWords.contains(first) else { return nil }
+    let start = first.key == "the" ? words.startIndex + 1 : words.startIndex
+    let run = words[start...].prefix { $0.isWord && $0.isCapitalized }
+    guard run.count >= 2, run.count <= 6, let last = run.last, organisationEnds.contains(last), run.endIndex < words.endIndex,
+      case let verb = words[run.endIndex], verb.isWord, verb.isLowercase, !prepositions.contains(verb), !["and", "or", "who", "which", "that", "whose"].contains(verb.key)
+    else { return nil }
+    return words[words.startIndex..<run.endIndex]
   }
 }

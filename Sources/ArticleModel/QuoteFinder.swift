@@ -845,8 +845,13 @@ enum QuoteFinder {
     guard a.cue == "according to" || a.cue == "reported" else { return false }
     guard let last = a.name.last else { return !a.pronoun }
     let key = WordTokenizer.foldCase(last)
-    return a.name.count == 1 && (EntityFinder.organisations.contains(key) || EntityFinder.organisationHeads.contains(key))
+    if a.name.count == 1 { return EntityFinder.organisations.contains(key) || EntityFinder.organisationHeads.contains(key) }
+    // (set 66: `The document … said … “…,” according to the Arkansas Democrat-Gazette`: a paper's or
+    // a body's name of several words too, unless a first name opens it, `according to Emily Post`)
+    let head = key.split(separator: "-").last.map(String.init) ?? key
+    return !FirstNames.all.contains(WordTokenizer.foldCase(a.name[0])) && channelEnds.contains(head)
   }
+  static let channelEnds = WordSet(Array(organisationKinds["newspaper"]!) + Array(organisationEnds))
 
   /// A speaker phrase whose head is a plural noun of people (`the editors of National Review`,
   /// `two senior officials`): one that `they` can stand for.

@@ -190,6 +190,20 @@ import Testing
     #expect(q.first { $0.text.hasPrefix("Please leave") }?.speakerAsWritten != "over the intercom")
   }
 
+  @Test func aPaperOfSeveralWordsIsTheChannelAndAnAsideOrAnOrganisationSpeaks() {
+    let q = quotes([
+      "The filing said Mr. Dale Renwick was “not expected to contest the results,” according to the Arkansas Democrat-Gazette.",
+      "Taken together, the authors write, these flaws show “the method should be used with caution.”",
+      "The Family Research Council supported the bill, saying it would end the “legacy of federal overreach.”",
+      "Mary Ellen Post said the plan was “a mess,” according to Emily Post.",
+    ])
+    #expect(q.first { $0.text.hasPrefix("not expected") }?.speakerAsWritten == "The filing")
+    #expect(q.first { $0.text.hasPrefix("the method") }?.speakerAsWritten == "the authors")
+    #expect(speaker(of: "legacy of federal", in: q) == "Family Research Council")
+    // (a person's name that ends in a paper's word is no channel)
+    #expect(q.first { $0.text == "a mess" }?.speakerAsWritten == "Emily Post")
+  }
+
   @Test func aFewWordsThatOpenTheSentenceBeforeTheCueAreAWholeUtterance() {
     let q = quotes([
       "“We got him,” Mayor Tom Brannock tweeted on Friday night.",
