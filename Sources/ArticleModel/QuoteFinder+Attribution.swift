@@ -348,6 +348,11 @@ extension QuoteFinder {
         end = c
         continue
       }
+      // (set 66: `The document, filed on Wednesday in Independence County, Arkansas, on behalf of
+      // the baby's mother, Lunden Alexis Roberts, said`: the subject stands before the aside)
+      if let k = participleAside(tokens, cue: c), let found = attribution(Array(tokens[..<k] + tokens[c...]), cue: k) {
+        return found
+      }
       if let a = progressiveBefore(tokens, cue: c) {
         // (only as the nearest cue: not past `what it described as a “threat”` to the lawyer of
         // `Newsmax reported … that a … lawyer is calling for an investigation into what it …`)
@@ -362,6 +367,30 @@ extension QuoteFinder {
       end = c
     }
     return nil
+  }
+
+  /// Where a participle's aside between commas opens (`The lawyer, based in New York, said`),
+  /// right before the cue; nil when none stands there. The aside is read from its first comma, so
+  /// commas inside it (`Independence County, Arkansas,`) and a name it ends in are no subject.
+  static func participleAside(_ tokens: [WordToken], cue c: Int) -> Int? {
+    guard c >= 4, tokens[c - 1].text == ",", tokens[c].isLowercase, Lexicon.cueVerbs.contains(tokens[c]) else { return nil }
+    guard let k = tokens.indices[max(1, c - 24)..<(c - 2)].first(where: { i in
+      tokens[i].text == "," && tokens[i - 1].isWord && tokens[i + 1].isWord && tokens[i + 1].isLowercase && asideParticiple(tokens[i + 1])
+    }),
+      // (no quotation inside it, and no cue of its own)
+      !tokens[k..<(c - 1)].contains(where: { ["\"", "“", "”"].contains($0.text) || $0.isLowercase && Lexicon.cueVerbs.contains($0) }),
+      // (not a past tense in a relative clause: `Dan Judy, a pollster whose firm, North Star
+      // Opinion Research, worked for Rubio, said`; nor the author, `The article, written by
+      // Pedro Noguera, explained`, whose words a document is)
+      !tokens[..<k].contains(where: { $0.isLowercase && ["who", "whose", "which", "that"].contains($0.key) }), tokens[k + 2].key != "by"
+    else { return nil }
+    return k
+  }
+
+  /// A past participle that opens an aside: `filed`, `based`, `seated`, `written`.
+  static func asideParticiple(_ t: WordToken) -> Bool {
+    (t.key.hasSuffix("ed") && t.key.utf8.count >= 5 && !Lexicon.cueVerbs.contains(t) && !["indeed", "need", "agreed", "proceed", "exceed", "succeed"].contains(t.key))
+      || ["written", "seen", "known", "shown", "given", "taken", "made", "held", "led", "sent", "set", "put", "born", "brought", "caught"].contains(t.key)
   }
 
   /// `…, and shortly thereafter a security guard approached him and said, “Let's go.”`: a cue

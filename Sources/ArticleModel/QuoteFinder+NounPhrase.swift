@@ -311,6 +311,8 @@ extension QuoteFinder {
     if words.count >= 2, let last = words.last, last.isLowercase, documentNouns.contains(last), words[words.count - 2].key.hasSuffix("'s"),
       !phrase.contains(where: { $0.text == "," }), case let owner = Array(words.dropLast()), owner.allSatisfy(\.isCapitalized),
       let first = owner.first, !Lexicon.sentenceWords.contains(first), !first.key.hasSuffix("ing"),
+      // (set 66: `Wednesday's filing` is nobody's)
+      !owner.contains(where: { MentionedDates.weekdays.contains($0.baseKey) || DateFinder.months[$0.baseKey] != nil }),
       case let name = nameWords(owner), !name.isEmpty
     {
       return Attribution(written: written, range: range, name: name, cue: cue, pronoun: false, distance: distance)

@@ -97,9 +97,14 @@ extension QuoteFinder {
     {
       return Attribution(written: p.written, range: p.range, name: p.name, cue: tokens[c].key, pronoun: false, distance: tokens.count - c - 1)
     }
-    // (set 66: `The Family Research Council supported it, saying it would end … “…”`: an
-    // organisation's name that opens the clause before its verb, the way a person's does)
-    if c >= 3, Lexicon.participleCues.contains(tokens[c]), tokens[c - 1].text == ",", let body = organisationSubject(tokens[..<(c - 1)]) {
+    // (set 66: `The Family Research Council supported it, saying it would end … “…”`,
+    // `Wednesday's filing delves into Joe Biden's campaign, saying …`: an organisation's name or
+    // a document that opens the clause before its verb, the way a person's name does)
+    if c >= 3, Lexicon.participleCues.contains(tokens[c]), tokens[c - 1].text == ",", let body = organisationSubject(tokens[..<(c - 1)]) ?? documentSubject(tokens[..<(c - 1)]),
+      // (the participle is the clause's: no clause of another subject between, not `The tweet was
+      // in response to a speech Clinton gave in which she made a criticism, saying …`)
+      !tokens[body.endIndex..<(c - 1)].contains(where: { $0.isLowercase && ["which", "who", "whom", "that", "where", "when", "he", "she", "they", "we", "i"].contains($0.key) })
+    {
       return describe(Array(body), cue: tokens[c].key, distance: tokens.count - c - 1)
     }
     let cueStart = tokens[c].range.lowerBound
@@ -213,5 +218,16 @@ extension QuoteFinder {
       case let verb = words[run.endIndex], verb.isWord, verb.isLowercase, !prepositions.contains(verb), !["and", "or", "who", "which", "that", "whose"].contains(verb.key)
     else { return nil }
     return words[words.startIndex..<run.endIndex]
+  }
+
+  /// `Wednesday's filing`, `The new report` that opens a clause as the subject of the lower-case
+  /// verb after it: an article or a possessive, at most two modifiers, a document's noun.
+  static func documentSubject(_ words: ArraySlice<WordToken>) -> ArraySlice<WordToken>? {
+    guard let first = words.first, first.key == "the" || first.key == "its" || first.isCapitalized && first.key.hasSuffix("'s") else { return nil }
+    guard let head = words.dropFirst().prefix(3).firstIndex(where: { documentNouns.contains($0) && $0.isLowercase }),
+      words[(words.startIndex + 1)..<head].allSatisfy({ $0.isWord && $0.isLowercase && !Stopwords.all.contains($0) }), head + 1 < words.endIndex,
+      case let verb = words[head + 1], verb.isWord, verb.isLowercase, !prepositions.contains(verb), !["and", "or", "who", "which", "that", "whose"].contains(verb.key)
+    else { return nil }
+    return words[words.startIndex...head]
   }
 }

@@ -204,6 +204,18 @@ import Testing
     #expect(q.first { $0.text == "a mess" }?.speakerAsWritten == "Emily Post")
   }
 
+  @Test func theSubjectStandsBeforeAParticiplesAsideAndADocumentOpensItsClause() {
+    let q = quotes([
+      "The document, filed on Friday in Pulaski County, Arkansas, on behalf of the boy's mother, Lena Marie Oakes, said the test found it “with scientific certainty.”",
+      "Wednesday’s filing delves into the senator's campaign, saying he is “considered by some to be the favourite.”",
+      "The tweet was a reply to a speech Sen. Ada Frawley gave, in which she made a similar point, saying he “built his campaign on fear.”",
+    ])
+    #expect(q.first { $0.text.hasPrefix("with scientific") }?.speakerAsWritten == "The document")
+    #expect(q.first { $0.text.hasPrefix("considered by") }?.speakerAsWritten == "Wednesday’s filing")
+    // (a clause of another subject between: the participle is hers)
+    #expect(q.first { $0.text.hasPrefix("built his") }?.speakerAsWritten != "The tweet")
+  }
+
   @Test func aFewWordsThatOpenTheSentenceBeforeTheCueAreAWholeUtterance() {
     let q = quotes([
       "“We got him,” Mayor Tom Brannock tweeted on Friday night.",
