@@ -215,7 +215,7 @@ extension QuoteFinder {
     let start = first.key == "the" ? words.startIndex + 1 : words.startIndex
     let run = words[start...].prefix { $0.isWord && $0.isCapitalized }
     guard run.count >= 2, run.count <= 6, let last = run.last, organisationEnds.contains(last), run.endIndex < words.endIndex,
-      case let verb = words[run.endIndex], verb.isWord, verb.isLowercase, !prepositions.contains(verb), !["and", "or", "who", "which", "that", "whose"].contains(verb.key)
+      opensPredicate(words[run.endIndex])
     else { return nil }
     return words[words.startIndex..<run.endIndex]
   }
@@ -226,8 +226,14 @@ extension QuoteFinder {
     guard let first = words.first, first.key == "the" || first.key == "its" || first.isCapitalized && first.key.hasSuffix("'s") else { return nil }
     guard let head = words.dropFirst().prefix(3).firstIndex(where: { documentNouns.contains($0) && $0.isLowercase }),
       words[(words.startIndex + 1)..<head].allSatisfy({ $0.isWord && $0.isLowercase && !Stopwords.all.contains($0) }), head + 1 < words.endIndex,
-      case let verb = words[head + 1], verb.isWord, verb.isLowercase, !prepositions.contains(verb), !["and", "or", "who", "which", "that", "whose"].contains(verb.key)
+      opensPredicate(words[head + 1])
     else { return nil }
     return words[words.startIndex...head]
+  }
+
+  /// The word after a clause's subject is its verb: lower case, no preposition, conjunction or
+  /// relative pronoun (`The Family Research Council supported`, not `… Council of`, `… Council, which`).
+  static func opensPredicate(_ verb: WordToken) -> Bool {
+    verb.isWord && verb.isLowercase && !prepositions.contains(verb) && !["and", "or", "who", "which", "that", "whose"].contains(verb.key)
   }
 }

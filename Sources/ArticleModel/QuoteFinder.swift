@@ -740,9 +740,11 @@ enum QuoteFinder {
         }
         // (a few words without a closing period are partial, `a “pitiless” effort`, unless they open
         // the sentence in capitals and a cue after them credits them: `“We got him,” Menino tweeted`)
-        let wholeUtterance = beforeTokens.allSatisfy({ !$0.isWord }) && contentWords.first?.isCapitalized == true
-          && quote.cue != "" && quote.speakerRange.map({ $0.lowerBound > span.open }) == true
-        quote.partial = quote.partial || contentWords.count < 4 && !(quote.text.last.map { ".!?".contains($0) } ?? false) && !wholeUtterance
+        if !quote.partial, contentWords.count < 4, !(quote.text.last.map { ".!?".contains($0) } ?? false) {
+          let wholeUtterance = beforeTokens.allSatisfy({ !$0.isWord }) && contentWords.first?.isCapitalized == true
+            && quote.cue != "" && quote.speakerRange.map({ $0.lowerBound > span.open }) == true
+          quote.partial = !wholeUtterance
+        }
         if quote.speakerAsWritten.isEmpty, seriesGoesOn(spans, si, tokens: toks, sentences: sentences) {
           series = (si + 1, series.quotes + [(quote, true)])
           previousInParagraph = quote
