@@ -387,11 +387,18 @@ extension QuoteFinder {
     return k
   }
 
-  /// A past participle that opens an aside: `filed`, `based`, `seated`, `written`.
+  /// A past participle that opens an aside: `filed`, `based`, `seated`, `written`; or one of the
+  /// present participles of the anonymous source's aside (set 68: `A senior U.N. diplomat,
+  /// speaking on condition of anonymity, described …`, where a role that opens in lower case is
+  /// no opener the appositive rule reads).
   static func asideParticiple(_ t: WordToken) -> Bool {
-    (t.key.hasSuffix("ed") && t.key.utf8.count >= 5 && !Lexicon.cueVerbs.contains(t) && !["indeed", "need", "agreed", "proceed", "exceed", "succeed"].contains(t.key))
+    asidePresentParticiples.contains(t) || (t.key.hasSuffix("ed") && t.key.utf8.count >= 5 && !Lexicon.cueVerbs.contains(t) && !["indeed", "need", "agreed", "proceed", "exceed", "succeed"].contains(t.key))
       || ["written", "seen", "known", "shown", "given", "taken", "made", "held", "led", "sent", "set", "put", "born", "brought", "caught"].contains(t.key)
   }
+
+  static let asidePresentParticiples: WordSet = [
+    "speaking", "requesting", "declining", "citing", "responding", "appearing", "writing", "testifying", "referring",
+  ]
 
   /// `…, and shortly thereafter a security guard approached him and said, “Let's go.”`: a cue
   /// coordinated with the verb before it has that verb's subject; a role that opens the clause

@@ -216,6 +216,15 @@ import Testing
     #expect(q.first { $0.text.hasPrefix("built his") }?.speakerAsWritten != "The tweet")
   }
 
+  @Test func anAnonymousSourcesAsideStandsBetweenTheRoleAndItsCue() {
+    let q = quotes([
+      "A senior European diplomat, speaking on condition of anonymity, described the plan as “if it moves, you tax it.”",
+      "The report, citing three former officials, said the agents “grew alarmed by what they saw.”",
+    ])
+    #expect(q.first { $0.text.hasPrefix("if it moves") }?.speakerAsWritten == "A senior European diplomat")
+    #expect(q.first { $0.text.hasPrefix("grew alarmed") }?.speakerAsWritten == "The report")
+  }
+
   @Test func aFewWordsThatOpenTheSentenceBeforeTheCueAreAWholeUtterance() {
     let q = quotes([
       "“We got him,” Mayor Tom Brannock tweeted on Friday night.",
