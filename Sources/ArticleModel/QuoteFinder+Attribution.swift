@@ -387,18 +387,22 @@ extension QuoteFinder {
     return k
   }
 
-  /// A past participle that opens an aside: `filed`, `based`, `seated`, `written`; or one of the
-  /// present participles of the anonymous source's aside (set 68: `A senior U.N. diplomat,
-  /// speaking on condition of anonymity, described …`, where a role that opens in lower case is
-  /// no opener the appositive rule reads).
+  /// A past participle that opens an aside: `filed`, `based`, `seated`, `written`; or a present
+  /// participle of the anonymous source's aside.
   static func asideParticiple(_ t: WordToken) -> Bool {
-    asidePresentParticiples.contains(t) || (t.key.hasSuffix("ed") && t.key.utf8.count >= 5 && !Lexicon.cueVerbs.contains(t) && !["indeed", "need", "agreed", "proceed", "exceed", "succeed"].contains(t.key))
-      || ["written", "seen", "known", "shown", "given", "taken", "made", "held", "led", "sent", "set", "put", "born", "brought", "caught"].contains(t.key)
+    asidePresentParticiples.contains(t) || irregularAsideParticiples.contains(t)
+      || t.key.hasSuffix("ed") && t.key.utf8.count >= 5 && !Lexicon.cueVerbs.contains(t) && !edWordsNoParticiple.contains(t)
   }
 
+  /// (set 68: `A senior U.N. diplomat, speaking on condition of anonymity, described …`, where a
+  /// role that opens in lower case is no opener the appositive rule reads)
   static let asidePresentParticiples: WordSet = [
     "speaking", "requesting", "declining", "citing", "responding", "appearing", "writing", "testifying", "referring",
   ]
+  static let irregularAsideParticiples: WordSet = [
+    "written", "seen", "known", "shown", "given", "taken", "made", "held", "led", "sent", "set", "put", "born", "brought", "caught",
+  ]
+  static let edWordsNoParticiple: WordSet = ["indeed", "need", "agreed", "proceed", "exceed", "succeed"]
 
   /// `…, and shortly thereafter a security guard approached him and said, “Let's go.”`: a cue
   /// coordinated with the verb before it has that verb's subject; a role that opens the clause
