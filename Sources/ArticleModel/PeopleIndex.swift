@@ -172,6 +172,28 @@ struct PeopleIndex: Sendable {
     return corpus.name
   }
 
+  /// The people news calls by surname alone (see `WellKnownPeople`), by surname key; the most
+  /// named first where two share one.
+  private static let wellKnown: [String: String] = {
+    var out: [String: String] = [:]
+    for name in WellKnownPeople.names {
+      let key = surnameKey(name.split(separator: " ").map(String.init))
+      if out[key] == nil { out[key] = name }
+    }
+    return out
+  }()
+
+  /// `President Obama said` in a corpus too small to write Barack Obama out anywhere: a surname
+  /// alone that the corpus gives nobody in full is the person news means by it (the caller asks
+  /// only once `canonical` has found no one). Not when the corpus names anyone of that surname —
+  /// a corpus about Michelle Obama decides for itself — nor against a marked gender (`Mr. Harris`
+  /// is not Kamala Harris).
+  func wellKnown(_ name: [String], gender: Gender?) -> String? {
+    guard name.count == 1, case let key = Self.surnameKey(name), bySurname[key] == nil, let person = Self.wellKnown[key] else { return nil }
+    if let gender, let known = Gender.of(given: WordTokenizer.foldCase(String(person.prefix { $0 != " " }))), known != gender { return nil }
+    return person
+  }
+
   /// How often the corpus writes the most written full name with this surname.
   func timesNamed(_ surnameKey: String) -> Int { bySurname[surnameKey]?.first?.count ?? 0 }
 

@@ -29,11 +29,13 @@ enum PeopleResolver {
       // Sophia Stanford whom other articles name
       // (gathered only when a one-word name asks: most articles never need it)
       var organisationWords: Set<String>? = nil
-      // (not `Trump said` beside `the Trump Administration`: a person the corpus names often)
+      // (not `Trump said` beside `the Trump Administration`: a person the corpus names often; nor
+      // in a small corpus, set 69: `Trump tweeted` beside it — a president's administration or a
+      // candidate's campaign is the person's staff, no organisation that shares a word with him)
       func organisation(_ name: [String]) -> Bool {
         guard name.count == 1, own[PeopleIndex.surnameKey(name)] == nil, people.timesNamed(PeopleIndex.surnameKey(name)) < 20 else { return false }
         if organisationWords == nil {
-          organisationWords = Set(article.entities.lazy.filter { $0.kind == .organisation && $0.name.containsBytes(" ") }
+          organisationWords = Set(article.entities.lazy.filter { $0.kind == .organisation && $0.name.containsBytes(" ") && !Self.personsStaff($0.name) }
             .flatMap { $0.name.split(separator: " ").map { WordTokenizer.foldCase(String($0)) } })
         }
         return organisationWords!.contains(WordTokenizer.foldCase(name[0]))
@@ -65,9 +67,11 @@ enum PeopleResolver {
         }
         let name = c.name
         guard (c.vouched || !organisation(name)) && !bareWord(c) else { continue }
-        let person = people.canonical(name, articleNames: name.count == 1 ? ownForSurname : own, gender: c.markedGender ?? pronounGender[PeopleIndex.surnameKey(name)],
-          censusYields: c.markedGender == nil)
-          ?? (c.vouched ? c.joined : nil)
+        // (the gender is read only when a choice needs it: most names never ask)
+        func gender() -> Gender? { c.markedGender ?? pronounGender[PeopleIndex.surnameKey(name)] }
+        let person = people.canonical(name, articleNames: name.count == 1 ? ownForSurname : own, gender: gender(), censusYields: c.markedGender == nil)
+          // (a well-known person only for a name the article vouches for: not `in Lincoln`)
+          ?? (c.vouched ? people.wellKnown(name, gender: gender()) ?? c.joined : nil)
         guard let person else { continue }
         mentions.append(Mention(paragraph: c.paragraph, range: c.range, person: person, kind: .name))
         for role in roles { roleCounts[person, default: [:]][role, default: 0] += 1 }
@@ -81,6 +85,7 @@ enum PeopleResolver {
         } else if let canonical = people.canonical(
           quote.speakerName, articleNames: quote.speakerName.count == 1 ? ownForSurname : own, gender: speakerGender(quote) ?? pronounGender[PeopleIndex.surnameKey(quote.speakerName)],
           censusYields: Gender.marked(quote.speakerAsWritten) == nil)
+          ?? people.wellKnown(quote.speakerName, gender: speakerGender(quote) ?? pronounGender[PeopleIndex.surnameKey(quote.speakerName)])
         {
           article.quotes[q].speaker = canonical
         } else if quote.speakerName.isEmpty, let surname = loneSurname(quote.speakerAsWritten),
@@ -138,6 +143,12 @@ enum PeopleResolver {
       if name.count > folded.count, Array(name.suffix(folded.count)) == folded { return e.name }
     }
     return nil
+  }
+
+  /// `Trump Administration`, `Obama campaign`: a person's staff, named after them.
+  static func personsStaff(_ organisation: String) -> Bool {
+    guard let last = organisation.split(separator: " ").last else { return false }
+    return ["administration", "campaign"].contains(WordTokenizer.foldCase(String(last)))
   }
 
   /// The gender a quote's speaker phrase shows: its honorific or role noun (`Mr. Shaw said`), or

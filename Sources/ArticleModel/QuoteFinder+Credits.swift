@@ -39,6 +39,7 @@ extension QuoteFinder {
     guard let dash = tokens.indices.prefix(lone ? 1 : 6).first(where: isDash),
       !tokens[..<dash].contains(where: { $0.isLowercase || ["“", "\"", "."].contains($0.text) })
     else { return nil }
+    if lone, let document = documentCredit(tokens[(dash + 1)...]) { return document }
     // capitals, and the roles and titles among them (`MSNBC host Martin Bashir`)
     var phrase = Array(tokens[(dash + 1)...].prefix { t in
       t.kind == .punctuation ? t.text == "." : t.isCapitalized || Lexicon.roleNouns.contains(t) || Lexicon.titles.contains(t)
@@ -68,6 +69,23 @@ extension QuoteFinder {
     guard phrase.count >= 2 || loneName else { return nil }
     let named = describe(phrase, cue: "(credit after a dash)", distance: 0)
     return named.name.count >= (loneName ? 1 : 2) ? named : nil
+  }
+
+  /// (set 69) `— Pelosi's tweet`, `— Pelosi and Blumenauer's statement` as the line under a
+  /// block quotation: the quotation is the document of the one named, or of the first of the
+  /// two, and nothing but the owner and the document is on the line.
+  static func documentCredit(_ line: ArraySlice<WordToken>) -> Attribution? {
+    var words = line
+    if words.last?.text == "." { words = words.dropLast() }
+    guard let document = words.last, document.isLowercase, documentNouns.contains(document), words.count >= 2,
+      case let owner = words.dropLast(), let mark = owner.last, mark.key.hasSuffix("'s"),
+      owner.allSatisfy({ $0.isCapitalized || $0.isLowercase && $0.key == "and" }), let first = owner.first, first.isCapitalized,
+      !Lexicon.sentenceWords.contains(first)
+    else { return nil }
+    let lead = Array(owner.prefix { $0.key != "and" })
+    let name = nameWords(lead)
+    guard !name.isEmpty, name.count == lead.count else { return nil }
+    return Attribution(written: join(Array(words)), range: 0..<0, name: name, cue: "(credit after a dash)", pronoun: false, distance: 0)
   }
 
   /// `“…,” David Castillo, Professor of Romance Languages and Literature at the University at

@@ -410,6 +410,13 @@ extension QuoteFinder {
     {
       return Attribution(written: written, range: range, name: lead, cue: cue, pronoun: false, distance: distance)
     }
+    // (set 69: `Pelosi and Blumenauer said that …`, `Ryan and Harrison wrote`: two surnames
+    // alone, the pair named in full before, are credited to the first as a pair named in full is)
+    if !pair, words.count == 3, words[1].isLowercase, words[1].key == "and", words[0].key != words[2].key,
+      case let left = nameWords([words[0]]), left.count == 1, nameWords([words[2]]).count == 1
+    {
+      return Attribution(written: written, range: range, name: left, cue: cue, pronoun: false, distance: distance)
+    }
     // `The Washington Free Beacon`: `the` and capitals with no title, role or first name among
     // them name an organisation, place words and all (not the `Free Beacon` the name rule keeps)
     if !pair, let org = organisationName(phrase), org.count > name.count { return Attribution(written: written, range: range, name: org, cue: cue, pronoun: false, distance: distance) }

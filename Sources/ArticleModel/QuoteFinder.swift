@@ -569,6 +569,13 @@ enum QuoteFinder {
             {
               // (`more than 20 students signed a letter …. They called MacDonald a “fascist.”`)
               quote.speakerAsWritten = group
+            } else if quote.speakerName.isEmpty, WordTokenizer.foldCase(a.written) == "they",
+              let named = quotes.last(where: { !$0.speakerName.isEmpty }), named.paragraph >= number - 2,
+              Self.namesPair(named.speakerAsWritten)
+            {
+              // (set 69: `Pelosi and Blumenauer said that … “…”` then `“…,” the statement
+              // continued` and `“…,” they added`: the pair last quoted by name, led by its first)
+              quote.speakerName = named.speakerName
             }
             // `Jiang … asked Trump about why he … “global competition,” … “Well, …,” he responded.`:
             // the one who answers is the one asked
@@ -857,6 +864,14 @@ enum QuoteFinder {
 
   /// A speaker phrase whose head is a plural noun of people (`the editors of National Review`,
   /// `two senior officials`): one that `they` can stand for.
+  /// `Pelosi and Blumenauer`, `Thomas Mann and Norm Ornstein`: a speaker phrase of two names.
+  static func namesPair(_ written: String) -> Bool {
+    let words = written.split(separator: " ")
+    guard let and = words.firstIndex(of: "and"), and > 0, and + 1 < words.count else { return false }
+    return words.allSatisfy { $0 == "and" || $0.first?.isUppercase == true || $0.last == "," || $0.hasPrefix("(") }
+      && words[and + 1].first?.isUppercase == true
+  }
+
   static func isGroup(_ written: String) -> Bool {
     let words = written.split(separator: " ").map { WordTokenizer.foldCase(String($0)) }
     let head = words.firstIndex { prepositions.contains($0) }.map { words[..<$0] } ?? words[...]
