@@ -177,7 +177,7 @@ struct PeopleIndex: Sendable {
   private static let wellKnown: [String: String] = {
     var out: [String: String] = [:]
     for name in WellKnownPeople.names {
-      let key = surnameKey(name.split(separator: " ").map(String.init))
+      let key = surnameKey(name.split(separator: " ").map(String.init)).folding(options: .diacriticInsensitive, locale: nil)
       if out[key] == nil { out[key] = name }
     }
     return out
@@ -189,7 +189,10 @@ struct PeopleIndex: Sendable {
   /// a corpus about Michelle Obama decides for itself — nor against a marked gender (`Mr. Harris`
   /// is not Kamala Harris).
   func wellKnown(_ name: [String], gender: Gender?) -> String? {
-    guard name.count == 1, case let key = Self.surnameKey(name), bySurname[key] == nil, let person = Self.wellKnown[key] else { return nil }
+    // (the table's keys without diacritics: `Erdoğan said` is the table's Recep Tayyip Erdogan)
+    guard name.count == 1, case let key = Self.surnameKey(name), bySurname[key] == nil,
+      let person = Self.wellKnown[key.folding(options: .diacriticInsensitive, locale: nil)]
+    else { return nil }
     if let gender, let known = Gender.of(given: WordTokenizer.foldCase(String(person.prefix { $0 != " " }))), known != gender { return nil }
     return person
   }

@@ -9,6 +9,22 @@ import Testing
     return corpus.articles[0].quotes
   }
 
+  /// Set 69: a surname alone that the corpus names nobody with in full is the person news means
+  /// by it, diacritics aside; not against an honorific's gender, and not when the corpus names
+  /// someone of that surname in full.
+  @Test func aWellKnownSurnameAloneIsThatPerson() {
+    let q = quotes([
+      "Obama told Putin to “cut it out” in 2016.",
+      "President Erdoğan said, “We will not back down.”",
+      "Mr. Harris said, “The vote was close.”",
+    ])
+    #expect(q.first { $0.text == "cut it out" }?.speaker == "Barack Obama")
+    #expect(q.first { $0.text.hasPrefix("We will not") }?.speaker == "Recep Tayyip Erdogan")
+    #expect(q.first { $0.text.hasPrefix("The vote") }?.speaker == "Harris")
+    let michelle = quotes(["Michelle Obama spoke in Chicago.", "Obama said, “We go high.”"])
+    #expect(michelle.first?.speaker == "Michelle Obama")
+  }
+
   @Test func seedEarnestQuotes() {
     let earnest = Seeds.corpus.articles.flatMap(\.quotes).filter { $0.speaker == "Josh Earnest" }
     #expect(Seeds.corpus.articles.flatMap { a in a.quotes.filter { $0.speaker == "Josh Earnest" }.map { _ in a.id } } == ["001", "001", "003", "003"])
