@@ -172,13 +172,15 @@ struct PeopleIndex: Sendable {
     return corpus.name
   }
 
-  /// The people news calls by surname alone (see `WellKnownPeople`), by surname key; the most
-  /// named first where two share one.
-  private static let wellKnown: [String: String] = {
-    var out: [String: String] = [:]
+  /// The people news calls by surname alone (see `WellKnownPeople`), by surname key without
+  /// diacritics, with the gender their given name shows, worked out once; the most named first
+  /// where two share a surname.
+  private static let wellKnown: [String: (name: String, gender: Gender?)] = {
+    var out: [String: (name: String, gender: Gender?)] = [:]
     for name in WellKnownPeople.names {
-      let key = surnameKey(name.split(separator: " ").map(String.init)).folding(options: .diacriticInsensitive, locale: nil)
-      if out[key] == nil { out[key] = name }
+      let words = name.split(separator: " ").map(String.init)
+      let key = surnameKey(words).folding(options: .diacriticInsensitive, locale: nil)
+      if out[key] == nil { out[key] = (name, Gender.of(given: WordTokenizer.foldCase(words[0]))) }
     }
     return out
   }()
@@ -189,12 +191,12 @@ struct PeopleIndex: Sendable {
   /// a corpus about Michelle Obama decides for itself — nor against a marked gender (`Mr. Harris`
   /// is not Kamala Harris).
   func wellKnown(_ name: [String], gender: Gender?) -> String? {
-    // (the table's keys without diacritics: `Erdoğan said` is the table's Recep Tayyip Erdogan)
+    // (`Erdoğan said` is the table's Recep Tayyip Erdogan)
     guard name.count == 1, case let key = Self.surnameKey(name), bySurname[key] == nil,
       let person = Self.wellKnown[key.folding(options: .diacriticInsensitive, locale: nil)]
     else { return nil }
-    if let gender, let known = Gender.of(given: WordTokenizer.foldCase(String(person.prefix { $0 != " " }))), known != gender { return nil }
-    return person
+    if let gender, let known = person.gender, known != gender { return nil }
+    return person.name
   }
 
   /// How often the corpus writes the most written full name with this surname.

@@ -52,6 +52,8 @@ enum PeopleResolver {
       for q in article.quotes where !q.speakerName.isEmpty {
         if let g = Gender(pronoun: q.speakerAsWritten) { pronounGender[PeopleIndex.surnameKey(q.speakerName), default: g] = g }
       }
+      // (read only when a choice needs it: most speakers never ask)
+      func gender(of quote: Quote) -> Gender? { speakerGender(quote) ?? pronounGender[PeopleIndex.surnameKey(quote.speakerName)] }
       func bareWord(_ c: NameFound) -> Bool {
         guard c.wordCount == 1, !c.vouched, c.opensSentence || c.afterDeterminer || c.bareRemainder else { return false }
         let key = PeopleIndex.surnameKey(c.name)
@@ -83,9 +85,9 @@ enum PeopleResolver {
         if quote.speakerAsWritten == quote.speakerName.first, organisation(quote.speakerName) {
           article.quotes[q].speaker = quote.speakerAsWritten
         } else if let canonical = people.canonical(
-          quote.speakerName, articleNames: quote.speakerName.count == 1 ? ownForSurname : own, gender: speakerGender(quote) ?? pronounGender[PeopleIndex.surnameKey(quote.speakerName)],
+          quote.speakerName, articleNames: quote.speakerName.count == 1 ? ownForSurname : own, gender: gender(of: quote),
           censusYields: Gender.marked(quote.speakerAsWritten) == nil)
-          ?? people.wellKnown(quote.speakerName, gender: speakerGender(quote) ?? pronounGender[PeopleIndex.surnameKey(quote.speakerName)])
+          ?? people.wellKnown(quote.speakerName, gender: gender(of: quote))
         {
           article.quotes[q].speaker = canonical
         } else if quote.speakerName.isEmpty, let surname = loneSurname(quote.speakerAsWritten),
@@ -148,8 +150,9 @@ enum PeopleResolver {
   /// `Trump Administration`, `Obama campaign`: a person's staff, named after them.
   static func personsStaff(_ organisation: String) -> Bool {
     guard let last = organisation.split(separator: " ").last else { return false }
-    return ["administration", "campaign"].contains(WordTokenizer.foldCase(String(last)))
+    return staffWords.contains(WordTokenizer.foldCase(String(last)))
   }
+  static let staffWords: Set<String> = ["administration", "campaign"]
 
   /// The gender a quote's speaker phrase shows: its honorific or role noun (`Mr. Shaw said`), or
   /// the pronoun the name was found for (`He said` after `Sanders`, whose article also names Jane
